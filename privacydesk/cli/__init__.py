@@ -1,0 +1,68 @@
+"""The ``privacydesk`` command line: the same services as the window, headless.
+
+Each command group lives in its own module with a ``register(subparsers)`` function that adds its
+parsers and sets ``func=handler``; a handler takes ``(args, ctx)`` and returns an exit status.
+Global options (``--data-dir``, ``--db-url``) come before the command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from privacydesk import __version__
+from privacydesk.cli.common import EXIT_FAILED, EXIT_USAGE, CommandFailed, UsageError
+
+COMMAND_MODULES = (
+    "privacydesk.cli.requests",
+    "privacydesk.cli.deadline",
+    "privacydesk.cli.mailcmds",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # argparse exits 2 on bad input, which is our contract; keep its message, add the hint.
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="privacydesk", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"privacydesk {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="folder for the database, profile and logs (env PRIVACYDESK_DATA_DIR)")
+    parser.add_argument("--db-url", metavar="URL",
+                        help="SQLAlchemy database URL, e.g. postgresql+psycopg://… (env PRIVACYDESK_DB_URL)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue  # a command group not written yet
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from privacydesk.cli.context import CliContext
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args([*(argv or sys.argv[1:]), "gui"])
+    ctx = CliContext(data_dir=args.data_dir, db_url=args.db_url)
+    try:
+        return int(args.func(args, ctx))
+    except UsageError as exc:
+        print(f"privacydesk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except CommandFailed as exc:
+        print(f"privacydesk: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        ctx.close()

@@ -1,0 +1,48 @@
+"""What a CLI command needs, built lazily: a command that prints a deadline opens no database."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from privacydesk.paths import AppPaths, resolve_db_url, resolve_paths
+
+if TYPE_CHECKING:
+    from privacydesk.domain.profile import CompanyProfile
+    from privacydesk.services.app import AppServices
+
+
+class CliContext:
+    def __init__(self, data_dir: str | None = None, db_url: str | None = None) -> None:
+        self._data_dir = data_dir
+        self._db_url = db_url
+        self._services: AppServices | None = None
+
+    @cached_property
+    def paths(self) -> AppPaths:
+        return resolve_paths(self._data_dir)
+
+    @property
+    def db_url(self) -> str:
+        return resolve_db_url(self.paths, self._db_url)
+
+    @property
+    def services(self) -> AppServices:
+        if self._services is None:
+            from privacydesk.services.app import open_services
+
+            self._services = open_services(self.paths, self.db_url)
+        return self._services
+
+    @property
+    def profile(self) -> CompanyProfile:
+        if self._services is not None:
+            return self._services.profile
+        from privacydesk.services.profiles import load_active_profile
+
+        return load_active_profile(self.paths)
+
+    def close(self) -> None:
+        if self._services is not None:
+            self._services.close()
+            self._services = None
