@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "privacydesk.cli.requests",
     "privacydesk.cli.deadline",
     "privacydesk.cli.mailcmds",
+    "privacydesk.cli.classify",
 )
 
 
