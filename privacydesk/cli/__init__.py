@@ -17,6 +17,7 @@ from privacydesk.cli.common import EXIT_FAILED, EXIT_USAGE, CommandFailed, Usage
 
 COMMAND_MODULES = (
     "privacydesk.cli.requests",
+    "privacydesk.cli.gui",
     "privacydesk.cli.deadline",
     "privacydesk.cli.mailcmds",
     "privacydesk.cli.classify",
@@ -65,5 +66,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandFailed as exc:
         print(f"privacydesk: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    except Exception as exc:
+        code = exit_code_for(exc)
+        if code is None:
+            raise
+        print(f"privacydesk: {exc}", file=sys.stderr)
+        return code
     finally:
         ctx.close()
+
+
+def exit_code_for(exc: BaseException) -> int | None:
+    """Exit status for an error a service raised on purpose; None for a bug (traceback shown)."""
+    from privacydesk.domain.deadlines import ExtensionRefused, RuleError
+    from privacydesk.domain.lifecycle import LifecycleError
+    from privacydesk.domain.profile import ProfileError
+    from privacydesk.services.requests import ConcurrentChange, InvalidInput, NotFound
+    from privacydesk.store.db import StorageError
+
+    if isinstance(exc, InvalidInput):
+        return EXIT_USAGE
+    if isinstance(exc, LifecycleError | ExtensionRefused | NotFound | ConcurrentChange | StorageError
+                  | ProfileError | RuleError):
+        return EXIT_FAILED
+    return None

@@ -1,0 +1,332 @@
+"""Commands on requests: add, list, show, set-status, verify, extend, pause, resume, note, assign,
+set-regime, set-types; plus ``profile show|check`` and ``audit verify``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from privacydesk.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    CommandFailed,
+    UsageError,
+    choice,
+    iso_date,
+    iso_datetime,
+    print_json,
+)
+from privacydesk.cli.context import CliContext
+from privacydesk.domain.vocab import (
+    PauseReason,
+    Regime,
+    RequestStatus,
+    RequestType,
+    Verification,
+    VerificationMethod,
+    values,
+)
+
+STATUS_FILTERS = [*values(RequestStatus), "open", "closed"]
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("add", help="record a request that came by phone, post or another channel")
+    p.add_argument("--email", required=True, help="the requester's email address")
+    p.add_argument("--type", dest="types", action="append", required=True,
+                   type=choice("type", values(RequestType)), metavar="T",
+                   help="request type (repeat for several): " + ", ".join(values(RequestType)))
+    p.add_argument("--name", help="the requester's name")
+    p.add_argument("--regime", type=choice("regime", values(Regime)),
+                   help="the law that applies, if known: " + ", ".join(values(Regime)))
+    p.add_argument("--received", type=iso_datetime, metavar="ISO",
+                   help="when it was received (ISO 8601; without a zone: company time). Default: now")
+    p.add_argument("--agent-name", help="authorized agent acting for the requester")
+    p.add_argument("--agent-email", help="the authorized agent's email")
+    p.add_argument("--source", default="manual", choices=["manual", "phone", "post", "email", "form"],
+                   help="how the request arrived (default: manual)")
+    p.add_argument("--json", action="store_true", help="print the new request as JSON")
+    p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("list", help="list requests")
+    p.add_argument("--status", type=choice("status", STATUS_FILTERS), metavar="S",
+                   help="only this status (" + ", ".join(STATUS_FILTERS) + ")")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("show", help="one request with its thread and audit trail")
+    p.add_argument("ref")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("set-status", help="move a request through its lifecycle")
+    p.add_argument("ref")
+    p.add_argument("status", type=choice("status", values(RequestStatus)), metavar="STATUS",
+                   help=", ".join(values(RequestStatus)))
+    p.add_argument("--reason", help="why (required to reopen a closed request)")
+    p.add_argument("--outcome", help="what was done, when closing")
+    p.set_defaults(func=cmd_set_status)
+
+    p = sub.add_parser("verify", help="record the result of identity verification")
+    p.add_argument("ref")
+    p.add_argument("--method", type=choice("method", values(VerificationMethod)), metavar="M",
+                   help="how the identity was verified: " + ", ".join(values(VerificationMethod)))
+    p.add_argument("--state", type=choice("state", values(Verification)), default="verified",
+                   help="verified (default), failed, pending or not_required")
+    p.add_argument("--note", help="what was checked")
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("extend", help="extend the response deadline (the requester must be told why)")
+    p.add_argument("ref")
+    p.add_argument("--reason", required=True, help="why more time is needed")
+    p.add_argument("--to", type=iso_date, metavar="YYYY-MM-DD", help="the new date (required under fadp)")
+    p.set_defaults(func=cmd_extend)
+
+    p = sub.add_parser("pause", help="stop the clock while waiting for the requester (UK stop-the-clock)")
+    p.add_argument("ref")
+    p.add_argument("--waiting-for", required=True, type=choice("reason", values(PauseReason)),
+                   metavar="R", help=" | ".join(values(PauseReason)))
+    p.add_argument("--on", type=iso_date, metavar="YYYY-MM-DD", help="the day we asked (default today)")
+    p.add_argument("--note")
+    p.set_defaults(func=cmd_pause)
+
+    p = sub.add_parser("resume", help="restart the clock when what we waited for arrived")
+    p.add_argument("ref")
+    p.add_argument("--on", type=iso_date, metavar="YYYY-MM-DD", help="the day it arrived (default today)")
+    p.set_defaults(func=cmd_resume)
+
+    p = sub.add_parser("set-regime", help="confirm or change the law that applies")
+    p.add_argument("ref")
+    p.add_argument("regime", type=choice("regime", values(Regime)), metavar="REGIME",
+                   help=", ".join(values(Regime)))
+    p.set_defaults(func=cmd_set_regime)
+
+    p = sub.add_parser("set-types", help="correct the request types")
+    p.add_argument("ref")
+    p.add_argument("types", nargs="+", type=choice("type", values(RequestType)), metavar="TYPE")
+    p.set_defaults(func=cmd_set_types)
+
+    p = sub.add_parser("note", help="add an internal note to a request")
+    p.add_argument("ref")
+    p.add_argument("text")
+    p.set_defaults(func=cmd_note)
+
+    p = sub.add_parser("assign", help="assign a request to a staff member (empty to unassign)")
+    p.add_argument("ref")
+    p.add_argument("assignee")
+    p.set_defaults(func=cmd_assign)
+
+    p = sub.add_parser("profile", help="show or check the company profile")
+    psub = p.add_subparsers(dest="profile_command", metavar="show|check", required=True)
+    ps = psub.add_parser("show", help="print the active company profile")
+    ps.add_argument("--json", action="store_true")
+    ps.set_defaults(func=cmd_profile_show)
+    pc = psub.add_parser("check", help="validate the profile (yours, or --file)")
+    pc.add_argument("--file", help="a profile file to check instead of the active one")
+    pc.set_defaults(func=cmd_profile_check)
+
+    p = sub.add_parser("audit", help="check the audit trail")
+    asub = p.add_subparsers(dest="audit_command", metavar="verify", required=True)
+    av = asub.add_parser("verify", help="verify the hash chain of the whole audit trail")
+    av.add_argument("--json", action="store_true")
+    av.set_defaults(func=cmd_audit_verify)
+
+
+def _print_change(ctx: CliContext, ref: str, what: str) -> int:
+    data = ctx.services.requests.show(ref)
+    ms = data["milestones"]
+    clock = data["clock"]
+    due = clock.get("due")
+    print(f"{data['ref']}: {what}. Status {data['status']}, verification {data['verification']}.")
+    if due:
+        print(f"  next: {clock['next_milestone']} {due} ({clock['status']}, {clock['days_left']} days left)")
+    dates = ", ".join(f"{k} {v}" for k, v in ms.items() if v)
+    if dates:
+        print(f"  milestones: {dates}")
+    return EXIT_OK
+
+
+def cmd_add(args: argparse.Namespace, ctx: CliContext) -> int:
+    from privacydesk.services.requests import NewRequest
+
+    change = ctx.services.requests.create(NewRequest(
+        email=args.email, types=args.types, name=args.name, regime=args.regime,
+        received=args.received, agent_name=args.agent_name, agent_email=args.agent_email,
+        source=args.source))
+    if args.json:
+        print_json(ctx.services.requests.show(change.ref))
+    else:
+        print(change.ref)
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    rows = ctx.services.requests.list(status=args.status)
+    if args.json:
+        print_json(rows)
+        return EXIT_OK
+    if not rows:
+        print("No requests." if not args.status else f"No requests with status {args.status}.")
+        return EXIT_OK
+    header = f"{'REF':<14} {'STATUS':<22} {'TYPES':<26} {'REGIME':<10} {'DUE':<11} {'CLOCK':<15} REQUESTER"
+    print(header)
+    for r in rows:
+        clock = r["clock"]
+        due = clock.get("due") or ""
+        clock_text = clock["status"] + (f" {clock['days_left']}d" if clock.get("days_left") is not None
+                                         and clock["status"] not in ("closed_on_time", "closed_late") else "")
+        who = r["requester"]["email"] or r["requester"]["name"] or "?"
+        print(f"{r['ref']:<14} {r['status']:<22} {','.join(r['types'])[:26]:<26} {r['regime']:<10} "
+              f"{due:<11} {clock_text:<15} {who}")
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
+    data = ctx.services.requests.show(args.ref)
+    if args.json:
+        print_json(data)
+        return EXIT_OK
+    req = data["requester"]
+    print(f"{data['ref']}  {', '.join(data['types'])}  ({data['regime']}"
+          f"{'' if data['regime_confirmed'] else ', regime not confirmed'})")
+    print(f"  requester:    {req['name'] or '-'} <{req['email'] or '-'}>")
+    if data["agent"]:
+        print(f"  agent:        {data['agent']['name'] or '-'} <{data['agent']['email'] or '-'}>")
+    print(f"  received:     {data['received']}  (via {data['source']})")
+    print(f"  status:       {data['status']}   verification: {data['verification']}"
+          f"{' (' + data['verification_method'] + ')' if data['verification_method'] else ''}")
+    clock = data["clock"]
+    print(f"  clock:        {clock['status']}" + (f", next {clock['next_milestone']} {clock['due']} "
+                                                   f"({clock['days_left']} days left)" if clock["due"] else ""))
+    for name, value in data["milestones"].items():
+        if value:
+            print(f"  {name + ':':<22}{value}  {data['explanations'].get(name, '')}")
+    if data["flags"]:
+        print(f"  flags:        {', '.join(data['flags'])}")
+    for note in data.get("notes_deadline", []):
+        print(f"  note:         {note}")
+    print(f"  messages:     {data['messages']}")
+    for m in data["thread"]:
+        print(f"    {m['received'] or m['date'] or '?'}  {m['direction']:<3} {m['from']['email'] or '-'}: "
+              f"{m['subject'] or '(no subject)'}")
+    print("  audit:")
+    for e in data["audit"]:
+        print(f"    {e['at']}  {e['actor']}  {e['action']}  {_short(e['before'])} -> {_short(e['after'])}")
+    return EXIT_OK
+
+
+def _short(d: dict[str, Any]) -> str:
+    if not d:
+        return "{}"
+    text = ", ".join(f"{k}={v}" for k, v in d.items())
+    return text if len(text) < 100 else text[:97] + "..."
+
+
+def cmd_set_status(args: argparse.Namespace, ctx: CliContext) -> int:
+    ctx.services.requests.set_status(args.ref, args.status, reason=args.reason, outcome=args.outcome)
+    return _print_change(ctx, args.ref, f"status set to {args.status}")
+
+
+def cmd_verify(args: argparse.Namespace, ctx: CliContext) -> int:
+    if args.state == "verified" and not args.method:
+        raise UsageError("say how the identity was verified: --method "
+                         + " | ".join(values(VerificationMethod)))
+    ctx.services.requests.verify(args.ref, args.method, state=args.state, note=args.note)
+    return _print_change(ctx, args.ref, f"verification set to {args.state}")
+
+
+def cmd_extend(args: argparse.Namespace, ctx: CliContext) -> int:
+    ctx.services.requests.extend(args.ref, args.reason, to=args.to)
+    return _print_change(ctx, args.ref, "deadline extended")
+
+
+def cmd_pause(args: argparse.Namespace, ctx: CliContext) -> int:
+    ctx.services.requests.pause(args.ref, args.waiting_for, on=args.on, note=args.note)
+    return _print_change(ctx, args.ref, f"clock paused, waiting for {args.waiting_for}")
+
+
+def cmd_resume(args: argparse.Namespace, ctx: CliContext) -> int:
+    ctx.services.requests.resume(args.ref, on=args.on)
+    return _print_change(ctx, args.ref, "clock resumed")
+
+
+def cmd_set_regime(args: argparse.Namespace, ctx: CliContext) -> int:
+    ctx.services.requests.set_regime(args.ref, args.regime)
+    return _print_change(ctx, args.ref, f"regime set to {args.regime}")
+
+
+def cmd_set_types(args: argparse.Namespace, ctx: CliContext) -> int:
+    ctx.services.requests.set_types(args.ref, args.types)
+    return _print_change(ctx, args.ref, f"types set to {', '.join(args.types)}")
+
+
+def cmd_note(args: argparse.Namespace, ctx: CliContext) -> int:
+    ctx.services.requests.add_note(args.ref, args.text)
+    print(f"Note added to {args.ref.upper()}.")
+    return EXIT_OK
+
+
+def cmd_assign(args: argparse.Namespace, ctx: CliContext) -> int:
+    ctx.services.requests.assign(args.ref, args.assignee)
+    print(f"{args.ref.upper()} assigned to {args.assignee or 'nobody'}.")
+    return EXIT_OK
+
+
+def cmd_profile_show(args: argparse.Namespace, ctx: CliContext) -> int:
+    profile = ctx.profile
+    source = ctx.paths.profile_file if ctx.paths.profile_file.exists() else "(shipped default)"
+    if args.json:
+        print_json({"source": str(source), **profile.raw})
+        return EXIT_OK
+    print(f"Company profile: {source}")
+    print(f"  {profile.legal_name} <{profile.privacy_email}>, time zone {profile.time_zone}")
+    print(f"  regimes covered: {', '.join(profile.covered_regimes)}")
+    print(f"  rights offered:  {', '.join(profile.rights_offered)}")
+    print(f"  default response: {profile.default_response_days} days; business calendar "
+          f"{profile.business_calendar}{'-' + profile.business_calendar_subdivision if profile.business_calendar_subdivision else ''}")
+    for c in profile.deadline_commitments:
+        print(f"  promise: {c.type} within {c.days} {c.unit.replace('_', ' ')} ({c.source})")
+    if profile.retention_years is not None:
+        print(f"  keeps personal data at most {profile.retention_years} years")
+    collected = [c.id for c in profile.ccpa_categories if c.collected]
+    print(f"  CCPA categories collected: {', '.join(collected) or 'none'}; sold: "
+          f"{', '.join(c.id for c in profile.ccpa_categories if c.sold) or 'none'}")
+    return EXIT_OK
+
+
+def cmd_profile_check(args: argparse.Namespace, ctx: CliContext) -> int:
+    from pathlib import Path
+
+    from privacydesk.domain.profile import ProfileError, load_profile
+    from privacydesk.resources import DEFAULT_PROFILE
+
+    if args.file:
+        path = Path(args.file)
+    elif ctx.paths.profile_file.exists():
+        path = ctx.paths.profile_file
+    else:
+        path = DEFAULT_PROFILE
+    try:
+        profile = load_profile(path)
+    except ProfileError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_FAILED
+    print(f"{path}: OK ({profile.legal_name}, {len(profile.covered_regimes)} regimes, "
+          f"time zone {profile.time_zone})")
+    return EXIT_OK
+
+
+def cmd_audit_verify(args: argparse.Namespace, ctx: CliContext) -> int:
+    from privacydesk.services import audit
+
+    with ctx.services.db.read() as session:
+        report = audit.verify_chain(session)
+    if args.json:
+        print_json({"ok": report.ok, "events": report.events, "first_bad_id": report.first_bad_id,
+                    "problem": report.problem})
+    elif report.ok:
+        print(f"Audit trail OK: {report.events} events, hash chain intact.")
+    if not report.ok:
+        raise CommandFailed(f"audit trail broken at event {report.first_bad_id}: {report.problem}")
+    return EXIT_OK

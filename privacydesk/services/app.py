@@ -1,0 +1,63 @@
+"""Composition of the services: paths → profile → rules → database → use cases.
+
+``open_services`` is what both the window and the CLI call; tests call it with a temporary data dir.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+
+from privacydesk.domain import deadlines
+from privacydesk.domain.profile import CompanyProfile
+from privacydesk.paths import AppPaths, resolve_db_url
+from privacydesk.services.profiles import ensure_user_profile, load_active_profile
+from privacydesk.services.requests import RequestService
+from privacydesk.store.db import Database
+
+log = logging.getLogger(__name__)
+
+ENV_TODAY = "PRIVACYDESK_TODAY"
+
+
+def default_clock() -> Callable[[], datetime]:
+    """The real clock, or a fixed day from ``PRIVACYDESK_TODAY=YYYY-MM-DD`` (demos, checks, tests)."""
+    fixed = os.environ.get(ENV_TODAY)
+    if fixed:
+        day = date.fromisoformat(fixed)
+        moment = datetime.combine(day, time(12, 0), tzinfo=UTC)
+        return lambda: moment
+    return lambda: datetime.now(UTC)
+
+
+@dataclass
+class AppServices:
+    paths: AppPaths
+    db: Database
+    profile: CompanyProfile
+    rules: deadlines.RuleBook
+    requests: RequestService
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_services(paths: AppPaths, db_url: str | None = None,
+                  clock: Callable[[], datetime] | None = None) -> AppServices:
+    """Open (and migrate) the database and build every service. Raises ``StorageError``,
+    ``ProfileError`` or ``RuleError`` with a message meant for the user."""
+    paths.ensure()
+    ensure_user_profile(paths)
+    profile = load_active_profile(paths)
+    rules = deadlines.load_rules()
+    db = Database(resolve_db_url(paths, db_url))
+    try:
+        db.migrate()
+    except BaseException:
+        db.dispose()
+        raise
+    requests = RequestService(db, profile, rules, clock or default_clock())
+    return AppServices(paths=paths, db=db, profile=profile, rules=rules, requests=requests)
