@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time
 from privacydesk.domain import deadlines
 from privacydesk.domain.profile import CompanyProfile
 from privacydesk.paths import AppPaths, resolve_db_url
+from privacydesk.services.ingest import IngestService
 from privacydesk.services.profiles import ensure_user_profile, load_active_profile
 from privacydesk.services.requests import RequestService
 from privacydesk.store.db import Database
@@ -40,6 +41,7 @@ class AppServices:
     profile: CompanyProfile
     rules: deadlines.RuleBook
     requests: RequestService
+    ingest: IngestService
 
     def close(self) -> None:
         self.db.dispose()
@@ -60,4 +62,5 @@ def open_services(paths: AppPaths, db_url: str | None = None,
         db.dispose()
         raise
     requests = RequestService(db, profile, rules, clock or default_clock())
-    return AppServices(paths=paths, db=db, profile=profile, rules=rules, requests=requests)
+    ingest = IngestService(db, profile, requests)
+    return AppServices(paths=paths, db=db, profile=profile, rules=rules, requests=requests, ingest=ingest)

@@ -10,10 +10,33 @@ of it, and the high-water mark never passes an uncommitted message (issue 5).
 
 from __future__ import annotations
 
+import logging
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from privacydesk.domain.message import Classification, ParsedMessage
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from privacydesk.domain.message import Classification, ParsedMessage, Party
+from privacydesk.domain.profile import CompanyProfile
+from privacydesk.domain.references import body_marker, subject_token
+from privacydesk.domain.vocab import CLOSED_STATUSES
+from privacydesk.services import audit
+from privacydesk.services.requests import NewRequest, RequestService
+from privacydesk.store.db import Database
+from privacydesk.store.models import (
+    Account,
+    FolderState,
+    Message,
+    MessageLocation,
+    Request,
+    RequesterEmail,
+    utcnow,
+)
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -75,3 +98,298 @@ class IngestReport:
         self.automated += other.automated
         self.unreadable += other.unreadable
         self.failures += other.failures
+
+
+@dataclass(frozen=True)
+class FolderStateView:
+    account: str
+    folder: str
+    uidvalidity: int | None
+    last_uid: int
+    highest_modseq: int | None
+
+
+REPLY_PREFIX = re.compile(r"^\s*((re|aw|sv|vs|antw|wg|fw|fwd|tr|rv|r|ref|odp|res)\s*(\[\d+\])?\s*:\s*)+",
+                          re.IGNORECASE)
+
+KIND_REQUEST = "request"
+KIND_FOLLOW_UP = "follow_up"
+KIND_REVIEW = "review"
+KIND_NOT_REQUEST = "not_request"
+KIND_AUTOMATED = "automated"
+KIND_UNREADABLE = "unreadable"
+KIND_OUTGOING = "outgoing"
+
+KEEP_CONTENT = {KIND_REQUEST, KIND_FOLLOW_UP, KIND_REVIEW, KIND_UNREADABLE}
+
+
+def normalised_subject(subject: str | None) -> str:
+    return REPLY_PREFIX.sub("", subject or "").strip().lower()
+
+
+def _domain(email: str | None) -> str | None:
+    if not email or "@" not in email:
+        return None
+    return email.rsplit("@", 1)[1].lower()[:255]
+
+
+@dataclass(frozen=True)
+class _ThreadMatch:
+    request_id: int
+    how: str  # evidence for the audit trail
+
+
+class IngestService:
+    def __init__(self, db: Database, profile: CompanyProfile, requests: RequestService) -> None:
+        self.db = db
+        self.profile = profile
+        self.requests = requests
+
+    # -- sync helpers ------------------------------------------------------------------------------
+    def folder_state(self, account: str, folder: str) -> FolderStateView | None:
+        with self.db.read() as session:
+            row = session.execute(
+                select(FolderState).join(Account)
+                .where(Account.name == account, FolderState.folder == folder)).scalar_one_or_none()
+            if row is None:
+                return None
+            return FolderStateView(account, folder, row.uidvalidity, row.last_uid, row.highest_modseq)
+
+    def known_fingerprints(self, fingerprints: Iterable[str]) -> set[str]:
+        wanted = list(dict.fromkeys(fingerprints))
+        found: set[str] = set()
+        with self.db.read() as session:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start:start + 500]
+                found.update(session.execute(
+                    select(Message.fingerprint).where(Message.fingerprint.in_(chunk))).scalars())
+        return found
+
+    def wants_full(self, parsed: ParsedMessage, classification: Classification) -> bool:
+        """Must the whole message be fetched and kept? (request, maybe-request, or a thread reply)"""
+        if classification.is_request or classification.needs_review:
+            return True
+        if not (parsed.in_reply_to or parsed.references or subject_token(parsed.subject)):
+            return False
+        with self.db.read() as session:
+            return self._thread_match(session, parsed, classification) is not None
+
+    # -- storing -----------------------------------------------------------------------------------
+    def store_batch(self, items: Sequence[IncomingMessage], progress: FolderProgress | None = None,
+                    actor: str | None = None) -> IngestReport:
+        """Store a batch in one transaction (see the module docstring)."""
+        actor = actor or "mail"
+        report = IngestReport()
+        with self.db.write() as session:
+            existing = self._existing(session, [i.fingerprint for i in items])
+            for item in items:
+                known = existing.get(item.fingerprint)
+                if known is not None:
+                    report.duplicates += 1
+                    self._add_location(session, known, item)
+                    continue
+                message = self._store_one(session, item, actor, report)
+                existing[item.fingerprint] = message
+            if progress is not None:
+                self._advance(session, progress)
+        return report
+
+    @staticmethod
+    def _existing(session: Session, fingerprints: list[str]) -> dict[str, Message]:
+        found: dict[str, Message] = {}
+        unique = list(dict.fromkeys(fingerprints))
+        for start in range(0, len(unique), 500):
+            chunk = unique[start:start + 500]
+            for m in session.execute(select(Message).where(Message.fingerprint.in_(chunk))).scalars():
+                found[m.fingerprint] = m
+        return found
+
+    def _add_location(self, session: Session, message: Message, item: IncomingMessage) -> None:
+        pos = item.position
+        if pos is not None:
+            exists = session.execute(select(MessageLocation.id).where(
+                MessageLocation.account == pos.account, MessageLocation.folder == pos.folder,
+                MessageLocation.uidvalidity == pos.uidvalidity, MessageLocation.uid == pos.uid)).first()
+            if exists is None:
+                session.add(MessageLocation(message_pk=message.id, account=pos.account, folder=pos.folder,
+                                            uidvalidity=pos.uidvalidity, uid=pos.uid))
+        elif item.origin is not None:
+            exists = session.execute(select(MessageLocation.id).where(
+                MessageLocation.message_pk == message.id, MessageLocation.origin == item.origin)).first()
+            if exists is None:
+                session.add(MessageLocation(message_pk=message.id, origin=item.origin))
+        # A copy with the full bytes arriving after a metadata-only record: nothing to add, since a
+        # surely-not-request message must not keep its content (DESIGN invariant 5).
+
+    def _advance(self, session: Session, progress: FolderProgress) -> None:
+        account = session.execute(select(Account).where(Account.name == progress.account)).scalar_one_or_none()
+        if account is None:
+            raise LookupError(f"no account named {progress.account!r}")
+        state = session.execute(select(FolderState).where(
+            FolderState.account_id == account.id, FolderState.folder == progress.folder)).scalar_one_or_none()
+        if state is None:
+            state = FolderState(account_id=account.id, folder=progress.folder, last_uid=0)
+            session.add(state)
+        if state.uidvalidity != progress.uidvalidity:
+            state.uidvalidity = progress.uidvalidity
+            state.last_uid = 0
+        state.last_uid = max(state.last_uid or 0, progress.last_uid)
+        if progress.highest_modseq is not None:
+            state.highest_modseq = progress.highest_modseq
+        state.last_sync_at = utcnow()
+        state.last_error = None
+
+    def _store_one(self, session: Session, item: IncomingMessage, actor: str,
+                   report: IngestReport) -> Message:
+        parsed = item.parsed
+        c = item.classification
+        sender = parsed.sender.email or None
+        own = self.profile.is_own_address(sender)
+        received = item.received or parsed.received or parsed.date or utcnow()
+        message = Message(
+            fingerprint=item.fingerprint,
+            message_id=(parsed.message_id or None) and parsed.message_id[:998],
+            in_reply_to=(parsed.in_reply_to or None) and parsed.in_reply_to[:998],
+            reference_ids=list(parsed.references)[-50:],
+            direction="out" if own and not c.form else "in",
+            kind=KIND_NOT_REQUEST,
+            sender_domain=_domain(sender),
+            date_header=parsed.date,
+            received_at=received,
+            size=parsed.size or (len(item.raw) if item.raw else 0),
+            classification=c.as_json(),
+        )
+        session.add(message)
+        session.flush()
+        self._add_location(session, message, item)
+
+        match = None if item.unreadable else self._thread_match(session, parsed, c)
+        if item.unreadable:
+            message.kind = KIND_UNREADABLE
+            message.needs_review = True
+            report.unreadable += 1
+        elif match is not None:
+            message.request_id = match.request_id
+            message.kind = KIND_OUTGOING if message.direction == "out" else (
+                KIND_AUTOMATED if c.automated else KIND_FOLLOW_UP)
+            req = session.get(Request, match.request_id)
+            assert req is not None
+            audit.record(session, "message_joined", actor=actor, request=req, message_pk=message.id,
+                         after={"kind": message.kind, "direction": message.direction},
+                         detail=f"threaded by {match.how}")
+            if message.kind == KIND_FOLLOW_UP:
+                report.follow_ups.append(req.ref)
+        elif c.automated:
+            message.kind = KIND_AUTOMATED
+            report.automated += 1
+        elif message.direction == "out":
+            message.kind = KIND_OUTGOING
+            report.non_requests += 1
+        elif c.is_request:
+            message.kind = KIND_REQUEST
+            req = self._open_request(session, message, parsed, c, received, actor)
+            report.new_requests.append(req.ref)
+        elif c.needs_review:
+            message.kind = KIND_REVIEW
+            message.needs_review = True
+            report.needs_review += 1
+        else:
+            report.non_requests += 1
+
+        if message.kind in KEEP_CONTENT or message.request_id is not None:
+            self._keep_content(message, item)
+        report.new_messages += 1
+        return message
+
+    @staticmethod
+    def _keep_content(message: Message, item: IncomingMessage) -> None:
+        parsed = item.parsed
+        message.subject = parsed.subject
+        message.sender_email = parsed.sender.email or None
+        message.sender_name = parsed.sender.name or None
+        message.text = parsed.text
+        message.attachments = [
+            {"filename": a.filename, "content_type": a.content_type, "size": a.size}
+            for a in parsed.attachments
+        ]
+        message.defects = list(parsed.defects)
+        if item.raw is not None:
+            message.raw = item.raw
+            message.has_full_raw = not parsed.partial
+
+    def _open_request(self, session: Session, message: Message, parsed: ParsedMessage,
+                      c: Classification, received: datetime, actor: str) -> Request:
+        subject = c.requester or Party()
+        sender = parsed.sender
+        agent = c.agent
+        if agent is None and c.agent_for is not None:
+            agent = Party(name=sender.name or None, email=sender.email or None)
+        email = subject.email
+        if not email and agent is None and not c.form and not self.profile.is_own_address(sender.email):
+            email = sender.email or None
+        if email and self.profile.is_own_address(email):
+            email = None
+        name = subject.name or (sender.name if agent is None and not c.form and email == sender.email else None)
+        regime = c.regimes[0] if len(c.regimes) == 1 else None
+        new = NewRequest(
+            email=email, types=list(c.types) or ["access"], name=name or None, regime=None,
+            received=received, agent_name=agent.name if agent else None,
+            agent_email=agent.email if agent else None,
+            source="form" if c.form else "email", language=c.language if c.language != "und" else None,
+            postal_address=subject.postal_address, phone=subject.phone,
+        )
+        req = self.requests.create_in(session, new, actor, message=message)
+        if regime is not None:
+            # A hint from the text is not a confirmation: keep "regime not confirmed" until staff say.
+            req.regime = regime
+            req.regime_confirmed = False
+            self.requests.recompute_in(session, req)
+        return req
+
+    # -- threading ---------------------------------------------------------------------------------
+    def _thread_match(self, session: Session, parsed: ParsedMessage, c: Classification) -> _ThreadMatch | None:
+        """Which request does this message continue? Headers first, then our reference token and
+        body marker (accepted only from the requester's or agent's address), then a reply whose
+        subject matches a thread of the same sender's open request."""
+        ids = [i for i in (*reversed(parsed.references), parsed.in_reply_to) if i]
+        if ids:
+            rows = session.execute(
+                select(Message.message_id, Message.request_id)
+                .where(Message.message_id.in_(list(dict.fromkeys(ids))[:100]),
+                       Message.request_id.is_not(None))).all()
+            by_id = {mid: rid for mid, rid in rows}
+            for mid in (parsed.in_reply_to, *reversed(parsed.references)):
+                if mid and mid in by_id:
+                    return _ThreadMatch(by_id[mid], "In-Reply-To/References")
+        sender = (parsed.sender.email or "").lower()
+        if not sender or c.automated:
+            return None
+        for ref, how in ((subject_token(parsed.subject), "reference in the subject"),
+                         (body_marker(parsed.text), "reference marker in the body")):
+            if ref is None:
+                continue
+            req = session.execute(select(Request).where(Request.ref == ref)).scalar_one_or_none()
+            if req is not None and self._is_party(req, sender):
+                return _ThreadMatch(req.id, how)
+        if REPLY_PREFIX.match(parsed.subject or "") and not self.profile.is_own_address(sender):
+            wanted = normalised_subject(parsed.subject)
+            if wanted:
+                open_ids = select(Request.id).join(RequesterEmail, RequesterEmail.requester_id == Request.requester_id,
+                                                   isouter=True).where(
+                    Request.status.not_in([s.value for s in CLOSED_STATUSES]),
+                    or_(RequesterEmail.email == sender, Request.agent_email == sender))
+                rows = session.execute(
+                    select(Message.request_id, Message.subject)
+                    .where(Message.request_id.in_(open_ids))
+                    .order_by(Message.received_at.desc())).all()
+                for rid, subj in rows:
+                    if rid is not None and normalised_subject(subj) == wanted:
+                        return _ThreadMatch(rid, "reply to the same subject from the requester")
+        return None
+
+    @staticmethod
+    def _is_party(req: Request, sender: str) -> bool:
+        emails = {e.email for e in req.requester.emails}
+        if req.agent_email:
+            emails.add(req.agent_email)
+        return sender in emails

@@ -380,6 +380,10 @@ class RequestService:
         req.deadline_info = info
         return changed
 
+    def recompute_in(self, session: Session, req: Request) -> dict[str, tuple[str | None, str | None]]:
+        """Recompute a request's milestones inside the caller's transaction."""
+        return self._recompute(session, req)
+
     def _refresh_repeat_count(self, session: Session, req: Request) -> None:
         if RequestType.ACCESS.value not in req.types or req.id is None:
             count = 0
