@@ -78,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def exit_code_for(exc: BaseException) -> int | None:
     """Exit status for an error a service raised on purpose; None for a bug (traceback shown)."""
-    from privacydesk.domain.deadlines import ExtensionRefused, RuleError
+    from privacydesk.domain.deadlines import DeadlineError, ExtensionRefused, RuleError
     from privacydesk.domain.lifecycle import LifecycleError
     from privacydesk.domain.profile import ProfileError
     from privacydesk.services.requests import ConcurrentChange, InvalidInput, NotFound
@@ -87,6 +87,6 @@ def exit_code_for(exc: BaseException) -> int | None:
     if isinstance(exc, InvalidInput):
         return EXIT_USAGE
     if isinstance(exc, LifecycleError | ExtensionRefused | NotFound | ConcurrentChange | StorageError
-                  | ProfileError | RuleError):
+                  | ProfileError | RuleError | DeadlineError):
         return EXIT_FAILED
     return None

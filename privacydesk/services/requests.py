@@ -374,7 +374,7 @@ class RequestService:
                 changed[name] = (old.isoformat() if old else None, new.isoformat() if new else None)
                 setattr(req, name, new)
         info = dict(req.deadline_info)
-        info["explanations"] = schedule.explanations()
+        info["explanations"] = {name: d.explanation for name, d in schedule.milestones.items()}
         info["flags"] = list(schedule.flags)
         info["notes"] = list(schedule.notes)
         req.deadline_info = info

@@ -11,7 +11,7 @@ Changing a model means writing an Alembic migration (``privacydesk/store/migrati
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -72,7 +72,7 @@ def utcnow() -> datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
         datetime: UTCDateTime(),
         dict[str, Any]: JSON(),
         list[Any]: JSON(),
@@ -165,7 +165,7 @@ class Request(Base):
     pauses: Mapped[list[Pause]] = relationship(back_populates="request", order_by="Pause.id",
                                                cascade="all, delete-orphan")
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
 
 
 class Pause(Base):

@@ -64,7 +64,7 @@ def test_bad_commitment_names_its_entry(doc: dict) -> None:
 
 def test_missing_required_field(doc: dict) -> None:
     del doc["company"]["time_zone"]
-    with pytest.raises(ProfileError, match="company.time_zone: is required"):
+    with pytest.raises(ProfileError, match=r"company\.time_zone: is required"):
         parse_profile(doc)
 
 
