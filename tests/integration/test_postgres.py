@@ -1,0 +1,74 @@
+"""Team mode: the same schema and services run unchanged on PostgreSQL (issue 2)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from tests.integration.postgres import ENABLE, PostgresServer, pg_bin
+from tests.servers import missing_server
+
+pytestmark = [pytest.mark.integration, pytest.mark.postgres]
+
+
+@pytest.fixture(scope="module")
+def postgres() -> Iterator[PostgresServer]:
+    if pg_bin() is None:
+        missing_server("PostgreSQL", ENABLE)
+    server = PostgresServer()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def test_services_run_unchanged_on_postgresql(postgres: PostgresServer, tmp_path: Path) -> None:
+    from privacydesk.paths import resolve_paths
+    from privacydesk.services import audit
+    from privacydesk.services.app import open_services
+    from privacydesk.services.requests import NewRequest
+
+    url = postgres.create_database("pd_services")
+    now = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)
+    svc = open_services(resolve_paths(tmp_path / "data"), url, clock=lambda: now)
+    try:
+        ref = svc.requests.create(NewRequest(email="ana@example.pt", types=["deletion"], regime="ccpa",
+                                             received=datetime(2026, 11, 25, 10, 0))).ref
+        svc.requests.set_status(ref, "acknowledged")
+        svc.requests.verify(ref, "matched_records")
+        svc.requests.set_status(ref, "completed")
+        rows = svc.requests.list()
+        assert [r["ref"] for r in rows] == [ref]
+        row = rows[0]
+        assert row["status"] == "completed" and row["received"] == "2026-11-25T10:00:00-06:00"
+        assert row["milestones"]["acknowledge_by"] == "2026-12-10"  # spec worked example 3
+        assert row["milestones"]["respond_by"] == "2027-01-08"
+        with svc.db.read() as session:
+            assert audit.verify_chain(session).ok
+    finally:
+        svc.close()
+    # Opening again runs no migration twice and sees the same data.
+    svc = open_services(resolve_paths(tmp_path / "data"), url, clock=lambda: now)
+    try:
+        assert json.dumps(svc.requests.list(), sort_keys=True) == json.dumps(rows, sort_keys=True)
+    finally:
+        svc.close()
+
+
+def test_cli_accepts_a_postgresql_url(postgres: PostgresServer, tmp_path: Path,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from privacydesk.cli import main
+
+    url = postgres.create_database("pd_cli")
+    assert main(["--data-dir", str(tmp_path / "d"), "--db-url", url, "add", "--email", "x@example.com",
+                 "--type", "opt_out_sale", "--received", "2026-07-02"]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(tmp_path / "d"), "--db-url", url, "list", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows[0]["verification"] == "not_required"
+    assert rows[0]["milestones"]["respond_by"] == "2026-07-17"  # worked example 4 (unknown regime)
