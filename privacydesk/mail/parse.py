@@ -32,6 +32,7 @@ from datetime import UTC, datetime
 from email.header import decode_header
 from email.message import Message
 from email.parser import BytesParser
+from email.policy import compat32
 from email.policy import default as default_policy
 from typing import Any
 
@@ -59,6 +60,7 @@ _ADDRESS_HEADERS = ("from", "sender", "reply-to", "to", "cc")
 _MSGID = re.compile(r"<[^<>\s]*>")
 _FOLD = re.compile(r"\r?\n(?=[ \t])|\r(?=[ \t])")
 _CRLF_OR_CR = re.compile(r"[\r\n]+")
+_LEADING_BLANK_LINES = re.compile(rb"\A(?:[ \t]*(?:\r\n|\n|\r))+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _B64_IGNORED = str.maketrans("", "", " \t\r\n=")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.I)
@@ -248,6 +250,31 @@ def _parse_safely(raw: bytes, *, received: datetime | None, partial: bool, size:
 
 
 _PARSER = BytesParser(policy=default_policy)
+_COMPAT_PARSER = BytesParser(policy=compat32)
+
+
+def _parse_structure(data: bytes, problems: _Problems, *, fast: bool) -> Message | None:
+    """The MIME tree, by the modern parser; the legacy one if it raises (it does, e.g. on a NUL
+    in an RFC 2231 charset parameter, because the feed parser itself looks at content types).
+
+    ``fast`` (the IMAP first pass) uses the legacy ``compat32`` tree directly: the modern policy
+    re-parses Content-Type with its full grammar on every lookup, which makes it about twice as
+    slow, and the first pass only needs headers and readable text. Header values are decoded by
+    our own code either way, so the output is the same.
+    """
+    first, second = (_COMPAT_PARSER, _PARSER) if fast else (_PARSER, _COMPAT_PARSER)
+    try:
+        return first.parsebytes(data)
+    except Exception:
+        log.debug("email parser raised; retrying with the other policy", exc_info=True)
+    if not fast:
+        problems.add("message: structure unreadable by the standard parser; read in compatibility mode")
+    try:
+        return second.parsebytes(data)
+    except Exception:
+        log.debug("both email parsers raised", exc_info=True)
+    problems.add("message: structure unreadable")
+    return None
 
 
 def _parse(raw: bytes, *, received: datetime | None, partial: bool, size: int) -> ParseResult:
@@ -258,12 +285,14 @@ def _parse(raw: bytes, *, received: datetime | None, partial: bool, size: int) -
     # Leading BOM / empty lines would make the parser see no headers at all.
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    data = data.lstrip(b"\r\n")
+    data = _LEADING_BLANK_LINES.sub(b"", data, count=1)
     if not data.strip():
         problems.add("empty message")
         return _not_understood(data, problems, received=received, partial=partial, size=size)
 
-    msg = _PARSER.parsebytes(data)
+    msg = _parse_structure(data, problems, fast=partial)
+    if msg is None:
+        return _not_understood(data, problems, received=received, partial=partial, size=size)
     headers = _headers(msg, problems)
     known = [name for name, _ in headers if name.lower() in _MAIL_HEADERS]
     if not known:
@@ -560,6 +589,7 @@ class _Body:
     def __init__(self, problems: _Problems, *, partial: bool) -> None:
         self.problems = problems
         self.partial = partial
+        self.parser = _COMPAT_PARSER if partial else _PARSER
         self.plain: list[str] = []
         self.html: list[str] = []
         self.forwards: list[str] = []
@@ -694,7 +724,7 @@ class _Body:
         data = epilogue.encode("utf-8", "surrogateescape")
         rebuilt = b'Content-Type: multipart/mixed; boundary="' + boundary.encode("utf-8", "surrogateescape") \
             + b'"\r\n\r\n' + data
-        recovered = _PARSER.parsebytes(rebuilt).get_payload()
+        recovered = self.parser.parsebytes(rebuilt).get_payload()
         if isinstance(recovered, list) and recovered:
             self.problems.add(f"{where}: parts found after the multipart end boundary")
             for index, sub in enumerate(recovered, 1):
@@ -710,7 +740,7 @@ class _Body:
             boundary = match.group(1).strip()
             rebuilt = b'Content-Type: multipart/mixed; boundary="' + boundary + b'"\r\n\r\n' + data
             try:
-                guessed = _PARSER.parsebytes(rebuilt)
+                guessed = self.parser.parsebytes(rebuilt)
                 sub_payload = guessed.get_payload()
                 if isinstance(sub_payload, list) and sub_payload:
                     self.problems.add(f"{where}: multipart boundary did not match; guessed it")
@@ -816,8 +846,9 @@ def _estimated_size(part: Message) -> int:
     try:
         payload = part.get_payload()
         if not isinstance(payload, str):
-            if isinstance(payload, list):
-                return sum(len(str(p)) for p in payload)
+            if isinstance(payload, list):  # message/delivery-status: blocks of fields
+                return sum(len(k) + len(v) + 4 for p in payload if isinstance(p, Message)
+                           for k, v in p.raw_items())
             return 0
         cte = str(part.get("content-transfer-encoding", "")).strip().lower()
         if cte == "base64":

@@ -1,0 +1,319 @@
+"""Read messages from files: single message files, mbox files, Maildir folders, plain folders.
+
+``iter_sources`` turns the paths a person hands to ``privacydesk import`` into a stream of
+``SourceMessage`` (raw bytes + a stable origin label + when it reached the mailbox) and
+``SourceFailure`` items. It never raises for one bad file: an unreadable file, a PNG, or a text
+file without mail headers becomes a failure item with a plain-words reason, and the import goes
+on. Bytes that look like mail but are broken are passed on as messages: the parser decides
+(and keeps them raw, flagged for a person, if it cannot understand them).
+
+Formats are recognised by content, not by extension: a file whose first line is an mbox
+``From `` line with a date is an mbox; a file that starts with mail header lines is one message.
+A folder with ``cur``/``new`` subfolders is a Maildir (``tmp`` holds deliveries in progress and
+is skipped). Other folders are searched recursively.
+
+The received time follows deadlines principle 1: the mbox ``From `` line date, or the Maildir
+delivery time (the leading Unix timestamp of the file name, else the file's mtime). mbox dates
+carry no zone; they are read in ``naive_tz`` (pass the company's time zone).
+
+Hazards: mbox files can be huge, so they are split while streaming (one message in memory at a
+time); folder walks do not follow directory symlinks (loops); origins contain file paths, which
+may name people, so they are not logged above DEBUG.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+#: A single-message file larger than this is refused (no real message is; a disk image might be).
+MAX_MESSAGE_BYTES = 100 * 1024 * 1024
+_SNIFF_BYTES = 64 * 1024
+
+# mbox separator: "From " + sender + an asctime-like date (a time of day is always there).
+_FROM_LINE = re.compile(rb"^From \S*[ \t]+\S.*\d{1,2}:\d\d")
+_LEADING_BLANK_LINES = re.compile(rb"\A(?:[ \t]*(?:\r\n|\n|\r))+")
+_ESCAPED_FROM = re.compile(rb"^>+From ")
+_HEADER_LINE = re.compile(rb"^[!-9;-~]{1,100}:")
+_MAILDIR_TIME = re.compile(r"^(\d{9,11})(?:[._]|$)")
+_KNOWN_HEADERS = (
+    b"from", b"to", b"cc", b"subject", b"date", b"message-id", b"received", b"return-path",
+    b"sender", b"reply-to", b"mime-version", b"content-type", b"delivered-to", b"x-mailer",
+    b"in-reply-to", b"references", b"envelope-to", b"x-original-to", b"list-id",
+)
+_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"\xd0\xcf\x11\xe0", "an Outlook .msg or old Office file (save the message as .eml instead)"),
+    (b"\x7fELF", "a program"),
+    (b"MZ", "a Windows program"),
+    (b"SQLite format 3", "a database file"),
+)
+
+
+@dataclass(frozen=True)
+class SourceMessage:
+    """One message read from a file: raw bytes exactly as stored (mbox escapes undone)."""
+
+    raw: bytes
+    origin: str  # "path", or "path#3" for the 3rd message of an mbox
+    received: datetime | None  # timezone-aware when known
+
+
+@dataclass(frozen=True)
+class SourceFailure:
+    """A path that gave no message. ``skipped`` marks files met while searching a folder that
+    are simply not mail (a README, a picture): report them, but they are not errors."""
+
+    origin: str
+    error: str
+    skipped: bool = False
+
+
+SourceItem = SourceMessage | SourceFailure
+
+
+def iter_sources(paths: Iterable[Path], *, naive_tz: tzinfo = UTC) -> Iterator[SourceItem]:
+    """Every message (or failure) found under ``paths``, in a stable order. Never raises
+    for a bad file; ``naive_tz`` is the zone of mbox ``From `` line dates (they have none)."""
+    seen_dirs: set[str] = set()
+    for path in paths:
+        path = Path(path)
+        try:
+            if path.is_dir():
+                yield from _iter_dir(path, naive_tz, seen_dirs)
+            elif path.exists():
+                yield from _iter_file(path, naive_tz, in_folder=False)
+            else:
+                yield SourceFailure(str(path), "file not found")
+        except OSError as exc:
+            yield SourceFailure(str(path), _os_error(exc))
+
+
+# -- folders ----------------------------------------------------------------------------------
+
+def is_maildir(path: Path) -> bool:
+    """A Maildir has ``cur`` and ``new`` subfolders (``tmp`` too, but some tools omit it)."""
+    try:
+        return (path / "cur").is_dir() and (path / "new").is_dir()
+    except OSError:
+        return False
+
+
+def _iter_dir(path: Path, tz: tzinfo, seen: set[str]) -> Iterator[SourceItem]:
+    try:
+        real = os.path.realpath(path)
+    except (OSError, ValueError):
+        real = str(path)
+    if real in seen:
+        return
+    seen.add(real)
+    if is_maildir(path):
+        yield from _iter_maildir(path, seen)
+        return
+    try:
+        entries = sorted(os.scandir(path), key=lambda e: e.name)
+    except OSError as exc:
+        yield SourceFailure(str(path), _os_error(exc))
+        return
+    for entry in entries:
+        child = Path(entry.path)
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                if entry.name.startswith(".") and not is_maildir(child):
+                    continue  # .git, .Trash ... (Maildir++ subfolders like ".Sent" are kept)
+                yield from _iter_dir(child, tz, seen)
+            elif entry.is_file():
+                if entry.name.startswith("."):
+                    continue  # .DS_Store and friends
+                yield from _iter_file(child, tz, in_folder=True)
+        except OSError as exc:
+            yield SourceFailure(str(child), _os_error(exc))
+
+
+def _iter_maildir(path: Path, seen: set[str]) -> Iterator[SourceItem]:
+    """Messages in ``new`` then ``cur`` (by name: delivery order), then Maildir++ subfolders."""
+    for sub in ("new", "cur"):
+        folder = path / sub
+        try:
+            names = sorted(e.name for e in os.scandir(folder) if not e.name.startswith("."))
+        except OSError as exc:
+            yield SourceFailure(str(folder), _os_error(exc))
+            continue
+        for name in names:
+            file = folder / name
+            try:
+                if not file.is_file():
+                    continue
+                yield _read_single(file, _maildir_received(file), in_folder=True)
+            except OSError as exc:
+                yield SourceFailure(str(file), _os_error(exc))
+    try:
+        subfolders = sorted(e.name for e in os.scandir(path)
+                            if e.name.startswith(".") and e.is_dir(follow_symlinks=False))
+    except OSError:
+        subfolders = []
+    for name in subfolders:
+        sub_path = path / name
+        if is_maildir(sub_path) and os.path.realpath(sub_path) not in seen:
+            seen.add(os.path.realpath(sub_path))
+            yield from _iter_maildir(sub_path, seen)
+
+
+def _maildir_received(file: Path) -> datetime | None:
+    """Delivery time: the file name's leading Unix timestamp, else the file's mtime."""
+    match = _MAILDIR_TIME.match(file.name)
+    if match:
+        try:
+            return datetime.fromtimestamp(int(match.group(1)), UTC)
+        except (OverflowError, OSError, ValueError):
+            pass
+    try:
+        return datetime.fromtimestamp(file.stat().st_mtime, UTC)
+    except (OSError, OverflowError, ValueError):
+        return None
+
+
+# -- files ------------------------------------------------------------------------------------
+
+def _iter_file(path: Path, tz: tzinfo, *, in_folder: bool) -> Iterator[SourceItem]:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_SNIFF_BYTES)
+    except OSError as exc:
+        yield SourceFailure(str(path), _os_error(exc))
+        return
+    kind, reason = sniff(head)
+    if kind == "mbox":
+        yield from _iter_mbox(path, tz)
+    elif kind == "message":
+        try:
+            yield _read_single(path, None, in_folder=in_folder)
+        except OSError as exc:
+            yield SourceFailure(str(path), _os_error(exc))
+    else:
+        yield SourceFailure(str(path), reason, skipped=in_folder)
+
+
+def sniff(head: bytes) -> tuple[str, str]:
+    """What the first bytes of a file are: ("mbox" | "message" | "other", reason in plain words)."""
+    if not head.strip():
+        return "other", "empty file"
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            return "other", f"not an email: this is {what}"
+    text = _LEADING_BLANK_LINES.sub(b"", head.removeprefix(b"\xef\xbb\xbf"), count=1)
+    first_line = text.split(b"\n", 1)[0]
+    if _FROM_LINE.match(first_line):
+        return "mbox", "mbox file"
+    block = re.split(rb"\r?\n\r?\n", text, maxsplit=1)[0]
+    if not _HEADER_LINE.match(first_line):
+        return "other", "not an email: it does not start with mail header lines (From:, Subject: ...)"
+    if b"\x00" in block:
+        return "other", "not an email: binary data"
+    names = {m.group(1).lower() for m in re.finditer(rb"(?m)^([!-9;-~]{1,100}):", block)}
+    if not names.intersection(_KNOWN_HEADERS):
+        return "other", "not an email: no mail header (From:, To:, Subject:, Date: ...) found"
+    return "message", "message"
+
+
+def _read_single(path: Path, received: datetime | None, *, in_folder: bool) -> SourceItem:
+    size = path.stat().st_size
+    if size > MAX_MESSAGE_BYTES:
+        return SourceFailure(str(path), f"file too large for one message ({size // (1024 * 1024)} MB)",
+                             skipped=in_folder)
+    raw = path.read_bytes()
+    if not raw.strip():
+        return SourceFailure(str(path), "empty file", skipped=in_folder)
+    return SourceMessage(raw=raw, origin=str(path), received=received)
+
+
+def _iter_mbox(path: Path, tz: tzinfo) -> Iterator[SourceItem]:
+    """Split an mbox while streaming. A message starts at a ``From `` line that has a date and
+    follows an empty line (or starts the file); ``>From `` escapes are undone (mboxrd rule)."""
+    number = 0
+    lines: list[bytes] = []
+    from_line: bytes | None = None
+    previous_blank = True
+
+    def finish() -> SourceItem:
+        body = lines
+        if body and body[-1] in (b"\n", b"\r\n"):
+            body = body[:-1]  # the empty line before the next "From " belongs to the separator
+        raw = b"".join(body)
+        origin = f"{path}#{number}"
+        if not raw.strip():
+            return SourceFailure(origin, "empty message in mbox")
+        received = _from_line_date(from_line, tz) if from_line else None
+        return SourceMessage(raw=raw, origin=origin, received=received)
+
+    try:
+        with path.open("rb") as handle:
+            for line in handle:
+                if previous_blank and line.startswith(b"From ") and _FROM_LINE.match(line):
+                    if from_line is not None or lines:
+                        yield finish()
+                    number += 1
+                    lines = []
+                    from_line = line
+                    previous_blank = False
+                    continue
+                previous_blank = line in (b"\n", b"\r\n")
+                if line.startswith(b">") and _ESCAPED_FROM.match(line):
+                    line = line[1:]
+                lines.append(line)
+        if from_line is not None or lines:
+            yield finish()
+    except OSError as exc:
+        yield SourceFailure(f"{path}#{number + 1}" if number else str(path), _os_error(exc))
+
+
+def _from_line_date(line: bytes, tz: tzinfo) -> datetime | None:
+    """``From sender Wed May 16 00:40:34 2001`` → that time, in ``tz`` unless it names a zone."""
+    try:
+        text = line.decode("ascii", "replace").strip()
+        parts = text.split(None, 2)
+        if len(parts) < 3:
+            return None
+        value = parsedate_to_datetime(parts[2])
+    except (ValueError, TypeError, IndexError, OverflowError):
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=tz)
+    return value
+
+
+def _os_error(exc: OSError) -> str:
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if isinstance(exc, FileNotFoundError):
+        return "file not found"
+    if isinstance(exc, IsADirectoryError):
+        return "is a folder"
+    return f"cannot read: {exc.strerror or type(exc).__name__}"
+
+
+__all__ = [
+    "MAX_MESSAGE_BYTES",
+    "SourceFailure",
+    "SourceItem",
+    "SourceMessage",
+    "is_maildir",
+    "iter_sources",
+    "sniff",
+]
