@@ -135,8 +135,9 @@ class RuleBook:
     _index: dict[tuple[str, str], tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def regime_ids(self) -> list[str]:
-        """Known regimes in file order (``unknown`` is not a rules file; it is handled by the engine)."""
-        return list(self.regimes)
+        """Known regimes: the vocabulary's order, then any added as data (``unknown`` is not a file)."""
+        order = {regime: index for index, regime in enumerate(values(Regime))}
+        return sorted(self.regimes, key=lambda r: (order.get(r, len(order)), r))
 
     def rule_for(self, regime: str, request_type: str, received: date) -> tuple[Rule, bool]:
         """The rule row for a type under a regime, and whether a row *lists* the type.

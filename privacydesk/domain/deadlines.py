@@ -294,6 +294,7 @@ class _Result:
     why_no_extension: str = ""
     flags: set[str] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)
+    ignored_pauses: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -375,12 +376,7 @@ class _Engine:
         intervals = [_Interval(p.start, *_pause_end(p, self.today)) for p in facts.pauses
                      if p.waiting_for in rule.stop_the_clock]
         used = set(rule.start_from) | set(rule.stop_the_clock)
-        for kind in dict.fromkeys(p.waiting_for for p in facts.pauses):
-            if kind not in used:
-                what = "clarification dates" if kind == PauseReason.CLARIFICATION else f"{kind} dates"
-                why = ("has no stop-the-clock" if kind == PauseReason.CLARIFICATION
-                       else "starts the clock on receipt")
-                res.notes.append(f"{what} ignored: {regime} {why} for {rtype}")
+        res.ignored_pauses = {p.waiting_for for p in facts.pauses if p.waiting_for not in used}
 
         anchors: dict[str, tuple[date, bool, str]] = {
             "received": (facts.received, False, f"received {facts.received.isoformat()}"),
@@ -580,6 +576,15 @@ def _merge_regimes(rtype: str, results: list[_Result], considered: tuple[str, ..
         for note in res.notes:
             if note not in notes:
                 notes.append(note)
+    for kind in values(PauseReason):
+        ignoring = [r.regime for r in results if kind in r.ignored_pauses]
+        if not ignoring:
+            continue
+        what = "clarification dates" if kind == PauseReason.CLARIFICATION else f"{kind}-received dates"
+        why = ("no stop-the-clock" if kind == PauseReason.CLARIFICATION
+               else "a clock that starts on receipt, whatever the verification or fee")
+        notes.append(f"{what} ignored for {rtype}: {', '.join(ignoring)} "
+                     f"{'has' if len(ignoring) == 1 else 'have'} {why}")
     if not unconfirmed:
         res = results[0]
         return (TypeSchedule(rtype, dict(res.milestones), res.extension, res.extension_limit,
@@ -658,7 +663,7 @@ def compute(facts: DeadlineFacts, profile: CompanyProfile, rules: RuleBook,
         fixed = [p.type for p in parts if p.extension == "none"]
         if fixed:
             notes.append(f"{', '.join(fixed)} cannot be extended: extending this request leaves "
-                         "their respond_by in force")
+                         f"{'its' if len(fixed) == 1 else 'their'} respond_by in force")
 
     if facts.agent:
         flags.add("agent")
