@@ -12,7 +12,7 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
 
 from sqlalchemy import select
@@ -100,10 +100,10 @@ def verify_chain(session: Session) -> ChainReport:
     return ChainReport(True, count)
 
 
-def event_as_json(event: AuditEvent) -> dict[str, Any]:
+def event_as_json(event: AuditEvent, tz: tzinfo | None = None) -> dict[str, Any]:
     return {
         "id": event.id,
-        "at": event.at.isoformat(),
+        "at": (event.at.astimezone(tz) if tz else event.at).isoformat(),
         "actor": event.actor,
         "action": event.action,
         "before": event.before,

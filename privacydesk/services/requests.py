@@ -262,7 +262,7 @@ class RequestService:
             data["thread"] = [self._message_json(m) for m in messages]
             events = session.execute(
                 select(AuditEvent).where(AuditEvent.request_id == req.id).order_by(AuditEvent.id)).scalars()
-            data["audit"] = [audit.event_as_json(e) for e in events]
+            data["audit"] = [audit.event_as_json(e, self.profile.tz) for e in events]
             return data
 
     def refs(self) -> list[str]:
@@ -606,7 +606,7 @@ class RequestService:
                 raise InvalidInput(f"the pause started on {pause.started_on}; it cannot end before that")
             pause.ended_on = end
             return ({"paused": True, "waiting_for": pause.waiting_for},
-                    {"paused": False, "received": end.isoformat()}, None)
+                    {"paused": False, "resumed_on": end.isoformat()}, None)
 
         return self._change(ref, "clock_resumed", actor, apply)
 
