@@ -33,6 +33,7 @@ def _summary(report: Any) -> dict[str, Any]:
         "needs_review": report.needs_review,
         "unreadable": report.unreadable,
         "failures": [{"origin": o, "error": e} for o, e in report.failures],
+        "skipped": [{"origin": o, "reason": e} for o, e in report.skipped],
     }
 
 
@@ -47,6 +48,8 @@ def _print_summary(report: Any, as_json: bool) -> int:
         print(f"  follow-ups joined: {len(data['follow_ups'])}")
         print(f"  not requests: {data['non_requests']}, automated: {data['automated']}, "
               f"to review: {data['needs_review']}, unreadable (kept): {data['unreadable']}")
+        if data["skipped"]:
+            print(f"  skipped {len(data['skipped'])} files that are not mail")
         for failure in data["failures"]:
             print(f"  FAILED {failure['origin']}: {failure['error']}", file=sys.stderr)
     return EXIT_FAILED if data["failures"] else EXIT_OK

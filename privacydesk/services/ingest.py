@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -87,6 +89,7 @@ class IngestReport:
     automated: int = 0
     unreadable: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, message)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # files in a folder that are not mail
 
     def merge(self, other: IngestReport) -> None:
         self.new_messages += other.new_messages
@@ -98,6 +101,7 @@ class IngestReport:
         self.automated += other.automated
         self.unreadable += other.unreadable
         self.failures += other.failures
+        self.skipped += other.skipped
 
 
 @dataclass(frozen=True)
@@ -393,3 +397,122 @@ class IngestService:
         if req.agent_email:
             emails.add(req.agent_email)
         return sender in emails
+
+
+RawFetcher = Callable[[MessageLocation], "bytes | None"]
+
+
+class ReviewService:
+    """Staff decisions on messages: "this is a request" / "this is not a request" (issue 4).
+
+    The decision is audited. Marking a message as a request needs its full content: kept raw bytes,
+    else the imported file is read again, else ``fetch_raw`` (the IMAP sync's fetch by UID) is asked.
+    Marking as not a request drops everything but the metadata (DESIGN invariant 5).
+    """
+
+    def __init__(self, db: Database, profile: CompanyProfile, requests: RequestService,
+                 fetch_raw: RawFetcher | None = None) -> None:
+        self.db = db
+        self.profile = profile
+        self.requests = requests
+        self.fetch_raw = fetch_raw
+
+    def messages(self, *, review_only: bool = False, limit: int = 500) -> list[dict[str, Any]]:
+        with self.db.read() as session:
+            query = select(Message).order_by(Message.received_at.desc(), Message.id.desc()).limit(limit)
+            if review_only:
+                query = query.where(Message.needs_review.is_(True))
+            return [self._json(m) for m in session.execute(query).scalars()]
+
+    def _json(self, m: Message) -> dict[str, Any]:
+        request = m.request.ref if m.request is not None else None
+        return {
+            "id": m.id, "kind": m.kind, "direction": m.direction, "request": request,
+            "needs_review": m.needs_review, "sender_domain": m.sender_domain,
+            "from": m.sender_email, "subject": m.subject,
+            "received": m.received_at.astimezone(self.profile.tz).isoformat() if m.received_at else None,
+            "classification": m.classification, "decided_by": m.decided_by,
+        }
+
+    def mark_not_request(self, message_pk: int, actor: str | None = None) -> None:
+        actor = actor or audit.current_actor()
+        with self.db.write() as session:
+            m = self._message(session, message_pk)
+            if m.kind == KIND_REQUEST and m.request is not None:
+                raise ValueError(f"message {message_pk} opened {m.request.ref}; close that request as "
+                                 "not_a_request instead (privacydesk set-status REF not_a_request)")
+            before = {"kind": m.kind, "needs_review": m.needs_review}
+            m.kind = KIND_NOT_REQUEST
+            m.needs_review = False
+            m.decided_by = actor
+            m.raw = None
+            m.has_full_raw = False
+            m.text = m.subject = m.sender_email = m.sender_name = None
+            m.attachments = []
+            audit.record(session, "message_marked_not_request", actor=actor, message_pk=m.id,
+                         before=before, after={"kind": m.kind}, detail="content dropped (not a request)")
+
+    def mark_request(self, message_pk: int, types: Sequence[str] | None = None,
+                     actor: str | None = None) -> str:
+        """Open a request from a message; returns its reference."""
+        from privacydesk.mail.parse import parse_message
+        from privacydesk.services.mailimport import safe_classify
+
+        actor = actor or audit.current_actor()
+        with self.db.read() as session:
+            m = self._message(session, message_pk)
+            if m.request is not None:
+                return m.request.ref
+            raw = m.raw if m.has_full_raw else None
+            locations = list(m.locations)
+            received = m.received_at
+        if raw is None:
+            raw = self._refetch(locations)
+        if raw is None:
+            raise LookupError(f"the content of message {message_pk} is no longer available (its file "
+                              "moved or the mailbox cannot be reached); import or sync it again")
+        parsed = parse_message(raw, received=received).message
+        verdict = safe_classify(parsed, self.profile)
+        with self.db.write() as session:
+            m = self._message(session, message_pk)
+            if m.request is not None:
+                return m.request.ref
+            chosen = list(types or verdict.types or [])
+            if not chosen:
+                raise ValueError("say which request types this message asks for (--type)")
+            forced = replace(verdict, is_request=True, types=tuple(chosen), automated=None)
+            item = IncomingMessage(m.fingerprint, parsed, forced, raw=raw, received=received)
+            before = {"kind": m.kind, "needs_review": m.needs_review}
+            ingest = IngestService(self.db, self.profile, self.requests)
+            req = ingest._open_request(session, m, parsed, forced, received or utcnow(), actor)
+            m.kind = KIND_REQUEST
+            m.needs_review = False
+            m.decided_by = actor
+            IngestService._keep_content(m, item)
+            audit.record(session, "message_marked_request", actor=actor, request=req, message_pk=m.id,
+                         before=before, after={"kind": m.kind, "types": chosen})
+            return req.ref
+
+    def _refetch(self, locations: list[MessageLocation]) -> bytes | None:
+        from privacydesk.mail.sources import SourceMessage, iter_sources
+
+        for loc in locations:
+            if loc.origin:
+                path, sep, index = loc.origin.rpartition("#")
+                if not (sep and index.isdigit()):
+                    path = loc.origin  # a single-message file (whose name may contain '#')
+                for item in iter_sources([Path(path)]):
+                    if isinstance(item, SourceMessage) and item.origin == loc.origin:
+                        return item.raw
+            elif self.fetch_raw is not None:
+                raw = self.fetch_raw(loc)
+                if raw is not None:
+                    return raw
+        return None
+
+    @staticmethod
+    def _message(session: Session, message_pk: int) -> Message:
+        m = session.get(Message, message_pk)
+        if m is None:
+            raise LookupError(f"no message {message_pk}")
+        return m

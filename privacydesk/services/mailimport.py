@@ -16,7 +16,7 @@ from privacydesk.domain.classify import classify
 from privacydesk.domain.message import Classification, ParsedMessage
 from privacydesk.domain.profile import CompanyProfile
 from privacydesk.mail.parse import fingerprint, parse_message
-from privacydesk.mail.sources import iter_sources
+from privacydesk.mail.sources import SourceFailure, iter_sources
 from privacydesk.services.ingest import IncomingMessage, IngestReport, IngestService
 
 log = logging.getLogger(__name__)
@@ -53,11 +53,10 @@ def import_paths(ingest: IngestService, profile: CompanyProfile, paths: Iterable
                  actor: str = "import") -> IngestReport:
     report = IngestReport()
     prepared: list[IncomingMessage] = []
-    for item in iter_sources(paths):
-        if item.error is not None:
-            report.failures.append((item.origin, item.error))
+    for item in iter_sources(paths, naive_tz=profile.tz):
+        if isinstance(item, SourceFailure):
+            (report.skipped if item.skipped else report.failures).append((item.origin, item.error))
             continue
-        assert item.raw is not None
         received = item.received
         message = prepare(item.raw, profile, received=received, origin=item.origin)
         if shift is not None:
