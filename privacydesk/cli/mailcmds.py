@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from privacydesk.cli.common import EXIT_FAILED, EXIT_OK, print_json
+from privacydesk.cli.common import EXIT_FAILED, EXIT_OK, CommandFailed, choice, print_json
 from privacydesk.cli.context import CliContext
+from privacydesk.domain.vocab import RequestType, values
 
 
 def register(sub: Any) -> None:
@@ -16,6 +17,19 @@ def register(sub: Any) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("messages", help="list stored messages (metadata), e.g. those waiting for a decision")
+    p.add_argument("--review", action="store_true", help="only messages that might be requests")
+    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_messages)
+
+    p = sub.add_parser("mark", help="decide whether a message is a privacy request (audited)")
+    p.add_argument("message", type=int, metavar="ID", help="message id (see `privacydesk messages`)")
+    p.add_argument("decision", choices=["request", "not-request"])
+    p.add_argument("--type", dest="types", action="append", type=choice("type", values(RequestType)),
+                   metavar="T", help="request type(s) when marking as a request")
+    p.set_defaults(func=cmd_mark)
 
     p = sub.add_parser("demo", help="import the bundled demo mailbox into the data folder")
     p.add_argument("--json", action="store_true")
@@ -72,3 +86,31 @@ def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
     from privacydesk.services.demo import load_demo
 
     return _print_summary(load_demo(ctx.services), args.json)
+
+
+def cmd_messages(args: argparse.Namespace, ctx: CliContext) -> int:
+    rows = ctx.services.review.messages(review_only=args.review, limit=args.limit)
+    if args.json:
+        print_json(rows)
+        return EXIT_OK
+    if not rows:
+        print("No messages." if not args.review else "Nothing waiting for a decision.")
+    for m in rows:
+        what = m["request"] or m["kind"]
+        print(f"{m['id']:>6}  {m['received'] or '?':<25}  {what:<14} {m['from'] or m['sender_domain'] or '-'}  "
+              f"{m['subject'] or ''}")
+    return EXIT_OK
+
+
+def cmd_mark(args: argparse.Namespace, ctx: CliContext) -> int:
+    review = ctx.services.review
+    try:
+        if args.decision == "request":
+            ref = review.mark_request(args.message, types=args.types)
+            print(f"Message {args.message} is now request {ref}.")
+        else:
+            review.mark_not_request(args.message)
+            print(f"Message {args.message} marked as not a request; its content was dropped.")
+    except (LookupError, ValueError) as exc:
+        raise CommandFailed(str(exc)) from exc
+    return EXIT_OK

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time
 from privacydesk.domain import deadlines
 from privacydesk.domain.profile import CompanyProfile
 from privacydesk.paths import AppPaths, resolve_db_url
-from privacydesk.services.ingest import IngestService
+from privacydesk.services.ingest import IngestService, ReviewService
 from privacydesk.services.profiles import ensure_user_profile, load_active_profile
 from privacydesk.services.requests import RequestService
 from privacydesk.store.db import Database
@@ -42,6 +42,7 @@ class AppServices:
     rules: deadlines.RuleBook
     requests: RequestService
     ingest: IngestService
+    review: ReviewService
 
     def close(self) -> None:
         self.db.dispose()
@@ -63,4 +64,6 @@ def open_services(paths: AppPaths, db_url: str | None = None,
         raise
     requests = RequestService(db, profile, rules, clock or default_clock())
     ingest = IngestService(db, profile, requests)
-    return AppServices(paths=paths, db=db, profile=profile, rules=rules, requests=requests, ingest=ingest)
+    review = ReviewService(db, profile, requests)
+    return AppServices(paths=paths, db=db, profile=profile, rules=rules, requests=requests, ingest=ingest,
+                       review=review)
