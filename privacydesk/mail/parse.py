@@ -842,7 +842,8 @@ def _payload_bytes(part: Message) -> bytes:
 
 
 def _estimated_size(part: Message) -> int:
-    """Decoded size without decoding: base64 is 3/4 of its characters; others as they stand."""
+    """Decoded size without decoding: base64 is 3/4 of its characters, uuencode lines carry
+    their length; quoted-printable is decoded (small); others count as they stand."""
     try:
         payload = part.get_payload()
         if not isinstance(payload, str):
@@ -853,6 +854,10 @@ def _estimated_size(part: Message) -> int:
         cte = str(part.get("content-transfer-encoding", "")).strip().lower()
         if cte == "base64":
             return len(payload.translate(_B64_IGNORED)) * 3 // 4
+        if cte in ("x-uuencode", "uuencode", "x-uue", "uue"):
+            # Each uuencoded line starts with its decoded length.
+            return sum((ord(line[0]) - 32) & 0x3F for line in payload.splitlines()
+                       if line and not line.startswith(("begin ", "end")))
         if cte == "quoted-printable" and len(payload) < 1_000_000:
             return len(_payload_bytes(part))
         return len(payload.encode("utf-8", "surrogateescape"))
