@@ -1,0 +1,449 @@
+"""Recognise privacy requests among business mail: is it a request, which types, which regimes,
+who is asking, and why we think so.
+
+``classify(msg, profile)`` is a pure function of a parsed message and the company profile (no
+database, no network, no Qt), so it can be tested and benchmarked alone. ``prefilter`` is the cheap
+first pass the IMAP sync runs on headers and a text prefix: it answers False only when a message
+surely is not a request. ``detect_automated`` tells auto-replies, bounces and list mail apart.
+
+How a verdict is reached (all phrase data in ``resources/classifier/``):
+
+1. Automated mail (RFC 3834 and friends, ``classify_automated``) is never a request.
+2. Mail from the company's own address is never a requester's — except a web-form notification
+   (the requester is in its fields) or a forward of a customer's mail.
+3. The body is cut into new text, quoted text and forwarded text (``classify_text``); phrase rules
+   of the detected language plus English run over each part. A rule hit adds its weight to its
+   request type; a hit counts half when its sentence has no first-person word (a newsletter *about*
+   the right of access is not a request), a quarter in quoted text, and not at all when the rule's
+   ``unless`` matches its sentence ("remove me from your mailing list" is a marketing opt-out, not
+   a deletion). A hit inside a question about the practice ("Do you sell my data?") becomes a
+   question signal instead: such mail is not a request but ``needs_review``.
+4. Request framing ("please", "I request", "hiermit") and generic words ("privacy request") add a
+   little; newsletter/marketing/shop/developer shapes subtract.
+5. ``is_request`` when the best type reaches ``REQUEST_THRESHOLD``; near misses and questions are
+   ``needs_review`` (their raw bytes are kept until staff decide).
+
+Evidence strings are short and free of personal data: the matched wording of a *rule* (generic
+phrases such as ``phrase:en:"delete my account"``), header names and values, field roles — never a
+name, an address or a sentence of the body beyond the matched phrase.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from privacydesk.domain.classify_automated import detect_automated, looks_like_form
+from privacydesk.domain.classify_data import ClassifierData, LanguagePack, Rule, load_classifier_data
+from privacydesk.domain.classify_parties import (
+    FormInfo,
+    agent_cue,
+    display_name,
+    find_phone,
+    find_postal_address,
+    form_requester,
+    parse_address,
+    parse_fields,
+    self_intro_name,
+    signature_name,
+    subject_email_near,
+)
+from privacydesk.domain.classify_text import (
+    Segments,
+    detect_language,
+    is_reply_subject,
+    normalise,
+    sentence_around,
+    split_segments,
+)
+from privacydesk.domain.message import Classification, ParsedMessage, Party
+from privacydesk.domain.profile import CompanyProfile
+from privacydesk.domain.vocab import RequestType
+
+__all__ = ["REQUEST_THRESHOLD", "classify", "detect_automated", "prefilter"]
+
+log = logging.getLogger(__name__)
+
+REQUEST_THRESHOLD = 2.0  # score at which a message is a request
+REVIEW_THRESHOLD = 1.0  # below the request threshold but at least this: needs_review
+TYPE_CAP = 6.0
+QUOTED_WEIGHT = 0.25
+IMPERSONAL_WEIGHT = 0.5
+PREFILTER_PREFIX = 8192
+
+# A conditional threat ("if you do not answer, I will complain to the regulator") is boilerplate in
+# request letters, not a complaint of its own: it counts only when nothing else was asked.
+_CONDITIONAL = re.compile(
+    r"\b(?:if|unless|otherwise|should you|failing|reserve the right|in the event|falls|sollten sie|sofern|"
+    r"andernfalls|ansonsten|behalte mir|vorbehalten|si vous|sinon|à défaut|me réserve|si no|en caso de|"
+    r"de lo contrario|me reservo|se non|altrimenti|in mancanza|mi riservo|se não|caso contrário|reservo-me|"
+    r"indien|als u|anders|behoud ik)\b")
+_TYPE_ORDER = {t.value: i for i, t in enumerate(RequestType)}
+_SHORT_UNSUBSCRIBE = re.compile(
+    r"^\W*(?:please\s+)?(?:unsubscribe|remove(?: me)?|stop|opt[ -]?out|abmelden|abbestellen|désabonner|"
+    r"desinscription|désinscription|baja|darme de baja|disiscrivi(?:mi)?|cancelar|descadastrar|afmelden|"
+    r"uitschrijven)(?:\s+me)?\W*(?:please|thanks?|thank you|bitte|merci|gracias|grazie|obrigad[oa]|bedankt)?\W*$")
+_FREEMAIL = frozenset({"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com",
+                       "aol.com", "gmx.de", "gmx.net", "web.de", "proton.me", "protonmail.com"})
+
+
+@dataclass
+class _Scores:
+    types: dict[str, float] = field(default_factory=dict)
+    complaint_conditional: float = 0.0
+    generic: float = 0.0
+    question: float = 0.0
+    framing: bool = False
+    negative: float = 0.0
+    evidence: list[str] = field(default_factory=list)
+    langs_hit: dict[str, float] = field(default_factory=dict)
+
+
+def _own_list_tokens(profile: CompanyProfile) -> tuple[str, ...]:
+    tokens = []
+    for address in profile.own_addresses:
+        local, _, domain = address.partition("@")
+        tokens.append(f"{local}.{domain}")
+        if domain and domain not in _FREEMAIL:
+            tokens.append(domain)
+    return tuple(tokens)
+
+
+def prefilter(msg: ParsedMessage, profile: CompanyProfile) -> bool:
+    """Cheap first pass on headers and a text prefix: False only when surely not a request.
+
+    Rejects automated mail (auto-replies, bounces, lists) and mail whose subject and first 8 KiB
+    contain none of the broad stems of any language file. Anything uncertain passes: an empty
+    prefix (an HTML-only body not yet converted) or a short text with an attachment (a request
+    letter may be attached).
+    """
+    data = load_classifier_data()
+    kind, _ = detect_automated(msg, own_domains=_own_list_tokens(profile), data=data)
+    if kind is not None:
+        return False
+    text = msg.text[:PREFILTER_PREFIX]
+    if data.prefilter.search(msg.subject.lower()) or data.prefilter.search(text.lower()):
+        return True
+    stripped = text.strip()
+    return not stripped or (bool(msg.attachments) and len(stripped) < 500)
+
+
+def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
+    """Classify one parsed message for this company. Never raises on odd content."""
+    data = load_classifier_data()
+    kind, auto_evidence = detect_automated(msg, own_domains=_own_list_tokens(profile), data=data)
+    segments = split_segments(msg.subject, msg.text, data)
+    new_norm = normalise(segments.new)
+    sender_email = (msg.sender.email or "").lower()
+    from_own = profile.is_own_address(sender_email)
+    from_system = bool(sender_email) and bool(data.system_senders.search(sender_email))
+
+    form = parse_fields(msg.text, data)
+    is_form = _is_form(msg, form, from_own, from_system, data)
+
+    if kind is not None:
+        language = _language(new_norm, segments, data, {})
+        return Classification(is_request=False, language=language, automated=kind, confidence=0.97,
+                              evidence=tuple(auto_evidence), requester=None)
+
+    forward_primary = bool(segments.forwarded) and (
+        from_own or (segments.is_forward and len(new_norm) < 400))
+    forward_norm = normalise(segments.forwarded) if segments.forwarded else ""
+    lang_text = forward_norm if forward_primary and len(new_norm) < 80 else new_norm
+    detected, margin = detect_language(lang_text + " " + msg.subject.lower(), data)
+    packs = _packs_for(detected, margin, data)
+
+    scores = _Scores()
+    subject_norm = normalise(msg.subject or "")
+    subject_weight = 0.5 if is_reply_subject(msg.subject) else 1.0
+    all_new = f"{subject_norm}\n{new_norm}"
+    if subject_norm:
+        _score_segment(subject_norm, subject_weight, "subject", packs, all_new, scores)
+    _score_segment(new_norm, 1.0, "", packs, all_new, scores)
+    if forward_norm:
+        fwd_weight = 1.0 if forward_primary else 0.5
+        _score_segment(forward_norm, fwd_weight, "forwarded", packs, all_new + "\n" + forward_norm, scores)
+    if segments.quoted:
+        _score_segment(normalise(segments.quoted), QUOTED_WEIGHT, "quoted", packs, all_new, scores)
+    if is_form and form.values.get("request_type"):
+        _score_form_type(form.values["request_type"], data, packs, scores)
+    _score_extras(new_norm if not forward_primary else forward_norm, packs, scores)
+    if _SHORT_UNSUBSCRIBE.match(new_norm) or (not new_norm and _SHORT_UNSUBSCRIBE.match(subject_norm)):
+        scores.types["opt_out_marketing"] = max(scores.types.get("opt_out_marketing", 0.0), 3.0)
+        scores.evidence.append("shape:one-line-unsubscribe")
+
+    types, top = _choose_types(scores)
+    base = top
+    if top > 0:
+        base += 0.5 * scores.framing + 0.5 * min(scores.generic, 1.0)
+    else:
+        base = min(scores.generic, 1.0)
+    score = base + max(scores.negative, -4.0)
+    language = _language(lang_text, segments, data, scores.langs_hit, detected)
+
+    evidence = list(auto_evidence)
+    if from_own and not is_form and not (forward_primary and segments.forward_sender
+                                         and not profile.is_own_address(segments.forward_sender[1])):
+        # Our own outgoing mail (a reply, a notice): never a requester's message.
+        evidence += ["sender:own-address", *scores.evidence[:6]]
+        return Classification(is_request=False, language=language, confidence=0.95,
+                              evidence=tuple(evidence), requester=None)
+
+    is_request = top >= 1.0 and score >= REQUEST_THRESHOLD and bool(types)
+    needs_review = not is_request and (score >= REVIEW_THRESHOLD or scores.question > 0 or top > 0)
+    evidence += scores.evidence
+    if scores.negative:
+        evidence.append(f"negative:score={scores.negative:g}")
+    if is_form:
+        evidence.append(f"form:fields={form.known_fields}")
+
+    requester, agent, agent_for = _parties(msg, segments, form, is_form, forward_primary, from_own,
+                                           from_system, profile, packs, data, evidence)
+    regimes = _regimes(new_norm, segments, form if is_form else None, requester, language, profile, data,
+                       evidence)
+    if is_request:
+        confidence = min(0.99, 0.55 + 0.1 * score)
+    elif needs_review:
+        confidence = max(0.5, min(0.8, 0.5 + 0.15 * (REQUEST_THRESHOLD - score)))
+    else:
+        confidence = 0.95 if score <= 0 else 0.85
+    return Classification(
+        is_request=is_request,
+        types=tuple(types) if is_request else (),
+        regimes=tuple(regimes),
+        language=language,
+        requester=requester,
+        agent=agent if is_request or needs_review else None,
+        agent_for=agent_for if is_request or needs_review else None,
+        automated=None,
+        form=is_form,
+        confidence=round(confidence, 3),
+        evidence=tuple(dict.fromkeys(evidence)),
+        needs_review=needs_review,
+    )
+
+
+def _is_form(msg: ParsedMessage, form: FormInfo, from_own: bool, from_system: bool,
+             data: ClassifierData) -> bool:
+    roles = set(form.values)
+    if form.known_fields < 2 or not ({"email", "name", "first_name"} & roles):
+        return False
+    subject_hint = bool(data.form.subjects and data.form.subjects.search((msg.subject or "").lower()))
+    if from_own or from_system or subject_hint or not msg.sender.email:
+        return True
+    return "request_type" in roles and form.known_fields >= 3 and looks_like_form(msg.text, data)
+
+
+def _packs_for(detected: str | None, margin: float, data: ClassifierData) -> list[LanguagePack]:
+    """The detected language first, English always; every language when unsure."""
+    if detected is None or margin < 0.25:
+        order = [detected] if detected else []
+        order += ["en"] + [code for code in data.languages if code not in (detected, "en")]
+    else:
+        order = [detected] if detected == "en" else [detected, "en"]
+    return [data.languages[code] for code in order if code in data.languages]
+
+
+def _score_segment(text: str, weight: float, label: str, packs: list[LanguagePack], scope: str,
+                   scores: _Scores) -> None:
+    if not text:
+        return
+    prefix = f"{label}:" if label and label != "subject" else ""
+    for pack in packs:
+        for rule in pack.type_rules:
+            contribution, snippet = _rule_hit(rule, text, pack, packs, scope, scores, weight)
+            if contribution <= 0:
+                continue
+            if rule.kind == "generic":
+                scores.generic += contribution
+            elif rule.kind == "complaint" and snippet.startswith("~"):
+                scores.complaint_conditional += contribution
+                snippet = snippet[1:]
+            else:
+                scores.types[rule.kind] = min(TYPE_CAP, scores.types.get(rule.kind, 0.0) + contribution)
+            scores.langs_hit[pack.code] = scores.langs_hit.get(pack.code, 0.0) + contribution
+            scores.evidence.append(f'{prefix}phrase:{pack.code}:"{snippet}"'
+                                   + (f"->{rule.kind}" if rule.kind != "generic" else ""))
+
+
+def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePack], scope: str,
+              scores: _Scores, weight: float) -> tuple[float, str]:
+    """Weight of the first acceptable match of ``rule`` in ``text`` (0 if none) and its snippet."""
+    if rule.requires is not None and not rule.requires.search(scope):
+        return 0.0, ""
+    for match in rule.regex.finditer(text):
+        if match.end() == match.start():
+            continue
+        sentence = sentence_around(text, match.start(), match.end())
+        if rule.unless is not None and rule.unless.search(sentence):
+            continue
+        snippet = " ".join(match.group(0).split())[:60]
+        if sentence.endswith("?") and _is_practice_question(sentence, packs):
+            scores.question += rule.weight * weight
+            scores.evidence.append(f'question:{pack.code}:"{snippet}"')
+            return 0.0, ""
+        contribution = rule.weight * weight
+        if rule.personal and not any(p.first_person.search(sentence) for p in (pack, *packs[:1])):
+            contribution *= IMPERSONAL_WEIGHT
+        if rule.kind == "complaint" and _CONDITIONAL.search(sentence):
+            return contribution, "~" + snippet
+        return contribution, snippet
+    return 0.0, ""
+
+
+def _is_practice_question(sentence: str, packs: list[LanguagePack]) -> bool:
+    return any(q.regex.search(sentence) for pack in packs for q in pack.questions)
+
+
+def _score_extras(text: str, packs: list[LanguagePack], scores: _Scores) -> None:
+    """Framing, negative shapes and stand-alone practice questions in the writer's own text."""
+    for pack in packs:
+        if not scores.framing and any(rule.regex.search(text) for rule in pack.framing):
+            scores.framing = True
+        for rule in pack.negatives:
+            match = rule.regex.search(text)
+            if match:
+                scores.negative += rule.weight
+                scores.evidence.append(f'negative:{pack.code}:"{" ".join(match.group(0).split())[:40]}"')
+    if scores.question == 0:
+        for sentence in re.findall(r"[^.!?\n]{3,300}\?", text):
+            if _is_practice_question(sentence.strip(), packs):
+                scores.question += 1
+                scores.evidence.append("question:practice")
+                break
+
+
+def _score_form_type(value: str, data: ClassifierData, packs: list[LanguagePack], scores: _Scores) -> None:
+    """A form's request-type field: a bare value ("Deletion") or a sentence the rules understand."""
+    for part in re.split(r"[,;/\n]|\band\b", value.lower()):
+        word = part.strip().strip(".").strip()
+        rtype = data.form.type_values.get(word)
+        if rtype:
+            scores.types[rtype] = min(TYPE_CAP, scores.types.get(rtype, 0.0) + 3.0)
+            scores.evidence.append(f'form:request-type:"{word[:40]}"->{rtype}')
+            continue
+        text = normalise(part)
+        for pack in packs:
+            for rule in pack.type_rules:
+                if rule.kind != "generic" and rule.regex.search(text):
+                    scores.types[rule.kind] = min(TYPE_CAP, scores.types.get(rule.kind, 0.0) + 3.0)
+                    scores.evidence.append(f"form:request-type->{rule.kind}")
+                    break
+
+
+def _choose_types(scores: _Scores) -> tuple[list[str], float]:
+    types = dict(scores.types)
+    top = max(types.values(), default=0.0)
+    if scores.complaint_conditional and top < 1.0:
+        types["complaint"] = types.get("complaint", 0.0) + scores.complaint_conditional
+        top = max(types.values())
+    chosen = [t for t, s in types.items() if s >= 2.0 or (s >= 1.0 and s == top)]
+    if "opt_out_marketing" in chosen and "objection" in chosen and types["objection"] < types["opt_out_marketing"]:
+        chosen.remove("objection")
+    return sorted(chosen, key=_TYPE_ORDER.__getitem__), top
+
+
+def _language(text: str, segments: Segments, data: ClassifierData, hits: dict[str, float],
+              detected: str | None = None) -> str:
+    if detected is None:
+        detected, _ = detect_language(text, data)
+    if detected is not None:
+        return detected
+    if hits:
+        return max(hits.items(), key=lambda kv: kv[1])[0]
+    if text.strip() or segments.new.strip():
+        return "en"
+    return "und"
+
+
+def _parties(msg: ParsedMessage, segments: Segments, form: FormInfo, is_form: bool, forward_primary: bool,
+             from_own: bool, from_system: bool, profile: CompanyProfile, packs: list[LanguagePack],
+             data: ClassifierData, evidence: list[str]) -> tuple[Party | None, Party | None, Party | None]:
+    """(requester, agent, agent_for). The requester is the data subject (for agent mail: agent_for)."""
+    agent: Party | None = None
+    if is_form:
+        requester, agent = form_requester(form)
+        evidence.append("requester:form-fields")
+        if not requester.email:
+            for address in (*msg.reply_to, msg.sender):
+                if address.email and not profile.is_own_address(address.email) and not (
+                        data.system_senders.search(address.email)):
+                    requester = Party(requester.name or display_name(address.name), address.email,
+                                      requester.postal_address, requester.phone)
+                    break
+        if agent is not None:
+            evidence.append("agent:form-field")
+            return requester, agent, requester
+        return requester, None, None
+
+    body = segments.forwarded if forward_primary else segments.new
+    sig_text = segments.signature if not forward_primary else ""
+    if forward_primary and segments.forward_sender and not profile.is_own_address(segments.forward_sender[1]):
+        name, email = segments.forward_sender
+        person = Party(display_name(name), email)
+        evidence.append("requester:forwarded-from")
+    elif from_own:
+        return None, None, None
+    elif from_system:
+        person = Party()
+        for address in msg.reply_to:
+            if address.email and not profile.is_own_address(address.email):
+                person = Party(display_name(address.name), address.email)
+                break
+    else:
+        person = Party(display_name(msg.sender.name), (msg.sender.email or "").lower() or None)
+    name = person.name or self_intro_name(body, packs) or signature_name(body + "\n" + sig_text, data.closings)
+    where = body + "\n" + sig_text
+    person = Party(name=name, email=person.email, phone=find_phone(where),
+                   postal_address=find_postal_address(where, profile.postal_address))
+
+    is_agent, subject_name, source = agent_cue(body, packs)
+    if not is_agent:
+        return person, None, None
+    evidence.append(f"agent:{source}")
+    exclude = {e for e in (person.email,) if e} | set(profile.own_addresses)
+    subject_email = subject_email_near(body, exclude)
+    agent_for = Party(name=subject_name, email=subject_email)
+    return agent_for, person, agent_for
+
+
+def _regimes(new_norm: str, segments: Segments, form: FormInfo | None, requester: Party | None, language: str,
+             profile: CompanyProfile, data: ClassifierData, evidence: list[str]) -> list[str]:
+    company_lines = {normalise(line) for line in profile.postal_address.split("\n") if line.strip()}
+    parts = [new_norm, normalise(segments.signature)]
+    if segments.forwarded:
+        parts.append(normalise(segments.forwarded[:6000]))
+    if form is not None:
+        parts.append(normalise("\n".join(v for _, v in form.all_fields)))
+    text = "\n".join(line for line in "\n".join(parts).split("\n") if line.strip() not in company_lines)
+    strength: dict[str, float] = {}
+    sources: dict[str, set[str]] = {}
+    for rule in data.regimes:
+        match = rule.regex.search(text)
+        if match:
+            strength[rule.regime] = strength.get(rule.regime, 0.0) + rule.weight
+            sources.setdefault(rule.regime, set()).add("law" if rule.weight >= 3 else "place")
+            evidence.append(f'regime:{rule.regime}:"{" ".join(match.group(0).split())[:40]}"')
+    email = requester.email if requester and requester.email else ""
+    tld = email.rsplit(".", 1)[-1] if "@" in email else ""
+    if tld in data.tld:
+        regime = data.tld[tld]
+        if regime == "pipeda" and (language == "fr" or "quebec" in strength):
+            regime = "quebec"
+        strength[regime] = strength.get(regime, 0.0) + 1.0
+        sources.setdefault(regime, set()).add("domain")
+        evidence.append(f"regime:{regime}:domain=.{tld}")
+    if not strength and language in data.language_regime:
+        regime = data.language_regime[language]
+        strength[regime] = 1.0
+        sources.setdefault(regime, set()).add("language")
+        evidence.append(f"regime:{regime}:language={language}")
+    # A local law beats the general word "GDPR" that people in the UK and Switzerland also use.
+    if "gdpr" in strength and sources.get("gdpr") == {"law"} and ({"uk_gdpr", "fadp"} & set(strength)):
+        del strength["gdpr"]
+    if "quebec" in strength and "pipeda" in strength and "law" not in sources.get("pipeda", set()):
+        del strength["pipeda"]
+    if "ca_shine_the_light" in strength and strength.get("ccpa", 0.0) < 2.0:
+        strength.pop("ccpa", None)
+    return [r for r, _ in sorted(strength.items(), key=lambda kv: (-kv[1], kv[0]))]

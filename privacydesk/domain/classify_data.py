@@ -1,0 +1,433 @@
+"""Loads and validates the classifier's phrase data (``resources/classifier/*.toml``).
+
+The phrases are data, not code, so a business can add its own wording or a whole language by
+editing TOML. Everything is validated once, when first used: a bad regex, an unknown request type
+or regime, or a missing field is reported with file and rule (``ClassifierDataError`` lists every
+problem), instead of failing later on some message. Compiled patterns are cached for the process
+(``load_classifier_data``): classification runs on every message of a mailbox and must not
+recompile anything.
+
+Hazard: patterns are matched against *lower-cased* text (see ``classify_text.normalise``), so they
+are written in lower case and compiled without ``re.IGNORECASE`` (cheaper). Agent and self-intro
+patterns are the exception: they capture names and run on original-case text with IGNORECASE,
+their ``{NAME}`` macro switching case sensitivity back on with ``(?-i:...)``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from privacydesk.domain.vocab import Regime, RequestType, values
+from privacydesk.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = resource_path("classifier")
+COMMON_FILE = "common.toml"
+RULE_KINDS = ("generic", "framing", "question", "negative")
+FORM_ROLES = ("name", "first_name", "last_name", "email", "phone", "address", "city", "state",
+              "postcode", "country", "request_type", "message", "relationship", "agent_name",
+              "agent_email", "residence")
+_MACRO = re.compile(r"\{([A-Z][A-Z_]*)\}")
+
+
+class ClassifierDataError(ValueError):
+    """The classifier data files are invalid. ``problems`` holds (where, message) pairs."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        self.problems = problems
+        super().__init__("classifier data is invalid:\n  "
+                         + "\n  ".join(f"{where}: {message}" for where, message in problems))
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One weighted phrase pattern. ``kind`` is a request type or one of ``RULE_KINDS``."""
+
+    kind: str
+    weight: float
+    regex: re.Pattern[str]
+    source: str  # "en.toml:rules.deletion[2]" — for evidence and error messages
+    lang: str
+    unless: re.Pattern[str] | None = None
+    requires: re.Pattern[str] | None = None
+    personal: bool = True  # needs a first-person word in its sentence for full weight
+    examples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LanguagePack:
+    code: str
+    name: str
+    stopwords: frozenset[str]
+    first_person: re.Pattern[str]
+    type_rules: tuple[Rule, ...]  # request types and "generic"
+    framing: tuple[Rule, ...]
+    questions: tuple[Rule, ...]
+    negatives: tuple[Rule, ...]
+    agents: tuple[Rule, ...]  # original-case, IGNORECASE; may have a `name` group
+    self_intros: tuple[re.Pattern[str], ...]
+    closings: frozenset[str]
+    prefilter_stems: tuple[str, ...]
+    reply_headers: tuple[str, ...]
+    forward_headers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RegimeRule:
+    regime: str
+    weight: float
+    regex: re.Pattern[str]
+    source: str
+    examples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    roles: dict[str, str]  # lower-cased field label -> role
+    subjects: re.Pattern[str] | None
+    type_values: dict[str, str]  # lower-cased bare value -> request type
+
+
+@dataclass(frozen=True)
+class ClassifierData:
+    languages: dict[str, LanguagePack]
+    auto_reply_subjects: re.Pattern[str]
+    bounce_subjects: re.Pattern[str]
+    bounce_senders: re.Pattern[str]
+    system_senders: re.Pattern[str]
+    regimes: tuple[RegimeRule, ...]
+    tld: dict[str, str]
+    language_regime: dict[str, str]
+    form: FormSpec
+    prefilter: re.Pattern[str]  # any stem of any language
+    reply_header: re.Pattern[str]  # any language, MULTILINE, on lower-cased text
+    forward_header: re.Pattern[str]
+    closings: frozenset[str]
+    common_macros: dict[str, str] = field(default_factory=dict)
+
+
+class _Problems:
+    def __init__(self) -> None:
+        self.items: list[tuple[str, str]] = []
+
+    def add(self, where: str, message: str) -> None:
+        self.items.append((where, message))
+
+
+def _expand(pattern: str, macros: dict[str, str], where: str, problems: _Problems) -> str:
+    for _ in range(6):  # macros may use macros; bounded so a cycle cannot hang
+        missing: list[str] = []
+
+        def repl(match: re.Match[str]) -> str:
+            name = match.group(1)
+            if name not in macros:
+                missing.append(name)
+                return match.group(0)
+            return f"(?:{macros[name]})"
+
+        expanded = _MACRO.sub(repl, pattern)
+        if missing:
+            problems.add(where, f"unknown macro {{{missing[0]}}}")
+            return expanded
+        if expanded == pattern:
+            return expanded
+        pattern = expanded
+    problems.add(where, "macros nest too deeply (a macro refers to itself?)")
+    return pattern
+
+
+def _compile(pattern: Any, macros: dict[str, str], where: str, problems: _Problems,
+             flags: int = 0) -> re.Pattern[str] | None:
+    if not isinstance(pattern, str) or not pattern.strip():
+        problems.add(where, "must be a non-empty pattern (text)")
+        return None
+    expanded = _expand(pattern, macros, where, problems)
+    try:
+        return re.compile(expanded, flags)
+    except re.error as exc:
+        problems.add(where, f"invalid regular expression: {exc}")
+        return None
+
+
+def _str_list(value: Any, where: str, problems: _Problems) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        problems.add(where, "must be a list of text")
+        return []
+    return list(value)
+
+
+def _rule(kind: str, item: Any, macros: dict[str, str], where: str, lang: str, problems: _Problems,
+          *, flags: int = 0, negative: bool = False) -> Rule | None:
+    if not isinstance(item, dict):
+        problems.add(where, "must be a table with at least `p`")
+        return None
+    unknown = set(item) - {"p", "w", "unless", "requires", "personal", "examples"}
+    if unknown:
+        problems.add(where, f"unknown keys: {', '.join(sorted(unknown))}")
+    regex = _compile(item.get("p"), macros, f"{where}.p", problems, flags)
+    weight = item.get("w", 1)
+    if isinstance(weight, bool) or not isinstance(weight, int | float):
+        problems.add(f"{where}.w", "must be a number")
+        weight = 1
+    elif negative and weight > 0:
+        problems.add(f"{where}.w", "negative rules need a negative weight")
+    elif not negative and not 0 < weight <= 5:
+        problems.add(f"{where}.w", "must be more than 0 and at most 5")
+    unless = _compile(item["unless"], macros, f"{where}.unless", problems) if "unless" in item else None
+    requires = (_compile(item["requires"], macros, f"{where}.requires", problems)
+                if "requires" in item else None)
+    personal = item.get("personal", True)
+    if not isinstance(personal, bool):
+        problems.add(f"{where}.personal", "must be true or false")
+        personal = True
+    examples = _str_list(item.get("examples"), f"{where}.examples", problems)
+    if regex is None:
+        return None
+    return Rule(kind=kind, weight=float(weight), regex=regex, source=where, lang=lang, unless=unless,
+                requires=requires, personal=personal, examples=tuple(examples))
+
+
+def _rules(kind: str, items: Any, macros: dict[str, str], where: str, lang: str, problems: _Problems,
+           **kw: Any) -> list[Rule]:
+    if items is None:
+        return []
+    if not isinstance(items, list):
+        problems.add(where, "must be an array of tables ([[...]])")
+        return []
+    out = []
+    for index, item in enumerate(items):
+        rule = _rule(kind, item, macros, f"{where}[{index}]", lang, problems, **kw)
+        if rule is not None:
+            out.append(rule)
+    return out
+
+
+def _macros(doc: dict[str, Any], where: str, problems: _Problems) -> dict[str, str]:
+    raw = doc.get("macros", {})
+    if not isinstance(raw, dict):
+        problems.add(f"{where}:macros", "must be a table")
+        return {}
+    out: dict[str, str] = {}
+    for name, value in raw.items():
+        if not isinstance(value, str) or not re.fullmatch(r"[A-Z][A-Z_]*", name):
+            problems.add(f"{where}:macros.{name}", "macro names are UPPER_CASE and values are text")
+            continue
+        out[name] = value
+    return out
+
+
+def _language(doc: dict[str, Any], fname: str, common_macros: dict[str, str],
+              problems: _Problems) -> LanguagePack | None:
+    meta = doc.get("language")
+    if not isinstance(meta, dict):
+        problems.add(f"{fname}:language", "is required (code, name, stopwords, first_person)")
+        return None
+    code = meta.get("code")
+    if not isinstance(code, str) or not re.fullmatch(r"[a-z]{2}", code):
+        problems.add(f"{fname}:language.code", "must be an ISO 639-1 code such as 'en'")
+        return None
+    macros = {**common_macros, **_macros(doc, fname, problems)}
+    stopwords = _str_list(meta.get("stopwords"), f"{fname}:language.stopwords", problems)
+    if len(stopwords) < 20:
+        problems.add(f"{fname}:language.stopwords", "needs at least 20 frequent words")
+    first_person = _compile(meta.get("first_person"), macros, f"{fname}:language.first_person", problems)
+
+    type_rules: list[Rule] = []
+    rules = doc.get("rules", {})
+    if not isinstance(rules, dict):
+        problems.add(f"{fname}:rules", "must hold [[rules.<type>]] tables")
+        rules = {}
+    known = values(RequestType)
+    for kind, items in rules.items():
+        if kind not in known:
+            problems.add(f"{fname}:rules.{kind}", f"unknown request type; valid: {', '.join(known)}")
+            continue
+        type_rules += _rules(kind, items, macros, f"{fname}:rules.{kind}", code, problems)
+    type_rules += _rules("generic", doc.get("generic"), macros, f"{fname}:generic", code, problems)
+    framing = _rules("framing", doc.get("framing"), macros, f"{fname}:framing", code, problems)
+    questions = _rules("question", doc.get("question"), macros, f"{fname}:question", code, problems,
+                       flags=re.MULTILINE)
+    negatives = _rules("negative", doc.get("negative"), macros, f"{fname}:negative", code, problems,
+                       negative=True)
+    agents = _rules("agent", doc.get("agent"), macros, f"{fname}:agent", code, problems,
+                    flags=re.IGNORECASE)
+    intros = [r.regex for r in _rules("self_intro", doc.get("self_intro"), macros, f"{fname}:self_intro",
+                                      code, problems, flags=re.IGNORECASE)]
+    quoting = doc.get("quoting", {})
+    if not isinstance(quoting, dict):
+        problems.add(f"{fname}:quoting", "must be a table")
+        quoting = {}
+    reply_headers = _str_list(quoting.get("reply_headers"), f"{fname}:quoting.reply_headers", problems)
+    forward_headers = _str_list(quoting.get("forward_headers"), f"{fname}:quoting.forward_headers", problems)
+    for key, patterns in (("reply_headers", reply_headers), ("forward_headers", forward_headers)):
+        for index, pattern in enumerate(patterns):
+            _compile(pattern, macros, f"{fname}:quoting.{key}[{index}]", problems, re.MULTILINE)
+    closings = _str_list(quoting.get("closings"), f"{fname}:quoting.closings", problems)
+    prefilter = doc.get("prefilter", {})
+    stems = _str_list(prefilter.get("stems") if isinstance(prefilter, dict) else None,
+                      f"{fname}:prefilter.stems", problems)
+    if not stems:
+        problems.add(f"{fname}:prefilter.stems", "needs at least one stem")
+    if first_person is None:
+        return None
+    return LanguagePack(
+        code=code, name=str(meta.get("name", code)), stopwords=frozenset(s.lower() for s in stopwords),
+        first_person=first_person, type_rules=tuple(type_rules), framing=tuple(framing),
+        questions=tuple(questions), negatives=tuple(negatives), agents=tuple(agents),
+        self_intros=tuple(intros), closings=frozenset(c.lower() for c in closings),
+        prefilter_stems=tuple(s.lower() for s in stems),
+        reply_headers=tuple(_expand(p, macros, fname, problems) for p in reply_headers),
+        forward_headers=tuple(_expand(p, macros, fname, problems) for p in forward_headers),
+    )
+
+
+def _any_of(patterns: list[str], where: str, problems: _Problems, macros: dict[str, str],
+            flags: int = 0) -> re.Pattern[str]:
+    good = []
+    for index, pattern in enumerate(patterns):
+        if _compile(pattern, macros, f"{where}[{index}]", problems, flags) is not None:
+            good.append(_expand(pattern, macros, where, problems))
+    return re.compile("|".join(f"(?:{p})" for p in good) or r"(?!x)x", flags)
+
+
+def _form(doc: dict[str, Any], macros: dict[str, str], problems: _Problems) -> FormSpec:
+    raw = doc.get("form", {})
+    if not isinstance(raw, dict):
+        problems.add("common.toml:form", "must be a table")
+        raw = {}
+    roles: dict[str, str] = {}
+    fields = raw.get("fields", {})
+    for role, labels in (fields.items() if isinstance(fields, dict) else ()):
+        if role not in FORM_ROLES:
+            problems.add(f"common.toml:form.fields.{role}", f"unknown role; valid: {', '.join(FORM_ROLES)}")
+            continue
+        for label in _str_list(labels, f"common.toml:form.fields.{role}", problems):
+            roles.setdefault(label.strip().lower(), role)
+    subjects = _str_list(raw.get("form_subjects"), "common.toml:form.form_subjects", problems)
+    type_values: dict[str, str] = {}
+    raw_values = raw.get("type_values", {})
+    known = values(RequestType)
+    for rtype, words in (raw_values.items() if isinstance(raw_values, dict) else ()):
+        if rtype not in known:
+            problems.add(f"common.toml:form.type_values.{rtype}", "unknown request type")
+            continue
+        for word in _str_list(words, f"common.toml:form.type_values.{rtype}", problems):
+            type_values.setdefault(word.strip().lower(), rtype)
+    return FormSpec(roles=roles,
+                    subjects=_any_of(subjects, "common.toml:form.form_subjects", problems, macros)
+                    if subjects else None,
+                    type_values=type_values)
+
+
+def _load(directory: Path) -> ClassifierData:
+    problems = _Problems()
+    docs: dict[str, dict[str, Any]] = {}
+    for path in sorted(directory.glob("*.toml")):
+        try:
+            docs[path.name] = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            problems.add(path.name, f"cannot read: {exc}")
+    common = docs.pop(COMMON_FILE, None)
+    if common is None:
+        problems.add(COMMON_FILE, "is missing")
+        common = {}
+    macros = _macros(common, COMMON_FILE, problems)
+
+    languages: dict[str, LanguagePack] = {}
+    for fname, doc in docs.items():
+        pack = _language(doc, fname, macros, problems)
+        if pack is not None:
+            if pack.code in languages:
+                problems.add(fname, f"language {pack.code!r} is defined twice")
+            languages[pack.code] = pack
+    if "en" not in languages:
+        problems.add("en.toml", "English is required (it is the fallback language)")
+
+    auto = common.get("automated", {})
+    if not isinstance(auto, dict):
+        problems.add("common.toml:automated", "must be a table")
+        auto = {}
+    auto_subjects = _any_of(_str_list(auto.get("auto_reply_subjects"), "common.toml:automated", problems),
+                            "common.toml:automated.auto_reply_subjects", problems, macros)
+    bounce_subjects = _any_of(_str_list(auto.get("bounce_subjects"), "common.toml:automated", problems),
+                              "common.toml:automated.bounce_subjects", problems, macros)
+    bounce_senders = _compile(auto.get("bounce_senders"), macros, "common.toml:automated.bounce_senders",
+                              problems)
+    system_senders = _compile(auto.get("system_senders"), macros, "common.toml:automated.system_senders",
+                              problems)
+
+    regimes: list[RegimeRule] = []
+    known_regimes = [r for r in values(Regime) if r != "unknown"]
+    for index, item in enumerate(common.get("regimes", []) or []):
+        where = f"common.toml:regimes[{index}]"
+        if not isinstance(item, dict):
+            problems.add(where, "must be a table")
+            continue
+        regime = item.get("regime")
+        if regime not in known_regimes:
+            problems.add(f"{where}.regime", f"unknown regime {regime!r}; valid: {', '.join(known_regimes)}")
+            continue
+        regex = _compile(item.get("p"), macros, f"{where}.p", problems)
+        weight = item.get("w", 1)
+        if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= 5:
+            problems.add(f"{where}.w", "must be a number more than 0 and at most 5")
+            weight = 1
+        if regex is not None:
+            regimes.append(RegimeRule(regime, float(weight), regex, where,
+                                      tuple(_str_list(item.get("examples"), f"{where}.examples", problems))))
+
+    def regime_map(key: str) -> dict[str, str]:
+        raw = common.get(key, {})
+        out: dict[str, str] = {}
+        for name, regime in (raw.items() if isinstance(raw, dict) else ()):
+            if regime not in known_regimes:
+                problems.add(f"common.toml:{key}.{name}", f"unknown regime {regime!r}")
+            else:
+                out[str(name).lower()] = regime
+        return out
+
+    tld = regime_map("tld")
+    language_regime = regime_map("language_regime")
+    form = _form(common, macros, problems)
+
+    stems = sorted({s for pack in languages.values() for s in pack.prefilter_stems}, key=len, reverse=True)
+    reply = [p for pack in languages.values() for p in pack.reply_headers]
+    forward = [p for pack in languages.values() for p in pack.forward_headers]
+    if problems.items or bounce_senders is None or system_senders is None:
+        raise ClassifierDataError(problems.items or [("common.toml", "invalid")])
+    return ClassifierData(
+        languages=languages,
+        auto_reply_subjects=auto_subjects,
+        bounce_subjects=bounce_subjects,
+        bounce_senders=bounce_senders,
+        system_senders=system_senders,
+        regimes=tuple(regimes),
+        tld=tld,
+        language_regime=language_regime,
+        form=form,
+        prefilter=re.compile("|".join(re.escape(s) for s in stems)),
+        reply_header=re.compile("|".join(f"(?:{p})" for p in reply), re.MULTILINE),
+        forward_header=re.compile("|".join(f"(?:{p})" for p in forward), re.MULTILINE),
+        closings=frozenset(c for pack in languages.values() for c in pack.closings),
+        common_macros=macros,
+    )
+
+
+@lru_cache(maxsize=4)
+def load_classifier_data(directory: Path | None = None) -> ClassifierData:
+    """The validated, compiled classifier data (cached per directory for the process).
+
+    Raises ``ClassifierDataError`` listing every problem when a file is invalid.
+    """
+    data = _load(directory or DATA_DIR)
+    log.debug("classifier data loaded: %d languages", len(data.languages))
+    return data

@@ -1,0 +1,235 @@
+"""Who is asking: web-form fields, requester, authorized agent, and regime hints.
+
+Identity comes from the most specific source available: the fields of a web-form notification
+(the notification itself comes from a no-reply or the company's own address, so its sender is
+never the requester); a forwarded message's "From:" line when staff forward a customer's mail;
+otherwise the sender, with the name from the display name, a self-introduction ("My name is …")
+or the line under the sign-off. Phone numbers and postal addresses are taken only where written.
+
+Hazard: nothing here may log personal data; callers put only field *roles* and rule ids in
+evidence, never names or addresses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from email.utils import parseaddr
+
+from privacydesk.domain.classify_data import ClassifierData, LanguagePack
+from privacydesk.domain.message import Party
+
+_FIELD = re.compile(r"^[ \t]*[*_]{0,2}([^\n:|]{1,48}?)[*_]{0,2}[ \t]*[:|][ \t]*(.*?)[ \t]*$", re.MULTILINE)
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+_PHONE_LABELLED = re.compile(
+    r"\b(?:phone|tel|telephone|mobile|cell|telefon|handy|téléphone|tél|teléfono|móvil|telefono|cellulare|"
+    r"telefone|telemóvel|celular|telefoon|mobiel)\b\.?(?:\s*(?:number|no\.?|nr\.?|nummer|numéro|número|numero))?"
+    r"(?:\s*(?:is|ist|est|es|è|é))?\s*:?\s*(\+?\(?\d[\d ()./-]{6,20}\d)", re.IGNORECASE)
+_PHONE_BARE = re.compile(r"(?<![\w+])(\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,4}|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4})(?![\w-])")
+_STREET = re.compile(
+    r"^\s*(?:\d{1,6}[a-z]?\s+(?:[NSEW]\.?\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,4}\s+(?:st|street|ave|avenue|rd|road|blvd|"
+    r"boulevard|lane|ln|dr|drive|way|court|ct|place|pl|square|sq|terrace|ter|hwy|highway|parkway|pkwy|circle|cir|"
+    r"trail|trl|loop|row|close|crescent|gardens|grove|hill|park|walk|mews)\b\.?.*"
+    r"|[\w'.-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig)\s+\d+\w?.*"
+    r"|(?:\d{1,4}(?:\s*(?:bis|ter))?,?\s+)?(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|quai|route|"
+    r"calle|c/|avenida|avda\.|paseo|plaza|via|viale|piazza|corso|largo|rua|travessa|praça|alameda)\s+.{2,50}"
+    r"|[\w'.-]+(?:straat|laan|plein|gracht|weg|kade|singel|dijk)\s+\d+\w?.*)$", re.IGNORECASE)
+_POSTCODE_LINE = re.compile(
+    r"\b(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|\d{4,5}\s+[A-ZÀ-Ý][\w' -]+|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|"
+    r"[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2}\s+[A-Z][\w -]+|[A-ZÀ-Ý][\w' -]+,\s*[A-Z]{2}\s+\d{5})\b")
+_ADDRESS_INTRO = re.compile(
+    r"\b(?:my (?:postal |mailing |home |current |street )?address is|i live at|meine (?:adresse|anschrift) (?:ist|lautet)|"
+    r"mon adresse (?:est|postale est)|mi dirección es|il mio indirizzo è|a minha morada é|meu endereço é|"
+    r"mijn adres is)\s*:?\s*", re.IGNORECASE)
+_NAMEISH = re.compile(r"^(?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’.\-]+(?:[ \t]+(?:(?:de|da|di|du|del|van|von|der|den|la|le|dos|ten)[ \t]+)*"
+                      r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’.\-]*){1,3})$")
+_GENERIC_NAMES = re.compile(r"\b(?:info|support|admin|team|office|sales|contact|privacy|service|noreply|no-reply|"
+                            r"customer|billing|hello|mail|webmaster|wordpress|notifications?|forms?|the|dear)\b",
+                            re.IGNORECASE)
+_AGENT_VALUE = re.compile(r"\b(?:agent|representative|on behalf|behalf|attorney|lawyer|guardian|parent|"
+                          r"bevollmächtigt|vertreter|mandataire|représentant|representante|rappresentante|"
+                          r"gemachtigde)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FormInfo:
+    """A parsed web-form notification: first value per role, and how many known fields."""
+
+    values: dict[str, str]
+    known_fields: int
+    all_fields: tuple[tuple[str, str], ...] = field(default=())
+
+
+def parse_fields(text: str, data: ClassifierData) -> FormInfo:
+    """Read "Label: value" lines (and "Label:" followed by the value on the next line)."""
+    values: dict[str, str] = {}
+    fields: list[tuple[str, str]] = []
+    lines = text[:8000].split("\n")
+    known = 0
+    for index, line in enumerate(lines):
+        match = _FIELD.match(line)
+        if not match:
+            continue
+        label = match.group(1).strip().strip("*").strip().lower().removesuffix("(required)").strip()
+        value = match.group(2).strip()
+        role = data.form.roles.get(label)
+        if not value and role and index + 1 < len(lines):
+            value = lines[index + 1].strip()
+            if _FIELD.match(lines[index + 1]) and data.form.roles.get(
+                    _FIELD.match(lines[index + 1]).group(1).strip().lower()):  # type: ignore[union-attr]
+                value = ""
+        if not value:
+            continue
+        fields.append((label, value))
+        if role:
+            known += 1
+            if role == "message" and role in values:
+                continue
+            values.setdefault(role, value[:2000])
+    return FormInfo(values=values, known_fields=known, all_fields=tuple(fields))
+
+
+def form_requester(form: FormInfo) -> tuple[Party, Party | None]:
+    """(data subject, agent or None) from form fields."""
+    v = form.values
+    name = v.get("name")
+    if not name and (v.get("first_name") or v.get("last_name")):
+        name = " ".join(x for x in (v.get("first_name"), v.get("last_name")) if x)
+    email_match = _EMAIL.search(v.get("email", ""))
+    address_parts = [v[k] for k in ("address", "city", "state", "postcode", "country") if v.get(k)]
+    phone = v.get("phone")
+    subject = Party(name=_clean_name(name), email=email_match.group(0).lower() if email_match else None,
+                    postal_address="\n".join(address_parts) if v.get("address") else None,
+                    phone=phone.strip() if phone else None)
+    agent = None
+    if v.get("agent_name") or v.get("agent_email") or _AGENT_VALUE.search(v.get("relationship", "")):
+        agent_email = _EMAIL.search(v.get("agent_email", ""))
+        agent = Party(name=_clean_name(v.get("agent_name")),
+                      email=agent_email.group(0).lower() if agent_email else None)
+    return subject, agent
+
+
+def _clean_name(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = name.strip().strip('"').strip("'").strip()
+    if not name or "@" in name or len(name) > 80:
+        return None
+    return name
+
+
+def display_name(name: str) -> str | None:
+    """A From display name fit to be a person's name (not "Support Team" or an address)."""
+    cleaned = _clean_name(name)
+    if not cleaned or _GENERIC_NAMES.search(cleaned):
+        return None
+    return cleaned
+
+
+def signature_name(text: str, closings: frozenset[str]) -> str | None:
+    """The name on the line(s) after a sign-off such as "Regards," or "Mit freundlichen Grüßen"."""
+    lines = [line.strip() for line in text.split("\n")]
+    for index in range(len(lines) - 1, -1, -1):
+        bare = lines[index].rstrip(",.!").strip().lower()
+        if bare in closings:
+            for candidate in lines[index + 1:index + 4]:
+                candidate = candidate.strip().rstrip(",")
+                if not candidate:
+                    continue
+                if _NAMEISH.match(candidate) and not _GENERIC_NAMES.search(candidate):
+                    return candidate
+                break
+    return None
+
+
+def self_intro_name(text: str, packs: list[LanguagePack]) -> str | None:
+    for pack in packs:
+        for regex in pack.self_intros:
+            match = regex.search(text[:5000])
+            if match and match.groupdict().get("name"):
+                name = match.group("name").strip()
+                if not _GENERIC_NAMES.search(name):
+                    return name
+    return None
+
+
+def find_phone(text: str) -> str | None:
+    match = _PHONE_LABELLED.search(text)
+    if match:
+        return match.group(1).strip()
+    for match in _PHONE_BARE.finditer(text):
+        digits = re.sub(r"\D", "", match.group(1))
+        if 9 <= len(digits) <= 15:
+            return match.group(1).strip()
+    return None
+
+
+def find_postal_address(text: str, company_address: str = "") -> str | None:
+    """An address written by the requester: after "my address is", or a street line + postcode line."""
+    company = {line.strip().lower() for line in company_address.split("\n") if line.strip()}
+    intro = _ADDRESS_INTRO.search(text)
+    if intro:
+        rest = text[intro.end():intro.end() + 300]
+        block: list[str] = []
+        for line in rest.split("\n"):
+            line = line.strip().rstrip(".")
+            if not line:
+                if block:
+                    break
+                continue
+            block.append(line)
+            if len(block) >= 4:
+                break
+        if block:
+            return "\n".join(block)
+    lines = [line.strip() for line in text.split("\n")]
+    for index, line in enumerate(lines):
+        if not line or line.lower() in company or len(line) > 80 or not _STREET.match(line):
+            continue
+        block = [line]
+        for follow in lines[index + 1:index + 3]:
+            if follow and follow.lower() not in company and len(follow) <= 60 and (
+                    _POSTCODE_LINE.search(follow) or len(block) == 1 and re.fullmatch(r"[\w .'-]{2,40}", follow)):
+                block.append(follow)
+            else:
+                break
+        if len(block) >= 2 and any(_POSTCODE_LINE.search(b) for b in block) or _POSTCODE_LINE.search(line):
+            return "\n".join(block)
+    return None
+
+
+def agent_cue(text: str, packs: list[LanguagePack]) -> tuple[bool, str | None, str | None]:
+    """(is agent mail, data subject's name, rule id) from agent phrases in original-case text."""
+    found = False
+    name: str | None = None
+    source: str | None = None
+    for pack in packs:
+        for rule in pack.agents:
+            match = rule.regex.search(text[:8000])
+            if not match:
+                continue
+            found = True
+            source = source or rule.source
+            candidate = match.groupdict().get("name")
+            if candidate and not name and not _GENERIC_NAMES.search(candidate):
+                name = candidate.strip()
+                source = rule.source
+    return found, name, source
+
+
+def subject_email_near(text: str, exclude: set[str]) -> str | None:
+    """The first email address in the text that is not the sender's/company's own."""
+    for match in _EMAIL.finditer(text[:8000]):
+        email = match.group(0).lower().rstrip(".")
+        if email not in exclude:
+            return email
+    return None
+
+
+def sender_party(name: str, email: str) -> Party:
+    return Party(name=display_name(name), email=email.lower() or None)
+
+
+def parse_address(value: str) -> tuple[str, str]:
+    name, email = parseaddr(value)
+    return name.strip().strip('"'), email.strip().lower()

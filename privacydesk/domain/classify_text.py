@@ -1,0 +1,207 @@
+"""Text preparation for the classifier: what the writer wrote now vs. what they quoted or forwarded,
+text normalisation for phrase matching, and language detection.
+
+Why split: a reply quotes the earlier thread ("On … wrote:", "> …", Outlook "From: … Sent:"), and
+a follow-up that quotes a request must not count as a new request; a newsletter quoted in a
+complaint must not make it a newsletter. Quoted text is kept (weighted low), never dropped, so a
+request that only survives in a quote is still seen by staff. A forward ("Fwd:", "---------- Forwarded
+message") is different: the forwarded message *is* the content (staff forwarding a customer's
+request from a personal inbox).
+
+Language detection counts frequent function words per language (the stopword lists in the
+language data files): deterministic, offline, dependency-free, and good enough for the seven
+languages the product supports on texts of a sentence or more. Very short texts fall back to the
+language of the phrases that matched (decided by the caller).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from email.utils import parseaddr
+
+from privacydesk.domain.classify_data import ClassifierData
+
+MAX_TEXT = 40_000  # characters of body considered; requests are short, newsletters are not
+MAX_QUOTED = 6_000
+
+_FORWARD_SUBJECT = re.compile(
+    r"^\s*(?:\[[^\]]{0,40}\]\s*)?(?:fwd?|fw|wg|tr|rv|i|enc|doorgestuurd|inoltro|reenviar|weitergeleitet)\s*:",
+    re.IGNORECASE)
+_REPLY_SUBJECT = re.compile(r"^\s*(?:\[[^\]]{0,40}\]\s*)?(?:re|aw|sv|antw|rif|r|ref|res)\s*:", re.IGNORECASE)
+_SIG_DELIM = re.compile(r"^(?:-- ?|__+|—{2,})\s*$|^sent from my \w+|^envoyé de mon|^von meinem \w+ gesendet|"
+                        r"^enviado desde mi|^inviato da|^enviado do meu|^verzonden vanaf mijn",
+                        re.MULTILINE | re.IGNORECASE)
+_FIELD_LINE = re.compile(r"^\s*[\w][\w ./'()&?-]{0,40}:\s")
+_BULLET_LINE = re.compile(r"^\s*(?:[-*•·>]|\d{1,2}[.)])\s")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "´": "'", "`": "'", "“": '"', "”": '"', "„": '"',
+                              "«": '"', "»": '"', "\r": ""})
+_TOKEN = re.compile(r"[a-zß-öø-ÿ]+(?:'(?=[a-zß-öø-ÿ]))?")
+_FROM_LINE = re.compile(r"^\s*\*?(?:from|von|de|da|van|от)\s*\*?\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Segments:
+    """The body cut into the writer's own words and the rest (all original case)."""
+
+    new: str
+    quoted: str = ""
+    forwarded: str = ""
+    signature: str = ""
+    is_forward: bool = False
+    forward_sender: tuple[str, str] | None = None  # (name, email) of the forwarded message
+
+
+def split_segments(subject: str, text: str, data: ClassifierData) -> Segments:
+    """Cut a body into new text, quoted reply text, forwarded message and signature."""
+    text = (text or "")[:MAX_TEXT].translate(_APOSTROPHES)
+    lowered = text.lower()
+    reply = data.reply_header.search(lowered)
+    forward = data.forward_header.search(lowered)
+    subject_forward = bool(_FORWARD_SUBJECT.match(subject or ""))
+    quoted = forwarded = ""
+    cut = len(text)
+    if forward and (not reply or forward.start() <= reply.start()):
+        cut = forward.start()
+        forwarded = text[forward.end():]
+    elif reply:
+        cut = reply.start()
+        if subject_forward:
+            # Outlook forwards look like replies ("-----Original Message-----", "From: … Sent:").
+            forwarded = text[cut:]
+        else:
+            quoted = text[cut:MAX_QUOTED + cut]
+    head = text[:cut]
+    own_lines: list[str] = []
+    quoted_lines: list[str] = []
+    for line in head.split("\n"):
+        (quoted_lines if line.lstrip().startswith(">") else own_lines).append(line)
+    new = "\n".join(own_lines)
+    if quoted_lines:
+        quoted = "\n".join(line.lstrip().lstrip(">").lstrip() for line in quoted_lines) + "\n" + quoted
+    signature = ""
+    sig = _SIG_DELIM.search(new)
+    if sig and sig.start() > 0:
+        signature = new[sig.start():]
+        new = new[:sig.start()]
+    forward_sender = None
+    if forwarded:
+        match = _FROM_LINE.search(forwarded[:2000])
+        if match:
+            name, email = parseaddr(match.group(1).strip().strip("*").strip())
+            if "@" in email:
+                forward_sender = (name.strip().strip('"'), email.strip().lower())
+    return Segments(new=new, quoted=quoted[:MAX_QUOTED], forwarded=forwarded[:MAX_TEXT], signature=signature,
+                    is_forward=subject_forward or bool(forward), forward_sender=forward_sender)
+
+
+def is_reply_subject(subject: str) -> bool:
+    return bool(_REPLY_SUBJECT.match(subject or ""))
+
+
+def normalise(text: str) -> str:
+    """Lower-case text for phrase matching: one paragraph per line.
+
+    Line breaks inside a paragraph (hard-wrapped mail) become spaces so that a phrase wrapped over
+    two lines still matches; blank lines, "Field: value" lines and list items stay separate lines
+    so patterns (whose gaps never cross a line break) do not join unrelated fields.
+    """
+    text = _SPACES.sub(" ", text.translate(_APOSTROPHES).lower())
+    out: list[str] = []
+    previous_blank = True
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            if not previous_blank:
+                out.append("\n")
+            previous_blank = True
+            continue
+        if previous_blank or _FIELD_LINE.match(line) or _BULLET_LINE.match(line):
+            if out and out[-1] != "\n":
+                out.append("\n")
+        else:
+            out.append(" ")
+        out.append(line)
+        previous_blank = False
+    return "".join(out).strip()
+
+
+def detect_language(lowered: str, data: ClassifierData) -> tuple[str | None, float]:
+    """Best language for lower-cased text by stopword counts, with a 0..1 margin; None if unsure.
+
+    A word shared by several languages ("de", "me") counts for each, divided by how many share it.
+    """
+    counts: dict[str, float] = {}
+    share = _shared_counts(data)
+    for token in _TOKEN.findall(lowered[:4000]):
+        langs = share.get(token)
+        if langs:
+            weight = 1.0 / len(langs)
+            for code in langs:
+                counts[code] = counts.get(code, 0.0) + weight
+    if not counts:
+        return None, 0.0
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] != "en", kv[0]))
+    best, score = ranked[0]
+    runner = ranked[1][1] if len(ranked) > 1 else 0.0
+    if score < 1.5:
+        return None, 0.0
+    margin = (score - runner) / score
+    return best, margin
+
+
+_SHARED_CACHE: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def _shared_counts(data: ClassifierData) -> dict[str, tuple[str, ...]]:
+    key = id(data)
+    cached = _SHARED_CACHE.get(key)
+    if cached is None:
+        table: dict[str, list[str]] = {}
+        for code, pack in data.languages.items():
+            for word in pack.stopwords:
+                table.setdefault(word, []).append(code)
+        cached = {word: tuple(codes) for word, codes in table.items()}
+        _SHARED_CACHE[key] = cached
+    return cached
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (or line) of ``text`` holding [start, end): for `unless`, question and person checks.
+
+    A full stop ends a sentence only when followed by a space and not part of "art." or a number.
+    """
+    left = start
+    while left > 0:
+        ch = text[left - 1]
+        if ch in "\n!?":
+            break
+        if ch == "." and left < len(text) and text[left] == " " and not _is_abbrev(text, left - 1):
+            break
+        left -= 1
+        if start - left > 300:
+            break
+    right = end
+    n = len(text)
+    while right < n:
+        ch = text[right]
+        if ch in "\n!?":
+            if ch != "\n":
+                right += 1
+            break
+        if ch == "." and (right + 1 >= n or text[right + 1] == " ") and not _is_abbrev(text, right):
+            right += 1
+            break
+        right += 1
+        if right - end > 300:
+            break
+    return text[left:right].strip()
+
+
+_ABBREV = re.compile(r"(?:\b(?:art|abs|nr|no|lit|z\.b|e\.g|i\.e|etc|vs|mr|mrs|ms|dr|st|ca|approx|sec|para|cf|"
+                     r"s|al|inc|ltd|co|corp|jr|sr|u\.s|p)|\d)$")
+
+
+def _is_abbrev(text: str, dot: int) -> bool:
+    return bool(_ABBREV.search(text[max(0, dot - 8):dot]))
