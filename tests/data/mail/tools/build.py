@@ -75,6 +75,8 @@ def main(target: str) -> None:
         check_eval(out_dir, real)
     else:
         check_parse(out_dir)
+        check_demo(real)
+        (out_dir / "README.md").write_text(demo_readme(real), encoding="utf-8")
     print(f"{target}: wrote {len(real)} messages to {out_dir}")
 
 
@@ -107,6 +109,49 @@ def check_eval(out_dir: Path, mails: list[mailkit.Mail]) -> None:
         assert bool(lab["automated"]) == (lab["category"] == "automated"), name
         assert name.split("-")[1] == lab["category"].replace("_", ""), name
         assert name.split("-")[0] == lab["language"], name
+
+
+def check_demo(mails: list[mailkit.Mail]) -> None:
+    by = {m.fname: m for m in mails}
+    for m in mails:
+        d = when(m)
+        assert datetime(2026, 10, 20, tzinfo=d.tzinfo) <= d <= datetime(2026, 11, 24, 23, 59, tzinfo=d.tzinfo), m.fname
+        lab = m.label or {}
+        if lab.get("follow_up_of"):
+            assert when(by[lab["follow_up_of"]]) < d, m.fname
+
+
+def expected(lab: dict[str, object]) -> str:
+    if lab["is_request"]:
+        bits = ["request: " + ", ".join(lab["types"])]  # type: ignore[arg-type]
+        if lab["regimes"]:
+            bits.append("(" + ", ".join(lab["regimes"]) + ")")  # type: ignore[arg-type]
+        if lab.get("agent"):
+            bits.append("agent")
+        if lab["form"]:
+            bits.append("form")
+        return " ".join(bits)
+    if lab["follow_up_of"]:
+        return f"follow-up of `{lab['follow_up_of']}`"
+    if lab["automated"]:
+        return f"automated ({lab['automated']})"
+    return "not a request"
+
+
+def demo_readme(mails: list[mailkit.Mail]) -> str:
+    import collections
+
+    import demo_msgs
+
+    labs = [m.label for m in mails if m.label]
+    cats = collections.Counter(lab["category"] for lab in labs)
+    langs = collections.Counter(lab["language"] for lab in labs if lab["is_request"])
+    summary = (f"{cats['request']} requests ({', '.join(f'{k} {v}' for k, v in sorted(langs.items()))}), "
+               f"{cats['follow_up']} follow-ups, {cats['negative']} ordinary business mails, "
+               f"{cats['automated']} automated (auto-replies, bounce, lists).")
+    rows = [f"| `{m.fname}` | {m.label['notes']} | {expected(m.label)} |"  # type: ignore[index]
+            for m in sorted(mails, key=when)]
+    return demo_msgs.INTRO.format(n=len(mails), summary=summary) + "\n".join(rows) + "\n"
 
 
 if __name__ == "__main__":
