@@ -599,12 +599,12 @@ def _merge_regimes(rtype: str, results: list[_Result], considered: tuple[str, ..
                                  res.regime, dated.provisional)
     if "respond_by_extended" in milestones:
         extension = "computed"
-        limits = [r.extension_limit for r in results if r.extension_limit is not None]
-        limit = min(limits) if limits else None
+        limit: date | None = milestones["respond_by_extended"].date
     elif any(r.extension == "staff_set" for r in results):
         extension = "staff_set"
-        limits = [r.extension_limit for r in results if r.extension == "staff_set"]
-        limit = None if any(x is None for x in limits) else min(x for x in limits if x is not None)
+        staff_limits = [r.extension_limit for r in results if r.extension == "staff_set"]
+        known = [x for x in staff_limits if x is not None]
+        limit = min(known) if known and len(known) == len(staff_limits) else None
     else:
         extension, limit = "none", None
     why = "; ".join(r.why_no_extension for r in results if r.why_no_extension) if extension == "none" else ""

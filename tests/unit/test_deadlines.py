@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -192,6 +192,16 @@ def test_overlapping_pauses_count_once() -> None:
     assert s.date("respond_by") == D("2026-12-29")
 
 
+def test_clarification_days_before_the_uk_clock_starts_do_not_count() -> None:
+    # Clarification asked 5 Sep while still waiting for ID (arrived 10 Sep); answered 15 Sep. The clock
+    # starts on 10 Sep and is stopped 10-15 Sep: 10 Oct (Sat) + 5 days = Thu 15 Oct. Counting the
+    # whole 5-15 Sep wait would give 20 Oct, later than the law requires (principle 2).
+    s = schedule("uk_gdpr", "access", received="2026-09-03",
+                 pauses=(Pause("id", D("2026-09-03"), D("2026-09-10")),
+                         Pause("clarification", D("2026-09-05"), D("2026-09-15"))))
+    assert s.date("respond_by") == D("2026-10-15")
+
+
 def test_clarification_asked_after_the_deadline_does_not_revive_the_clock() -> None:
     s = schedule("uk_gdpr", "access", received="2026-11-14",
                  pauses=(Pause("clarification", D("2026-12-20"), D("2027-01-20")),))
@@ -298,9 +308,9 @@ def test_flags_never_change_a_date() -> None:
 
 
 def test_unknown_regime_or_type_is_an_error_listing_valid_values() -> None:
-    with pytest.raises(DeadlineError, match="valid values: .*gdpr"):
+    with pytest.raises(DeadlineError, match=r"valid values: .*gdpr"):
         schedule("eu", "access", received="2026-01-01")
-    with pytest.raises(DeadlineError, match="valid values: .*deletion"):
+    with pytest.raises(DeadlineError, match=r"valid values: .*deletion"):
         schedule("gdpr", "erasure", received="2026-01-01")
 
 
@@ -440,7 +450,7 @@ def test_closed_or_already_extended_requests_cannot_be_extended() -> None:
 
 def test_company_date_uses_the_company_time_zone() -> None:
     # 03:30 UTC on 1 Feb is still 31 Jan in Chicago (UTC-6)
-    assert company_date(datetime(2026, 2, 1, 3, 30, tzinfo=timezone.utc), PROFILE) == D("2026-01-31")
+    assert company_date(datetime(2026, 2, 1, 3, 30, tzinfo=UTC), PROFILE) == D("2026-01-31")
     assert company_date(datetime(2026, 2, 1, 3, 30), PROFILE) == D("2026-02-01")  # naive = company time
     assert company_date(datetime(2026, 7, 1, 23, 30, tzinfo=ZoneInfo("America/Chicago")), PROFILE) == D("2026-07-01")
 

@@ -1,0 +1,136 @@
+"""The rule files in resources/regimes: validated at load, and changeable without code."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from privacydesk.domain.deadline_rules import RuleError, default_rules_folder, load_rules
+from privacydesk.domain.deadlines import DeadlineFacts, compute
+from privacydesk.domain.profile import load_profile
+from privacydesk.domain.vocab import Regime, values
+from privacydesk.resources import DEFAULT_PROFILE
+
+PROFILE = load_profile(DEFAULT_PROFILE)
+
+
+@pytest.fixture
+def rules_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "regimes"
+    shutil.copytree(default_rules_folder(), folder)
+    return folder
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def problems(folder: Path) -> list[tuple[str, str, str]]:
+    with pytest.raises(RuleError) as raised:
+        load_rules(folder, use_cache=False)
+    return raised.value.problems
+
+
+def test_shipped_rules_load_and_cover_every_regime() -> None:
+    book = load_rules(use_cache=False)
+    assert set(book.regime_ids()) == set(values(Regime)) - {"unknown"}
+    assert book.regime_ids()[0] == "gdpr"  # the vocabulary's order, for messages
+
+
+@pytest.mark.parametrize(("file", "old", "new", "where", "says"), [
+    ("gdpr.toml", "months = 1\n", "monthz = 1\n", "rule[0].respond_by.monthz",
+     "unknown key"),
+    ("uk_gdpr.toml", 'calendar = "GB"', 'calendar = "XX"', "rule[0].respond_by.calendar", "unknown calendar"),
+    ("ccpa.toml", 'types = ["access", "deletion", "correction"]', 'types = ["access", "erasure"]',
+     "rule[0].types[1]", "unknown request type or group 'erasure'"),
+    ("pipeda.toml", "calendar_days = 30\nwhy", "calendar_days = -3\nwhy", "rule[0].respond_by.calendar_days",
+     "whole number"),
+    ("fadp.toml", 'why = "FADP Art. 25(7), DPO Art. 18(1): within 30 days of receipt"', "",
+     "rule[0].respond_by.why", "is required"),
+    ("ccpa.toml", "first_day_counts = true", "first_day_counts = \"yes\"",
+     "rule[0].respond_by.first_day_counts", "true or false"),
+    ("gdpr.toml", 'from = "received"\nmonths = 1', 'from = "respond_by"\nmonths = 1', "rule[0].respond_by.from",
+     "cannot count from itself"),
+    ("quebec.toml", 'regime = "quebec"', 'regime = "qc"', "regime", "must match"),
+    ("uk_gdpr.toml", "effective_from = 2026-06-19", 'effective_from = "2026-06-19"',
+     "rule[1].acknowledge_by.effective_from", "TOML date"),
+    ("tx_tdpsa.toml", "[[rule]]\ntypes", "[[rule]]\nstart_from = [\"id\"]\ntypes",
+     "rule[0].start_from", "must include 'received'"),
+    ("_shared.toml", 'opt_out_sale = ["verification_not_allowed"]', 'opt_out_sale = ["no_id"]',
+     "type_flags.opt_out_sale[0]", "unknown flag"),
+    ("ca_shine_the_light.toml", 'types = ["shine_the_light"]', 'types = ["shine_the_light", "opt_out_marketing"]',
+     "rule[0].types", "already set for every regime"),
+])
+def test_a_bad_file_is_refused_naming_file_and_field(rules_copy: Path, file: str, old: str, new: str, where: str,
+                                                     says: str) -> None:
+    edit(rules_copy / file, old, new)
+    found = problems(rules_copy)
+    assert any(f == file and path == where and says in message for f, path, message in found), found
+    assert file in str(RuleError(found)) and where in str(RuleError(found))
+
+
+def test_invalid_toml_is_refused(rules_copy: Path) -> None:
+    (rules_copy / "gdpr.toml").write_text("regime = \n", encoding="utf-8")
+    assert problems(rules_copy)[0][:2] == ("gdpr.toml", "(file)")
+
+
+def test_a_missing_regime_file_is_refused(rules_copy: Path) -> None:
+    (rules_copy / "pipeda.toml").unlink()
+    assert ("pipeda.toml", "(file)") in [p[:2] for p in problems(rules_copy)]
+
+
+def test_extension_without_notice_date_is_refused(rules_copy: Path) -> None:
+    text = (rules_copy / "pipeda.toml").read_text(encoding="utf-8")
+    start = text.index("[rule.extension_notice_by]")
+    end = text.index("[rule.respond_by_extended]")
+    (rules_copy / "pipeda.toml").write_text(text[:start] + text[end:], encoding="utf-8")
+    assert any("go together" in message for _f, _p, message in problems(rules_copy))
+
+
+def test_two_rows_for_the_same_type_need_disjoint_dates(rules_copy: Path) -> None:
+    with (rules_copy / "quebec.toml").open("a", encoding="utf-8") as handle:
+        handle.write('\n[[rule]]\ntypes = ["access"]\n[rule.respond_by]\nfrom = "received"\n'
+                     'calendar_days = 20\nwhy = "test"\n')
+    assert any(path == "rule[1].types" and "overlapping" in message for _f, path, message in problems(rules_copy))
+
+
+def test_changing_a_period_needs_no_code(rules_copy: Path) -> None:
+    edit(rules_copy / "pipeda.toml", "calendar_days = 30\nwhy = \"PIPEDA s.8(3)", "calendar_days = 21\nwhy = \"PIPEDA s.8(3)")
+    book = load_rules(rules_copy, use_cache=False)
+    s = compute(DeadlineFacts("pipeda", ("access",), date(2026, 2, 10)), PROFILE, book)
+    assert s.date("respond_by") == date(2026, 3, 3)  # 10 Feb + 21 days
+
+
+def test_a_period_change_can_take_effect_on_a_date(rules_copy: Path) -> None:
+    # the old 30-day row until 2027-01-01, a new 21-day row from then: both stay in the file
+    edit(rules_copy / "quebec.toml", '[[rule]]\ntypes = ["access", "correction"]\n',
+         '[[rule]]\ntypes = ["access", "correction"]\neffective_until = 2027-01-01\n')
+    with (rules_copy / "quebec.toml").open("a", encoding="utf-8") as handle:
+        handle.write('\n[[rule]]\ntypes = ["access", "correction"]\neffective_from = 2027-01-01\n'
+                     '[rule.respond_by]\nfrom = "received"\ncalendar_days = 21\nwhy = "hypothetical amendment"\n')
+    book = load_rules(rules_copy, use_cache=False)
+    old = compute(DeadlineFacts("quebec", ("access",), date(2026, 12, 31)), PROFILE, book)
+    new = compute(DeadlineFacts("quebec", ("access",), date(2027, 1, 1)), PROFILE, book)
+    assert (old.date("respond_by"), new.date("respond_by")) == (date(2027, 1, 30), date(2027, 1, 22))
+
+
+def test_adding_a_regime_needs_no_code(rules_copy: Path) -> None:
+    (rules_copy / "or_ocpa.toml").write_text(
+        'regime = "or_ocpa"\ntitle = "Oregon Consumer Privacy Act"\n\n[[rule]]\ntypes = ["rights_requests"]\n\n'
+        '[rule.respond_by]\nfrom = "received"\ncalendar_days = 45\nwhy = "ORS 646A.576: 45 days"\n\n'
+        '[rule.extension_notice_by]\nfrom = "received"\ncalendar_days = 45\nwhy = "ORS 646A.576: notice"\n\n'
+        '[rule.respond_by_extended]\nfrom = "received"\ncalendar_days = 90\nwhy = "ORS 646A.576: +45 days"\n',
+        encoding="utf-8")
+    book = load_rules(rules_copy, use_cache=False)
+    assert "or_ocpa" in book.regime_ids()
+    s = compute(DeadlineFacts("or_ocpa", ("deletion",), date(2026, 1, 15)), PROFILE, book)
+    assert (s.date("respond_by"), s.date("respond_by_extended")) == (date(2026, 3, 1), date(2026, 4, 15))
+    # opt_out_marketing still comes from the every-regime row: 10th US business day after 15 Jan
+    # (16 Jan (1), 19 Jan is MLK Day, 20-23 (5), 26-30 (10))
+    s = compute(DeadlineFacts("or_ocpa", ("opt_out_marketing",), date(2026, 1, 15)), PROFILE, book)
+    assert s.date("respond_by") == date(2026, 1, 30)
