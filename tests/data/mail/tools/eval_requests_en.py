@@ -1446,3 +1446,52 @@ Mail("en-request-complaint-cc-regulator.eml",
         """),
      label=req(["complaint"], ["gdpr"], "en", "Declan Byrne", "declan.byrne@example.ie",
                "complaint with the regulator in Cc"))
+
+# ------------------------------------------------------------------ additions: rarer types / shapes
+
+Mail("en-request-form-shine-the-light.eml",
+     frm="3DPros Website <no-reply@3dpros.com>", subject="New Data Subject Request submission",
+     date="2026-11-23 14:10 -0600", client="form", reply_to="Norma Jacobs <norma.jacobs@example.net>",
+     text=dedent("""
+        A new submission was received through the Data Subject Request form on www.3dpros.com.
+
+        Full Name: Norma Jacobs
+        Email: norma.jacobs@example.net
+        Country / State: United States / California
+        I am: The data subject
+        Request Type: Other
+        Details: California Shine the Light - list of third parties you shared my info with for their direct marketing in 2025
+        Confirm: I confirm the information is accurate
+
+        --
+        Sent from https://www.3dpros.com/privacy-request/
+        """),
+     label=req(["shine_the_light"], ["ca_shine_the_light"], "en", "Norma Jacobs", "norma.jacobs@example.net",
+               "form with Request Type 'Other'; the type is only in the free-text details", form=True))
+
+Mail("en-request-minor-removal-html-only.eml",
+     frm="Jayden Cole <jaydencole.builds@example.com>", subject="my comments on ur site",
+     date="2026-11-17 21:48 -0800", client="gmail",
+     html=dedent("""
+        <div dir="ltr">hey 3dpros<div><br></div><div>im 17 and live in sacramento. i posted a bunch of comments + pics
+        on your project gallery last year (user jc_builds) and i want all of it taken down. can u delete my posts?</div>
+        <div><br></div><div>jayden</div></div>
+        """),
+     label=req(["minor_removal"], ["ccpa"], "en", "Jayden Cole", "jaydencole.builds@example.com",
+               "HTML-only; a 17-year-old Californian asking to remove his posted content"))
+
+Mail("en-automated-list-precedence-only.eml",
+     frm="Austin Makers Announce <announce@austinmakers.example>", to="members@austinmakers.example",
+     subject="November meetup: privacy laws for small shops + print farm tour", date="2026-11-02 08:00 -0600",
+     client="mutt", headers=[("Precedence", "list")],
+     text=dedent("""
+        Hi makers,
+
+        This month's meetup (Nov 12, 7pm) features a short talk on what Texas's new privacy law means for
+        Etsy sellers and small print shops - how to answer "delete my data" and access requests - followed by
+        a tour of a 40-printer farm in Pflugerville.
+
+        See you there,
+        Austin Makers
+        """),
+     label=neg("en", "announcement list marked only by Precedence: list; mentions privacy requests", automated="list"))

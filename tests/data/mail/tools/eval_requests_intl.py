@@ -751,3 +751,90 @@ Mail("nl-request-dataportabiliteit-id.eml",
         """),
      label=req(["portability"], ["gdpr"], "nl", "Noor Hendriks", "noor.hendriks@example.nl",
                "Dutch portability with ID attached up front"))
+
+# ================================================================== additions: rarer types / shapes
+
+Mail("es-request-shine-the-light-california.eml",
+     frm="Guadalupe Reyes <lupe.reyes@example.com>", subject="Solicitud - Shine the Light (California)",
+     date="2026-11-11 19:40 -0800", client="gmail",
+     text=dedent("""
+        Hola,
+
+        Soy residente de California. De acuerdo con la ley "Shine the Light" (Código Civil de California,
+        sección 1798.83), les pido que me digan a qué empresas le dieron mi información personal para sus
+        propios fines de mercadeo durante el año pasado, y qué tipo de información compartieron.
+
+        Gracias,
+        Guadalupe Reyes
+        Bakersfield, CA
+        """),
+     label=req(["shine_the_light"], ["ca_shine_the_light"], "es", "Guadalupe Reyes", "lupe.reyes@example.com",
+               "Spanish-language Shine the Light request from California"))
+
+Mail("fr-request-reclamation-cnil.eml",
+     frm="Bernard Rousseau <bernard.rousseau@wanadoo.example>", subject="Réclamation",
+     date="2026-11-18 11:05 +0100", client="outlook", charset="iso-8859-1", auto_html=True,
+     text=dedent("""
+        Madame, Monsieur,
+
+        Je tiens à vous faire part de mon mécontentement quant à la façon dont vous traitez mes données
+        personnelles : vous avez publié sur votre page Facebook une photo de mon colis sur laquelle on lit
+        mon nom et mon adresse complète. Je n'ai jamais donné mon accord.
+
+        Je vous demande des explications. À défaut de réponse satisfaisante, je saisirai la CNIL.
+
+        Bernard Rousseau
+        Rennes
+        """),
+     label=req(["complaint"], ["gdpr"], "fr", "Bernard Rousseau", "bernard.rousseau@wanadoo.example",
+               "French complaint about a published photo showing his address; threatens CNIL"))
+
+Mail("de-request-html-only-loeschung-werbung.eml",
+     frm="Petra Zimmermann <petra.zimmermann@t-online.example>", subject="Daten löschen + keine Werbung mehr",
+     date="2026-11-15 20:30 +0100", client="outlook", charset="iso-8859-1", html_only=True,
+     text=dedent("""
+        Hallo,
+
+        bitte löschen Sie mein Kundenkonto mit allen Daten. Bis das erledigt ist, möchte ich außerdem keine
+        Werbe-E-Mails mehr von Ihnen bekommen.
+
+        Danke
+        Petra Zimmermann
+        """),
+     label=req(["deletion", "opt_out_marketing"], [], "de", "Petra Zimmermann", "petra.zimmermann@t-online.example",
+               "HTML-only Outlook mail in iso-8859-1, deletion + marketing stop"))
+
+Mail("pt-request-acesso-base64-cp1252.eml",
+     frm="Inês Carvalho <ines.carvalho@sapo.example>", subject="Pedido de acesso – RGPD",
+     date="2026-11-02 09:15 +0000", client="mutt", charset="windows-1252", cte="base64",
+     text=dedent("""
+        Bom dia,
+
+        Ao abrigo do artigo 15.º do RGPD, solicito o acesso a todos os dados pessoais que a 3DPros detém
+        sobre mim, bem como a indicação das finalidades e dos destinatários.
+
+        Com os melhores cumprimentos,
+        Inês Carvalho
+        Coimbra
+        """),
+     label=req(["access"], ["gdpr"], "pt", "Inês Carvalho", "ines.carvalho@sapo.example",
+               "base64 body in windows-1252"))
+
+Mail("it-request-delega-familiare.eml",
+     frm="Roberto Gallo <roberto.gallo@example.it>", subject="Richiesta per conto di mia madre",
+     date="2026-11-19 17:00 +0100", client="gmail", attachments=[pdf("delega_Anna_Gallo.pdf", "delega")],
+     text=dedent("""
+        Buonasera,
+
+        scrivo per conto di mia madre, Anna Gallo (anna.gallo@example.it), che non usa più la posta
+        elettronica. In allegato la sua delega firmata e copia del suo documento.
+
+        Vi chiediamo di cancellare il suo account e tutti i suoi dati personali.
+
+        Cordiali saluti,
+        Roberto Gallo
+        Verona
+        """),
+     label=req(["deletion"], ["gdpr"], "it", "Anna Gallo", "anna.gallo@example.it",
+               "Italian son acting for his mother with a signed delega",
+               agent=("Roberto Gallo", "roberto.gallo@example.it"), agent_for=("Anna Gallo", "anna.gallo@example.it")))

@@ -185,7 +185,7 @@ def make_boundary(rnd: random.Random, style: str) -> str:
     return f"=_{hexs}"
 
 
-def html_from_text(text: str, style: str) -> str:
+def html_from_text(text: str, style: str, charset: str = "utf-8") -> str:
     """Derive the HTML alternative a client would generate from the plain text."""
     paras = [p for p in text.strip("\n").split("\n\n")]
 
@@ -197,7 +197,7 @@ def html_from_text(text: str, style: str) -> str:
             "<p class=\"MsoNormal\">" + "<br>\n".join(esc(x) for x in p.split("\n")) + "<o:p></o:p></p>\n"
             "<p class=\"MsoNormal\"><o:p>&nbsp;</o:p></p>" for p in paras)
         return ("<html xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\">\n"
-                "<head>\n<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">\n"
+                "<head>\n<meta http-equiv=\"Content-Type\" content=\"text/html; charset=" + charset + "\">\n"
                 "<meta name=\"Generator\" content=\"Microsoft Word 15 (filtered medium)\">\n"
                 "<style><!--\np.MsoNormal, li.MsoNormal, div.MsoNormal\n\t{margin:0in;\n\tfont-size:11.0pt;\n"
                 "\tfont-family:\"Calibri\",sans-serif;}\n--></style>\n</head>\n"
@@ -205,7 +205,7 @@ def html_from_text(text: str, style: str) -> str:
                 "<div class=\"WordSection1\">\n" + body + "\n</div>\n</body>\n</html>\n")
     if style == "apple":
         body = "".join("<div>" + "<br>".join(esc(x) for x in p.split("\n")) + "</div><div><br></div>" for p in paras)
-        return ("<html><head><meta http-equiv=\"content-type\" content=\"text/html; charset=utf-8\"></head>"
+        return ("<html><head><meta http-equiv=\"content-type\" content=\"text/html; charset=" + charset + "\"></head>"
                 "<body style=\"overflow-wrap: break-word; -webkit-nbsp-mode: space; line-break: after-white-space;\">"
                 + body + "</body></html>\n")
     if style == "thunderbird":
@@ -290,9 +290,9 @@ class Mail:
         style = self.client
         text, html = self.text, self.html
         if self.html_only and text is not None and html is None:
-            html, text = html_from_text(text, style), None
+            html, text = html_from_text(text, style, self.charset), None
         elif self.auto_html and text is not None and html is None:
-            html = html_from_text(text, style)
+            html = html_from_text(text, style, self.charset)
         cte = self.cte or default_cte(style, text or html or "", self.charset)
         tparams = {"format": "flowed"} if style == "thunderbird" else {}
         if style == "apple" and text is not None:
@@ -331,6 +331,14 @@ class Mail:
             return enc_word(self.subject, "utf-8", "q" if self.client in ("thunderbird", "apple") else "b")
         return self.subject
 
+    def _addr_header(self, value: str) -> str:
+        """RFC 2047-encode non-ASCII display names, as real clients do; subject_enc='raw' keeps 8-bit."""
+        if self.subject_enc == "raw" or not needs_enc(value) or "<" not in value:
+            return value
+        name, _, rest = value.partition("<")
+        mode = "q" if self.client in ("thunderbird", "apple") else "b"
+        return fmt_addr(name.strip().strip('"'), rest.rstrip(">").strip(), enc=mode)
+
     def _headers(self, rnd: random.Random, part_headers: list[str]) -> list[str]:
         c = self.client
         date = fmt_date(self.date, rng_for(self.fname + "#date"), self.date_style)
@@ -343,8 +351,8 @@ class Mail:
             thread.append(("References", refs))
         if irt and not self.no_irt_header:
             thread.append(("In-Reply-To", irt))
-        frm = self.frm
-        to = self.to
+        frm = self._addr_header(self.frm)
+        to = self._addr_header(self.to)
         core: dict[str, str | None] = {"From": frm, "To": to, "Date": date, "Subject": subj,
                                        "Message-ID": self.msgid}
         if c == "gmail":
@@ -373,7 +381,7 @@ class Mail:
         extra: dict[str, str] = {
             "MIME-Version": "1.0",
             "Mime-Version": "1.0 (Mac OS X Mail 16.0 \\(3826.200.121\\))",
-            "Thread-Topic": (self.subject or "").replace("\n", " "),
+            "Thread-Topic": (subj or "").replace("\n", " "),
             "Thread-Index": base64.b64encode(hashlib.md5(self.fname.encode()).digest()[:22]).decode(),
             "Accept-Language": "en-US",
             "Content-Language": "en-US",
@@ -390,7 +398,7 @@ class Mail:
         elif c == "apple":
             extra["Mime-Version"] = "1.0 (1.0)"
         if self.cc:
-            core["Cc"] = self.cc
+            core["Cc"] = self._addr_header(self.cc)
         if self.reply_to:
             core["Reply-To"] = self.reply_to
         tmap = dict(thread)
