@@ -251,13 +251,15 @@ def _holiday_calendar(country: str, subdivision: str) -> holidays.HolidayBase:
     return holidays.country_holidays(country, subdiv=subdivision or None)
 
 
-def _calendar(code: str, profile: CompanyProfile) -> tuple[holidays.HolidayBase, str]:
+def _calendar(code: str, profile: CompanyProfile) -> tuple[str, str]:
+    """(country, subdivision) of a calendar code; ``company`` is the profile's business calendar."""
     if code == COMPANY_CALENDAR:
-        country, subdivision = profile.business_calendar, profile.business_calendar_subdivision
-    else:
-        country, subdivision = parse_calendar(code)
-    label = f"{country}-{subdivision}" if subdivision else country
-    return _holiday_calendar(country, subdivision), label
+        return profile.business_calendar, profile.business_calendar_subdivision
+    return parse_calendar(code)
+
+
+def _label(country: str, subdivision: str) -> str:
+    return f"{country}-{subdivision}" if subdivision else country
 
 
 def _d(day: date) -> str:
@@ -273,10 +275,17 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+@functools.lru_cache(maxsize=65536)
 def _add_months(day: date, months: int) -> date:
     # relativedelta clamps to the month end (31 Jan + 1 month = 28/29 Feb), as Reg. 1182/71 and the ICO.
     result: date = day + relativedelta(months=months)
     return result
+
+
+@functools.lru_cache(maxsize=65536)
+def _nth_working_day(country: str, subdivision: str, day: date, n: int) -> date:
+    """``get_nth_working_day`` memoised: a table of thousands of requests recomputes the same days."""
+    return _holiday_calendar(country, subdivision).get_nth_working_day(day, n)
 
 
 # --------------------------------------------------------------------------------------------
@@ -387,7 +396,8 @@ class _Engine:
                                           f"appeal received {facts.appeal_received.isoformat()}")
 
         legal_respond_by: Dated | None = None
-        for name in MILESTONE_ORDER:
+        # respond_by first: other milestones may count from it (e.g. "notice by respond_by").
+        for name in ("respond_by", *(m for m in MILESTONE_ORDER if m != "respond_by")):
             date_rule = rule.milestones.get(name)
             if date_rule is None:
                 continue
@@ -437,11 +447,11 @@ class _Engine:
                         res.notes.append(note)
             text += f" = {_d(day)}" if not text.startswith("same day as ") else f" ({_WEEKDAYS[day.weekday()]})"
             if date_rule.roll == "next_working_day":
-                cal, cal_label = _calendar(date_rule.calendar, self.profile)
-                rolled = cal.get_nth_working_day(day, 0)
+                country, subdivision = _calendar(date_rule.calendar, self.profile)
+                rolled = _nth_working_day(country, subdivision, day, 0)
                 if rolled != day:
-                    reason = cal.get(day) or "a weekend day"
-                    text += f", {reason}, not a {cal_label} working day → {_d(rolled)}"
+                    reason = _holiday_calendar(country, subdivision).get(day) or "a weekend day"
+                    text += f", {reason}, not a {_label(country, subdivision)} working day → {_d(rolled)}"
                     day = rolled
             candidates.append((day, text, provisional))
         best = min(candidates, key=lambda c: c[0])
@@ -470,9 +480,9 @@ class _Engine:
                 return anchor, f"same day as {label}"
             return anchor + timedelta(days=n), f"{label} + {_plural(n, 'day')}"
         if period.unit == "business_days":
-            cal, cal_label = _calendar(calendar, self.profile)
-            day = cal.get_nth_working_day(anchor, n)
-            return day, f"{_ordinal(n)} {cal_label} business day after {label}"
+            country, subdivision = _calendar(calendar, self.profile)
+            day = _nth_working_day(country, subdivision, anchor, n)
+            return day, f"{_ordinal(n)} {_label(country, subdivision)} business day after {label}"
         # company_default_days (principle 6)
         days = self.profile.default_response_days
         return anchor + timedelta(days=days), f"{label} + {_plural(days, 'day')} (company default)"
@@ -484,9 +494,10 @@ class _Engine:
             return
         received = self.facts.received
         if commitment.unit == "business_days":
-            cal, cal_label = _calendar(COMPANY_CALENDAR, self.profile)
-            promised = cal.get_nth_working_day(received, commitment.days)
-            calc = f"{_ordinal(commitment.days)} {cal_label} business day after received {received.isoformat()}"
+            country, subdivision = _calendar(COMPANY_CALENDAR, self.profile)
+            promised = _nth_working_day(country, subdivision, received, commitment.days)
+            calc = (f"{_ordinal(commitment.days)} {_label(country, subdivision)} business day after "
+                    f"received {received.isoformat()}")
         else:
             promised = received + timedelta(days=commitment.days)
             calc = f"received {received.isoformat()} + {_plural(commitment.days, 'day')}"
