@@ -7,7 +7,10 @@ order, so tokens are avoided here).
 
 from __future__ import annotations
 
+import mailkit
 from mailkit import Mail, Part, dedent, fmt_addr, fu, jpeg, neg, outlook_quote, pdf, quote, req, rfc822, stl
+
+mailkit.SALT = "demo:"
 
 INTRO = """\
 # Demo mailbox
