@@ -34,7 +34,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from privacydesk.domain.classify_automated import detect_automated, looks_like_form
+from privacydesk.domain.classify_automated import detect_automated
 from privacydesk.domain.classify_data import ClassifierData, LanguagePack, Rule, load_classifier_data
 from privacydesk.domain.classify_parties import (
     FormInfo,
@@ -70,6 +70,8 @@ REVIEW_THRESHOLD = 1.0  # below the request threshold but at least this: needs_r
 TYPE_CAP = 6.0
 QUOTED_WEIGHT = 0.25
 IMPERSONAL_WEIGHT = 0.5
+SECOND_PERSON_WEIGHT = 0.3  # "we have completed your request to delete your account": the company speaking
+UNLESS_REACH = 60  # characters after a match (or before, for `unless_before`) that an exception may use
 PREFILTER_PREFIX = 8192
 
 # A conditional threat ("if you do not answer, I will complain to the regulator") is boilerplate in
@@ -79,6 +81,7 @@ _CONDITIONAL = re.compile(
     r"andernfalls|ansonsten|behalte mir|vorbehalten|si vous|sinon|à défaut|me réserve|si no|en caso de|"
     r"de lo contrario|me reservo|se non|altrimenti|in mancanza|mi riservo|se não|caso contrário|reservo-me|"
     r"indien|als u|anders|behoud ik)\b")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|ihr|ihre|ihren|votre|vos|tu|tus|vuestro|vostro|vostra|seu|sua|uw|jouw)\b")
 _TYPE_ORDER = {t.value: i for i, t in enumerate(RequestType)}
 _SHORT_UNSUBSCRIBE = re.compile(
     r"^\W*(?:please\s+)?(?:unsubscribe|remove(?: me)?|stop|opt[ -]?out|abmelden|abbestellen|désabonner|"
@@ -95,6 +98,8 @@ class _Scores:
     generic: float = 0.0
     question: float = 0.0
     framing: bool = False
+    strongest: dict[str, float] = field(default_factory=dict)  # best single hit per type
+    agent: bool = False  # agent mail: "her account", "his data" count as the requester's own
     negative: float = 0.0
     evidence: list[str] = field(default_factory=list)
     langs_hit: dict[str, float] = field(default_factory=dict)
@@ -151,10 +156,15 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
         from_own or (segments.is_forward and len(new_norm) < 400))
     forward_norm = normalise(segments.forwarded) if segments.forwarded else ""
     lang_text = forward_norm if forward_primary and len(new_norm) < 80 else new_norm
+    if is_form and len(form.values.get("message", "")) >= 20:
+        lang_text = normalise(form.values["message"])  # the requester's own words, not the form's
     detected, margin = detect_language(lang_text + " " + msg.subject.lower(), data)
     packs = _packs_for(detected, margin, data)
 
     scores = _Scores()
+    body = segments.forwarded if forward_primary else segments.new
+    agent = agent_cue(body, packs)
+    scores.agent = agent[0] or (is_form and form_requester(form)[1] is not None)
     subject_norm = normalise(msg.subject or "")
     subject_weight = 0.5 if is_reply_subject(msg.subject) else 1.0
     all_new = f"{subject_norm}\n{new_norm}"
@@ -199,9 +209,9 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
         evidence.append(f"form:fields={form.known_fields}")
 
     requester, agent, agent_for = _parties(msg, segments, form, is_form, forward_primary, from_own,
-                                           from_system, profile, packs, data, evidence)
+                                           from_system, profile, packs, data, evidence, agent)
     regimes = _regimes(new_norm, segments, form if is_form else None, requester, language, profile, data,
-                       evidence)
+                       evidence, types if is_request else [])
     if is_request:
         confidence = min(0.99, 0.55 + 0.1 * score)
     elif needs_review:
@@ -232,7 +242,9 @@ def _is_form(msg: ParsedMessage, form: FormInfo, from_own: bool, from_system: bo
     subject_hint = bool(data.form.subjects and data.form.subjects.search((msg.subject or "").lower()))
     if from_own or from_system or subject_hint or not msg.sender.email:
         return True
-    return "request_type" in roles and form.known_fields >= 3 and looks_like_form(msg.text, data)
+    # A person listing "Name: … Email: …" in their own letter (an agent naming the consumer) is not a
+    # web-form notification; the fields still name the data subject (see _parties).
+    return False
 
 
 def _packs_for(detected: str | None, margin: float, data: ClassifierData) -> list[LanguagePack]:
@@ -262,6 +274,7 @@ def _score_segment(text: str, weight: float, label: str, packs: list[LanguagePac
                 snippet = snippet[1:]
             else:
                 scores.types[rule.kind] = min(TYPE_CAP, scores.types.get(rule.kind, 0.0) + contribution)
+                scores.strongest[rule.kind] = max(scores.strongest.get(rule.kind, 0.0), contribution)
             scores.langs_hit[pack.code] = scores.langs_hit.get(pack.code, 0.0) + contribution
             scores.evidence.append(f'{prefix}phrase:{pack.code}:"{snippet}"'
                                    + (f"->{rule.kind}" if rule.kind != "generic" else ""))
@@ -275,17 +288,26 @@ def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePac
     for match in rule.regex.finditer(text):
         if match.end() == match.start():
             continue
-        sentence = sentence_around(text, match.start(), match.end())
-        if rule.unless is not None and rule.unless.search(sentence):
-            continue
+        sentence, offset = sentence_around(text, match.start(), match.end())
+        if rule.unless is not None:
+            # What the verb governs follows it: "delete my details from the order" vs.
+            # "once this order is done please erase my account".
+            after = sentence[match.start() - offset:match.end() - offset + UNLESS_REACH]
+            if rule.unless.search(after):
+                continue
+        if rule.unless_before is not None:
+            before = sentence[max(0, match.start() - offset - UNLESS_REACH):match.start() - offset]
+            if rule.unless_before.search(before):
+                continue
         snippet = " ".join(match.group(0).split())[:60]
         if sentence.endswith("?") and _is_practice_question(sentence, packs):
             scores.question += rule.weight * weight
             scores.evidence.append(f'question:{pack.code}:"{snippet}"')
             return 0.0, ""
         contribution = rule.weight * weight
-        if rule.personal and not any(p.first_person.search(sentence) for p in (pack, *packs[:1])):
-            contribution *= IMPERSONAL_WEIGHT
+        if rule.personal and not scores.agent and not any(
+                p.first_person.search(sentence) for p in (pack, *packs[:1])):
+            contribution *= SECOND_PERSON_WEIGHT if _SECOND_PERSON.search(sentence) else IMPERSONAL_WEIGHT
         if rule.kind == "complaint" and _CONDITIONAL.search(sentence):
             return contribution, "~" + snippet
         return contribution, snippet
@@ -339,8 +361,11 @@ def _choose_types(scores: _Scores) -> tuple[list[str], float]:
         types["complaint"] = types.get("complaint", 0.0) + scores.complaint_conditional
         top = max(types.values())
     chosen = [t for t, s in types.items() if s >= 2.0 or (s >= 1.0 and s == top)]
-    if "opt_out_marketing" in chosen and "objection" in chosen and types["objection"] < types["opt_out_marketing"]:
-        chosen.remove("objection")
+    # "A copy of my data in a machine-readable format" and "which third parties got my data for
+    # direct marketing" also read as access; without an explicit access hit they are not access.
+    if "access" in chosen and scores.strongest.get("access", 0.0) < 3.0 and (
+            {"portability", "shine_the_light"} & set(chosen)):
+        chosen.remove("access")
     return sorted(chosen, key=_TYPE_ORDER.__getitem__), top
 
 
@@ -359,7 +384,8 @@ def _language(text: str, segments: Segments, data: ClassifierData, hits: dict[st
 
 def _parties(msg: ParsedMessage, segments: Segments, form: FormInfo, is_form: bool, forward_primary: bool,
              from_own: bool, from_system: bool, profile: CompanyProfile, packs: list[LanguagePack],
-             data: ClassifierData, evidence: list[str]) -> tuple[Party | None, Party | None, Party | None]:
+             data: ClassifierData, evidence: list[str],
+             cue: tuple[bool, str | None, str | None]) -> tuple[Party | None, Party | None, Party | None]:
     """(requester, agent, agent_for). The requester is the data subject (for agent mail: agent_for)."""
     agent: Party | None = None
     if is_form:
@@ -398,18 +424,27 @@ def _parties(msg: ParsedMessage, segments: Segments, form: FormInfo, is_form: bo
     person = Party(name=name, email=person.email, phone=find_phone(where),
                    postal_address=find_postal_address(where, profile.postal_address))
 
-    is_agent, subject_name, source = agent_cue(body, packs)
+    is_agent, subject_name, source = cue
     if not is_agent:
         return person, None, None
     evidence.append(f"agent:{source}")
     exclude = {e for e in (person.email,) if e} | set(profile.own_addresses)
-    subject_email = subject_email_near(body, exclude)
-    agent_for = Party(name=subject_name, email=subject_email)
+    fields_subject, _ = form_requester(form) if form.known_fields else (Party(), None)
+    subject_email = fields_subject.email if fields_subject.email not in exclude else None
+    agent_for = Party(name=subject_name or fields_subject.name,
+                      email=subject_email or subject_email_near(body, exclude),
+                      postal_address=fields_subject.postal_address, phone=fields_subject.phone)
     return agent_for, person, agent_for
 
 
+# Request types that only exist under one law (B&P 22581 minors' removal is filed under ccpa, the
+# closest regime in the vocabulary).
+_TYPE_REGIME = {"shine_the_light": "ca_shine_the_light", "minor_removal": "ccpa"}
+
+
 def _regimes(new_norm: str, segments: Segments, form: FormInfo | None, requester: Party | None, language: str,
-             profile: CompanyProfile, data: ClassifierData, evidence: list[str]) -> list[str]:
+             profile: CompanyProfile, data: ClassifierData, evidence: list[str],
+             types: list[str]) -> list[str]:
     company_lines = {normalise(line) for line in profile.postal_address.split("\n") if line.strip()}
     parts = [new_norm, normalise(segments.signature)]
     if segments.forwarded:
@@ -439,11 +474,17 @@ def _regimes(new_norm: str, segments: Segments, form: FormInfo | None, requester
         strength[regime] = 1.0
         sources.setdefault(regime, set()).add("language")
         evidence.append(f"regime:{regime}:language={language}")
+    for rtype in types:
+        implied = _TYPE_REGIME.get(rtype)
+        if implied and implied not in strength:
+            strength[implied] = 2.0
+            sources.setdefault(implied, set()).add("law")
+            evidence.append(f"regime:{implied}:type={rtype}")
     # A local law beats the general word "GDPR" that people in the UK and Switzerland also use.
     if "gdpr" in strength and sources.get("gdpr") == {"law"} and ({"uk_gdpr", "fadp"} & set(strength)):
         del strength["gdpr"]
     if "quebec" in strength and "pipeda" in strength and "law" not in sources.get("pipeda", set()):
         del strength["pipeda"]
-    if "ca_shine_the_light" in strength and strength.get("ccpa", 0.0) < 2.0:
+    if "ca_shine_the_light" in strength and "law" not in sources.get("ccpa", set()):
         strength.pop("ccpa", None)
     return [r for r, _ in sorted(strength.items(), key=lambda kv: (-kv[1], kv[0]))]

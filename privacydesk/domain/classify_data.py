@@ -55,7 +55,8 @@ class Rule:
     regex: re.Pattern[str]
     source: str  # "en.toml:rules.deletion[2]" — for evidence and error messages
     lang: str
-    unless: re.Pattern[str] | None = None
+    unless: re.Pattern[str] | None = None  # checked from the match to the end of its sentence
+    unless_before: re.Pattern[str] | None = None  # checked on the words just before the match
     requires: re.Pattern[str] | None = None
     personal: bool = True  # needs a first-person word in its sentence for full weight
     examples: tuple[str, ...] = ()
@@ -170,7 +171,7 @@ def _rule(kind: str, item: Any, macros: dict[str, str], where: str, lang: str, p
     if not isinstance(item, dict):
         problems.add(where, "must be a table with at least `p`")
         return None
-    unknown = set(item) - {"p", "w", "unless", "requires", "personal", "examples"}
+    unknown = set(item) - {"p", "w", "unless", "unless_before", "requires", "personal", "examples"}
     if unknown:
         problems.add(where, f"unknown keys: {', '.join(sorted(unknown))}")
     regex = _compile(item.get("p"), macros, f"{where}.p", problems, flags)
@@ -183,6 +184,8 @@ def _rule(kind: str, item: Any, macros: dict[str, str], where: str, lang: str, p
     elif not negative and not 0 < weight <= 5:
         problems.add(f"{where}.w", "must be more than 0 and at most 5")
     unless = _compile(item["unless"], macros, f"{where}.unless", problems) if "unless" in item else None
+    unless_before = (_compile(item["unless_before"], macros, f"{where}.unless_before", problems)
+                     if "unless_before" in item else None)
     requires = (_compile(item["requires"], macros, f"{where}.requires", problems)
                 if "requires" in item else None)
     personal = item.get("personal", True)
@@ -193,7 +196,7 @@ def _rule(kind: str, item: Any, macros: dict[str, str], where: str, lang: str, p
     if regex is None:
         return None
     return Rule(kind=kind, weight=float(weight), regex=regex, source=where, lang=lang, unless=unless,
-                requires=requires, personal=personal, examples=tuple(examples))
+                unless_before=unless_before, requires=requires, personal=personal, examples=tuple(examples))
 
 
 def _rules(kind: str, items: Any, macros: dict[str, str], where: str, lang: str, problems: _Problems,

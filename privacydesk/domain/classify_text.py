@@ -167,8 +167,10 @@ def _shared_counts(data: ClassifierData) -> dict[str, tuple[str, ...]]:
     return cached
 
 
-def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence (or line) of ``text`` holding [start, end): for `unless`, question and person checks.
+def sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
+    """The sentence (or line) of ``text`` holding [start, end) and its offset in ``text``.
+
+    Used for `unless`, question and first-person checks.
 
     A full stop ends a sentence only when followed by a space and not part of "art." or a number.
     """
@@ -196,7 +198,9 @@ def sentence_around(text: str, start: int, end: int) -> str:
         right += 1
         if right - end > 300:
             break
-    return text[left:right].strip()
+    while left < right and text[left] == " ":
+        left += 1
+    return text[left:right].rstrip(), left
 
 
 _ABBREV = re.compile(r"(?:\b(?:art|abs|nr|no|lit|z\.b|e\.g|i\.e|etc|vs|mr|mrs|ms|dr|st|ca|approx|sec|para|cf|"
