@@ -167,7 +167,7 @@ def _print_table(schedule: Any, company: str) -> None:
     print(f"{schedule.regime} · {types} · received {received.isoformat()} ({_WEEKDAYS[received.weekday()]})"
           f" · profile: {company}")
     print()
-    print(f"  {'Milestone':<21} {'Date':<16} {'Days':>5}")
+    print(f"  {'Milestone':<21} {'Date':<16} {'+days':>5}")
     names = [*_MILESTONES, *(["appeal_respond_by"] if "appeal_respond_by" in schedule.milestones else [])]
     for name in names:
         dated = schedule.milestones.get(name)
