@@ -1,0 +1,77 @@
+"""GUI test fixtures: offscreen Qt, real services on a temporary data folder, a fixed clock.
+
+``QT_QPA_PLATFORM=offscreen`` is set here, before anything imports Qt: without a display Qt would
+abort the whole test run. Every test in this folder is marked ``gui`` automatically, so
+``pytest -m "not gui"`` is the fast loop (qutebrowser's habit).
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable, Iterator  # noqa: E402
+from datetime import UTC, datetime  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import pytest  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+
+# 2026-11-25 09:00 in Chicago: the same fixed "now" as the rest of the suite.
+GUI_NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)
+
+# The offscreen platform plugin warns whenever a top-level window's layout sets its size limits;
+# the message is about the plugin, not about our code, and would fail every window test under
+# qt_log_level_fail = WARNING.
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if HERE in Path(str(item.fspath)).resolve().parents:
+            item.add_marker(pytest.mark.gui)
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Iterator[Any]:
+    """Real services (SQLite, migrations, profile, rules) in a temporary data folder."""
+    from privacydesk.paths import AppPaths
+    from privacydesk.services.app import open_services
+
+    services = open_services(AppPaths(tmp_path / "data"), clock=lambda: GUI_NOW)
+    try:
+        yield services
+    finally:
+        services.close()
+
+
+@pytest.fixture
+def add_request(desk: Any) -> Callable[..., str]:
+    """Create a request the way staff would (``privacydesk add``); returns its reference."""
+    from privacydesk.services.requests import NewRequest
+
+    def add(email: str, types: list[str], *, name: str | None = None, regime: str | None = None,
+            received: str = "2026-11-20T10:00", **extra: Any) -> str:
+        change = desk.requests.create(NewRequest(email=email, types=types, name=name, regime=regime,
+                                                 received=datetime.fromisoformat(received), **extra))
+        return str(change.ref)
+
+    return add
+
+
+@pytest.fixture
+def window(qtbot: Any, desk: Any) -> Iterator[Any]:
+    """The main window on ``desk``, shown and with its first query done."""
+    from privacydesk.ui.main_window import MainWindow
+
+    win = MainWindow(desk)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: not win.model.is_loading() and win.runner.is_idle())
+    yield win
+    win.controller.shutdown()
+
