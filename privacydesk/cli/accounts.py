@@ -1,0 +1,354 @@
+"""Mail account commands: ``account add|list|test|remove``, ``sync`` and ``watch``.
+
+Exit status (cli/common.py): 0 success; 1 the command ran but failed (login refused, server down,
+no keyring); 2 invalid input (unknown account, bad option values).
+Progress goes to stderr so that ``--json`` output on stdout stays clean.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import signal
+import sys
+import threading
+from types import FrameType
+from typing import TYPE_CHECKING, Any
+
+from privacydesk.cli.common import EXIT_FAILED, EXIT_OK, CommandFailed, UsageError, choice, print_json
+from privacydesk.cli.context import CliContext
+
+if TYPE_CHECKING:
+    from privacydesk.services.accounts import AccountService
+    from privacydesk.services.sync import SyncReport, SyncService
+
+SECURITY = ("ssl", "starttls", "none")
+
+
+def register(sub: Any) -> None:
+    account = sub.add_parser("account", help="mail accounts to read (IMAP): add, list, test, remove")
+    asub = account.add_subparsers(dest="account_command", metavar="ACTION", required=True,
+                                  parser_class=type(account))
+
+    p = asub.add_parser("add", help="add an IMAP account (the password goes to the system keyring)")
+    p.add_argument("--name", required=True, help="a short name for the account, e.g. team")
+    p.add_argument("--host", required=True, help="IMAP server, e.g. imap.gmail.com")
+    p.add_argument("--port", type=int, help="default 993 for ssl, 143 for starttls")
+    p.add_argument("--security", default="ssl", type=choice("security", SECURITY),
+                   help="ssl (default), starttls, or none (only for a server on this computer)")
+    p.add_argument("--username", required=True, help="login name, usually the email address")
+    p.add_argument("--folder", dest="folders", action="append", metavar="F",
+                   help="folder to watch (repeat for several; default INBOX)")
+    p.add_argument("--ca-file", metavar="PEM", help="CA certificate of a self-hosted server (PEM)")
+    p.add_argument("--password-stdin", action="store_true",
+                   help="read the password from the first line of standard input")
+    p.set_defaults(func=cmd_add)
+
+    p = asub.add_parser("list", help="list accounts with their sync state")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = asub.add_parser("test", help="log in and list the folders (nothing is changed)")
+    p.add_argument("name")
+    p.set_defaults(func=cmd_test)
+
+    p = asub.add_parser("remove", help="remove an account and its keyring entry (stored mail stays)")
+    p.add_argument("name")
+    p.set_defaults(func=cmd_remove)
+
+    p = sub.add_parser("sync", help="read new mail from the accounts (read-only) and file requests")
+    p.add_argument("--account", metavar="N", help="only this account (default: all)")
+    p.add_argument("--once", action="store_true",
+                   help="one attempt only: do not retry when the server cannot be reached")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument("--batch-size", type=int, default=None, metavar="N",
+                   help="messages per fetch and per commit (default 500; smaller for slow links)")
+    p.set_defaults(func=cmd_sync)
+
+    p = sub.add_parser("watch", help="stay connected and file new requests as they arrive (IDLE)")
+    p.add_argument("--account", metavar="N", help="only this account (default: all)")
+    p.add_argument("--poll-interval", type=float, default=300.0, metavar="S",
+                   help="seconds between checks when IDLE is not available (default 300)")
+    p.add_argument("--json", action="store_true", help="one JSON object per line for each change")
+    p.set_defaults(func=cmd_watch)
+
+
+# -- wiring ------------------------------------------------------------------------------------
+
+def _accounts(ctx: CliContext) -> AccountService:
+    services = ctx.services
+    existing = getattr(services, "accounts", None)
+    if existing is not None:
+        return existing  # type: ignore[no-any-return]
+    from privacydesk.services.accounts import AccountService
+
+    return AccountService(services.db)
+
+
+def _sync_service(ctx: CliContext, batch_size: int | None = None) -> SyncService:
+    from privacydesk.mail.sync import SyncOptions
+    from privacydesk.services.sync import SyncService
+
+    services = ctx.services
+    existing = getattr(services, "sync", None)
+    if existing is not None and batch_size is None:
+        return existing  # type: ignore[no-any-return]
+    options = SyncOptions(batch_size=batch_size) if batch_size else None
+    return SyncService(_accounts(ctx), services.ingest, services.profile, options=options)
+
+
+def _account_errors() -> tuple[type[BaseException], ...]:
+    from privacydesk.mail.imap import ImapError
+    from privacydesk.services.accounts import AccountError
+
+    return (ImapError, AccountError)
+
+
+def _check_account(ctx: CliContext, name: str) -> None:
+    from privacydesk.services.accounts import AccountNotFound
+
+    try:
+        _accounts(ctx).get(name)
+    except AccountNotFound as exc:
+        raise UsageError(str(exc)) from None
+
+
+# -- account -----------------------------------------------------------------------------------
+
+def _read_password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        line = sys.stdin.readline()
+        password = line.rstrip("\r\n")
+        if not password:
+            raise UsageError("--password-stdin: no password on standard input")
+        return password
+    if not sys.stdin.isatty():
+        raise UsageError("no password given: use --password-stdin, or run the command in a terminal "
+                         "to be asked for it")
+    password = getpass.getpass(f"Password for {args.username} at {args.host}: ")
+    if not password:
+        raise UsageError("the password is empty")
+    return password
+
+
+def cmd_add(args: argparse.Namespace, ctx: CliContext) -> int:
+    from privacydesk.services.accounts import AccountExists, InvalidAccount, KeyringUnavailable, NewAccount
+
+    accounts = _accounts(ctx)
+    status = accounts.keyring_status()
+    if not status.usable:
+        raise CommandFailed(status.message)
+    new = NewAccount(name=args.name, host=args.host, username=args.username, port=args.port,
+                     security=args.security, folders=tuple(args.folders or ("INBOX",)), ca_file=args.ca_file)
+    try:
+        accounts.validate(new)  # before asking for a password
+    except InvalidAccount as exc:
+        raise UsageError(str(exc)) from None
+    password = _read_password(args)
+    try:
+        info = accounts.add(new, password)
+    except InvalidAccount as exc:
+        raise UsageError(str(exc)) from None
+    except (AccountExists, KeyringUnavailable) as exc:
+        raise CommandFailed(str(exc)) from None
+    if status.warning:
+        print(status.warning, file=sys.stderr)
+    print(f"Added account {info.name!r}: {info.username} at {info.host}:{info.port} ({info.security}), "
+          f"folders: {', '.join(info.folders)}. The password is in the keyring.")
+    print(f"Check it with: privacydesk account test {info.name}")
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    accounts = _accounts(ctx)
+    infos = accounts.list_accounts()
+    status = accounts.keyring_status()
+    if args.json:
+        rows = []
+        for info in infos:
+            row = info.as_json()
+            row["password_stored"] = accounts.has_password(info.name) if status.usable else None
+            rows.append(row)
+        print_json({"accounts": rows, "keyring": {"usable": status.usable, "backend": status.backend,
+                                                  "plaintext": status.plaintext, "message": status.message}})
+        return EXIT_OK
+    if not infos:
+        print("No accounts. Add one with: privacydesk account add --name N --host H --username U")
+    for info in infos:
+        stored = accounts.has_password(info.name) if status.usable else None
+        pw = {True: "password stored", False: "NO PASSWORD STORED", None: "keyring unavailable"}[stored]
+        print(f"{info.name}: {info.username} at {info.host}:{info.port} ({info.security}); {pw}")
+        if info.ca_file:
+            print(f"  CA file: {info.ca_file}")
+        states = {s.folder: s for s in info.folder_states}
+        for folder in info.folders:
+            s = states.get(folder)
+            if s is None or s.last_sync_at is None:
+                line = "never synced"
+            else:
+                line = f"synced {s.last_sync_at:%Y-%m-%d %H:%M} UTC up to UID {s.last_uid}"
+            if s is not None and s.last_error:
+                line += f"; last error: {s.last_error}"
+            print(f"  {folder}: {line}")
+    if not status.usable or status.warning:
+        print(status.message, file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_test(args: argparse.Namespace, ctx: CliContext) -> int:
+    _check_account(ctx, args.name)
+    service = _sync_service(ctx)
+    info = service.accounts.get(args.name)
+    try:
+        folders, missing = service.test_account(args.name)
+    except _account_errors() as exc:
+        raise CommandFailed(f"Test of account {args.name!r} failed: {exc}") from None
+    print(f"OK: logged in to {info.host}:{info.port} as {info.username} ({info.security}, read-only).")
+    print(f"{len(folders)} folders on the server; watching: {', '.join(info.folders)}")
+    if missing:
+        print(f"Missing folders: {', '.join(missing)} (they will be reported at each sync)", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def cmd_remove(args: argparse.Namespace, ctx: CliContext) -> int:
+    _check_account(ctx, args.name)
+    deleted = _accounts(ctx).remove(args.name)
+    print(f"Removed account {args.name!r}" + ("" if deleted else
+                                                " (no keyring entry was found or it could not be deleted)")
+          + ". Messages and requests already stored are kept.")
+    return EXIT_OK
+
+
+# -- sync / watch ------------------------------------------------------------------------------
+
+class _ProgressPrinter:
+    """``done/total`` on stderr: one updating line on a terminal, one line per batch otherwise."""
+
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+        self.open_line = False
+
+    def __call__(self, account: str, done: int, total: int, folder: str) -> None:
+        if total == 0:
+            return
+        text = f"syncing {account}/{folder}: {done}/{total}"
+        if self.tty:
+            print("\r" + text, end="", file=sys.stderr, flush=True)
+            self.open_line = done < total
+            if not self.open_line:
+                print(file=sys.stderr)
+        else:
+            print(text, file=sys.stderr, flush=True)
+
+    def finish(self) -> None:
+        if self.open_line:
+            print(file=sys.stderr)
+            self.open_line = False
+
+
+def _totals(reports: list[SyncReport]) -> dict[str, Any]:
+    return {
+        "new_messages": sum(r.ingest.new_messages for r in reports),
+        "new_requests": [ref for r in reports for ref in r.ingest.new_requests],
+        "follow_ups": [ref for r in reports for ref in r.ingest.follow_ups],
+        "needs_review": sum(r.ingest.needs_review for r in reports),
+        "errors": [f"{r.account}: {e}" for r in reports for e in r.errors],
+    }
+
+
+def _print_report(report: SyncReport) -> None:
+    r = report.ingest
+    head = f"{report.account}: {r.new_messages} new message{'s' if r.new_messages != 1 else ''}"
+    if r.duplicates:
+        head += f" ({r.duplicates} already known)"
+    print(head)
+    print(f"  new requests: {len(r.new_requests)}" + (f" ({', '.join(r.new_requests)})" if r.new_requests else ""))
+    print(f"  follow-ups: {len(r.follow_ups)}" + (f" ({', '.join(sorted(set(r.follow_ups)))})" if r.follow_ups else ""))
+    print(f"  to review: {r.needs_review}, not requests: {r.non_requests}, automated: {r.automated}, "
+          f"unreadable (kept): {r.unreadable}")
+    for error in report.errors:
+        print(f"  ERROR: {error}")
+
+
+def cmd_sync(args: argparse.Namespace, ctx: CliContext) -> int:
+    if args.batch_size is not None and args.batch_size < 1:
+        raise UsageError("--batch-size must be at least 1")
+    if args.account:
+        _check_account(ctx, args.account)
+    service = _sync_service(ctx, args.batch_size)
+    names = [args.account] if args.account else service.accounts.names()
+    if not names:
+        raise CommandFailed("There are no accounts to sync. Add one with: privacydesk account add ...")
+    printer = _ProgressPrinter()
+    stop = threading.Event()
+    try:
+        reports = service.sync_all(printer, stop, retry=not args.once, names=names)
+    except KeyboardInterrupt:
+        stop.set()
+        printer.finish()
+        print("Stopped; everything fetched so far is saved and the next sync continues from there.",
+              file=sys.stderr)
+        return EXIT_FAILED
+    printer.finish()
+    if args.json:
+        print_json({"accounts": [r.as_json() for r in reports], **_totals(reports)})
+    else:
+        for report in reports:
+            _print_report(report)
+    return EXIT_OK if all(r.ok for r in reports) else EXIT_FAILED
+
+
+def cmd_watch(args: argparse.Namespace, ctx: CliContext) -> int:
+    if args.poll_interval <= 0:
+        raise UsageError("--poll-interval must be positive")
+    if args.account:
+        _check_account(ctx, args.account)
+    service = _sync_service(ctx)
+    names = [args.account] if args.account else service.accounts.names()
+    if not names:
+        raise CommandFailed("There are no accounts to watch. Add one with: privacydesk account add ...")
+    stop = threading.Event()
+    lock = threading.Lock()
+    final: dict[str, SyncReport | None] = {}
+
+    def on_report(report: SyncReport) -> None:
+        with lock:
+            if args.json:
+                import json
+
+                from privacydesk.cli.common import _json_default
+
+                print(json.dumps(report.as_json(), default=_json_default, ensure_ascii=False), flush=True)
+            else:
+                _print_report(report)
+                sys.stdout.flush()
+
+    def run(name: str) -> None:
+        final[name] = service.watch(name, stop, on_report=on_report, poll_interval=args.poll_interval)
+
+    previous = signal.getsignal(signal.SIGTERM)
+
+    def on_term(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGTERM, on_term)
+    print(f"Watching {', '.join(names)} (Ctrl-C to stop)...", file=sys.stderr)
+    threads = [threading.Thread(target=run, args=(n,), name=f"watch-{n}", daemon=True) for n in names]
+    for t in threads:
+        t.start()
+    try:
+        while any(t.is_alive() for t in threads):
+            for t in threads:
+                t.join(timeout=0.5)
+    except KeyboardInterrupt:
+        stop.set()
+        print("Stopping...", file=sys.stderr)
+        for t in threads:
+            t.join(timeout=30)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    failed = [r for r in final.values() if r is not None]
+    for report in failed:
+        print(f"{report.account}: stopped watching: {'; '.join(report.errors)}", file=sys.stderr)
+    return EXIT_FAILED if failed else EXIT_OK

@@ -1,0 +1,496 @@
+"""The IMAP sync engine: bring one folder's new mail into the store, crash-safe, without touching it.
+
+Plain Python, no Qt and no threads (the window runs it in a worker; tests drive it directly). It talks
+to the server only through ``MailSource`` (``mail.imap.ImapConnection`` in production) and to the
+store only through ``SyncSink`` (``services.sync`` adapts ``IngestService``), so the mail layer does not
+import the layers above it.
+
+Per folder:
+
+1. **No-change check** without opening the folder: ``STATUS`` gives UIDVALIDITY, UIDNEXT and, with
+   CONDSTORE, HIGHESTMODSEQ. Same UIDVALIDITY and (same HIGHESTMODSEQ or UIDNEXT not past the
+   high-water mark) means nothing new: one round trip per folder. (A ``FETCH … (CHANGEDSINCE m)``
+   would cost another round trip and only reports flag changes, which we do not track.)
+2. ``EXAMINE`` (read-only), ``UID SEARCH UID last+1:*`` (IMAPClient cannot fetch ``1:*``), then in
+   batches: the first pass ``UID FETCH (RFC822.SIZE INTERNALDATE BODY.PEEK[HEADER]
+   BODY.PEEK[TEXT]<0.8192>)``; fingerprints of messages already stored (the same message in another
+   Gmail label, a resume after a crash, a UIDVALIDITY reset) skip parsing and only gain a location;
+   the rest are parsed (``parse_partial``), pre-filtered and classified — in worker processes for a
+   big folder, overlapping with the next batch's fetch; the whole message (``BODY.PEEK[]``) is fetched
+   only when ``wants_full`` says so (a request, a maybe, a follow-up, or unreadable mail), then parsed
+   and classified again on the full text.
+3. ``store`` per batch, which commits the messages *and* the folder's high-water mark (the batch's
+   highest UID) in one transaction. So after a kill -9 at any moment the mark never passes an
+   uncommitted message, and the next run starts right after the last committed batch; messages of
+   the lost batch come again and are deduplicated by fingerprint. HIGHESTMODSEQ is saved only with the
+   folder's last batch, so an interrupted sync can never look like "no change".
+
+A UIDVALIDITY change (the server renumbered the folder) restarts the folder from UID 1; the store
+resets the mark in the same transaction as the first batch, and fingerprints keep messages single.
+
+Memory stays bounded: one batch of first-pass data (≈ batch × 10 KiB) plus whole messages in groups
+of at most ``SyncOptions.full_group_bytes``; a batch's store is split when the whole messages it
+carries pass that size.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any, Protocol
+
+from privacydesk.domain.message import Address, Classification, ParsedMessage
+from privacydesk.domain.profile import CompanyProfile
+from privacydesk.mail.imap import FirstPass, FolderStatus
+from privacydesk.mail.parse import fingerprint_parts, parse_message, parse_partial
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]  # (done, total, folder)
+
+
+# -- the two sides -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FolderMark:
+    """What the store knows about a folder: everything with a UID ≤ ``last_uid`` is committed."""
+
+    uidvalidity: int | None
+    last_uid: int
+    highest_modseq: int | None = None
+
+
+@dataclass(frozen=True)
+class SyncedMessage:
+    """One message ready for the store (``raw`` only when the whole message was fetched).
+
+    ``known`` means a message with this fingerprint was already stored: it was not parsed, and
+    ``parsed``/``classification`` are placeholders; the store only records the new location.
+    """
+
+    uid: int
+    fingerprint: str
+    parsed: ParsedMessage
+    classification: Classification
+    raw: bytes | None = None
+    received: datetime | None = None
+    unreadable: bool = False
+    known: bool = False
+
+
+class MailSource(Protocol):
+    """The read-only operations the engine needs (``mail.imap.ImapConnection``)."""
+
+    def status(self, folder: str) -> FolderStatus: ...
+    def examine(self, folder: str) -> FolderStatus: ...
+    def uids_after(self, last_uid: int) -> list[int]: ...
+    def fetch_first_pass(self, uids: Sequence[int]) -> list[FirstPass]: ...
+    def fetch_full(self, uids: Sequence[int]) -> dict[int, bytes]: ...
+
+
+class SyncSink(Protocol):
+    """Where messages go (``services.sync`` adapts ``IngestService``)."""
+
+    def folder_mark(self, folder: str) -> FolderMark | None: ...
+    def known_fingerprints(self, fingerprints: Sequence[str]) -> set[str]: ...
+    def wants_full(self, parsed: ParsedMessage, classification: Classification) -> bool: ...
+    def store(self, folder: str, uidvalidity: int, messages: Sequence[SyncedMessage], *,
+              last_uid: int, highest_modseq: int | None) -> None:
+        """Commit ``messages`` and advance the folder's mark to ``last_uid`` in ONE transaction."""
+        ...
+
+
+@dataclass(frozen=True)
+class SyncOptions:
+    batch_size: int = 500
+    #: Whole messages are fetched in groups of at most this many bytes (and at most 50 messages).
+    full_group_bytes: int = 32 * 1024 * 1024
+    #: A message bigger than this is kept with only its first pass (flagged), never fetched whole.
+    max_full_bytes: int = 128 * 1024 * 1024
+    #: Worker processes for parsing (None: one per CPU, when there are at least ``parallel_min``
+    #: messages to parse; 0 or 1: parse in this process).
+    workers: int | None = None
+    parallel_min: int = 1500
+
+
+@dataclass
+class FolderResult:
+    folder: str
+    uidvalidity: int | None = None
+    total: int = 0  # messages above the mark when the sync began
+    done: int = 0
+    known: int = 0  # already stored (another folder or an earlier run): location added only
+    full_fetched: int = 0
+    unreadable: int = 0
+    unchanged: bool = False  # skipped by the no-change check
+    uidvalidity_reset: bool = False
+    stopped: bool = False
+    last_uid: int = 0
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def add_time(self, phase: str, seconds: float) -> None:
+        self.timings[phase] = self.timings.get(phase, 0.0) + seconds
+
+
+# -- the pure part (runs in worker processes too) ----------------------------------------------
+
+@dataclass(frozen=True)
+class Verdict:
+    parsed: ParsedMessage
+    classification: Classification
+    unreadable: bool = False
+
+
+UNREADABLE = Classification(is_request=False, needs_review=True,
+                            evidence=("not understood as an email: kept for a person to look at",))
+CLASSIFIER_FAILED = Classification(is_request=False, needs_review=True,
+                                   evidence=("the classifier failed on this message; please review it",))
+PREFILTERED = Classification(is_request=False, evidence=("pre-filter: no sign of a privacy request",))
+_PLACEHOLDER = ParsedMessage(message_id=None, subject="", sender=Address("", ""))
+_KNOWN = Classification(is_request=False, evidence=("already stored",))
+
+
+def _classify(parsed: ParsedMessage, profile: CompanyProfile, *, use_prefilter: bool) -> Classification:
+    from privacydesk.domain.classify import classify, prefilter
+
+    try:
+        if use_prefilter and not prefilter(parsed, profile):
+            return _prefiltered(parsed, profile)
+        return classify(parsed, profile)
+    except Exception:  # a classifier bug must not lose a message: keep it for a person
+        log.exception("classifier failed on a message; kept for review")
+        return CLASSIFIER_FAILED
+
+
+def _prefiltered(parsed: ParsedMessage, profile: CompanyProfile) -> Classification:
+    """The verdict for mail the pre-filter rejected, keeping the automated kind (bounce, auto-reply,
+    list) so that it is counted as such, as a file import would."""
+    from privacydesk.domain import classify as classifier
+    from privacydesk.domain.classify_automated import detect_automated
+
+    own = getattr(classifier, "_own_list_tokens", None)
+    kind, evidence = detect_automated(parsed, own_domains=own(profile) if own is not None else ())
+    if kind is None:
+        return PREFILTERED
+    return Classification(is_request=False, automated=kind, evidence=(*evidence, *PREFILTERED.evidence))
+
+
+def judge_first_pass(header: bytes, text: bytes, size: int, received: datetime | None,
+                     profile: CompanyProfile) -> Verdict:
+    """Parse and classify the first pass of one message (pure; never raises)."""
+    result = parse_partial(header, text, size=size, received=received)
+    if not result.understood:
+        return Verdict(result.message, UNREADABLE, unreadable=True)
+    return Verdict(result.message, _classify(result.message, profile, use_prefilter=True))
+
+
+def judge_full(raw: bytes, received: datetime | None, profile: CompanyProfile) -> Verdict:
+    """Parse and classify a whole message (pure; never raises)."""
+    result = parse_message(raw, received=received)
+    if not result.understood:
+        return Verdict(result.message, UNREADABLE, unreadable=True)
+    return Verdict(result.message, _classify(result.message, profile, use_prefilter=False))
+
+
+_Job = tuple[int, bytes, bytes, int, "datetime | None"]
+_worker_profile: CompanyProfile | None = None
+
+
+def _init_worker(profile: CompanyProfile) -> None:
+    global _worker_profile
+    _worker_profile = profile
+    logging.getLogger("imapclient").setLevel(logging.INFO)
+
+
+def _judge_chunk(jobs: list[_Job]) -> list[tuple[int, Verdict]]:
+    profile = _worker_profile
+    assert profile is not None, "worker not initialised"
+    return [(uid, judge_first_pass(h, t, size, rec, profile)) for uid, h, t, size, rec in jobs]
+
+
+class _Parser:
+    """Parses first passes inline or in a process pool (created on first need, reused)."""
+
+    def __init__(self, profile: CompanyProfile, options: SyncOptions) -> None:
+        self.profile = profile
+        self.options = options
+        self._pool: ProcessPoolExecutor | None = None
+        self._workers = options.workers if options.workers is not None else (os.cpu_count() or 1)
+
+    def use_pool(self, count: int) -> bool:
+        if self._workers <= 1:
+            return False
+        return self._pool is not None or self.options.workers is not None or count >= self.options.parallel_min
+
+    def submit(self, jobs: list[_Job], parallel: bool) -> list[Future[list[tuple[int, Verdict]]]] | list[
+            tuple[int, Verdict]]:
+        if not parallel or not jobs:
+            return [(uid, judge_first_pass(h, t, size, rec, self.profile)) for uid, h, t, size, rec in jobs]
+        pool = self._ensure_pool()
+        chunks = max(1, min(len(jobs), self._workers * 2))
+        step = -(-len(jobs) // chunks)
+        return [pool.submit(_judge_chunk, jobs[i:i + step]) for i in range(0, len(jobs), step)]
+
+    @staticmethod
+    def collect(handle: Any) -> dict[int, Verdict]:
+        out: dict[int, Verdict] = {}
+        for part in handle:
+            if isinstance(part, Future):
+                out.update(part.result())
+            else:
+                uid, verdict = part
+                out[uid] = verdict
+        return out
+
+    def _ensure_pool(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            # forkserver, not fork: the window runs the sync in a QThread, and forking a process with
+            # threads can deadlock the child. Workers start from a clean interpreter.
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["privacydesk.mail.sync"])
+            self._pool = ProcessPoolExecutor(max_workers=self._workers, mp_context=context,
+                                             initializer=_init_worker, initargs=(self.profile,))
+        return self._pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+# -- the engine --------------------------------------------------------------------------------
+
+@dataclass
+class _Batch:
+    uids: list[int]
+    first: list[FirstPass]
+    fingerprints: dict[int, str]
+    known: set[int]
+    handle: Any
+    last: bool
+
+
+class SyncEngine:
+    """Syncs folders from one ``MailSource`` into one ``SyncSink``. Call ``close()`` when done."""
+
+    def __init__(self, source: MailSource, sink: SyncSink, profile: CompanyProfile,
+                 options: SyncOptions | None = None, *, progress: Progress | None = None,
+                 should_stop: Callable[[], bool] | None = None) -> None:
+        self.source = source
+        self.sink = sink
+        self.profile = profile
+        self.options = options or SyncOptions()
+        self.progress = progress
+        self.should_stop = should_stop or (lambda: False)
+        self._parser = _Parser(profile, self.options)
+
+    def close(self) -> None:
+        self._parser.close()
+
+    def __enter__(self) -> SyncEngine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def sync_folders(self, folders: Iterable[str]) -> list[FolderResult]:
+        return [self.sync_folder(f) for f in folders]
+
+    def sync_folder(self, folder: str) -> FolderResult:
+        result = FolderResult(folder)
+        started = time.perf_counter()
+        mark = self.sink.folder_mark(folder)
+        before = self.source.status(folder)
+        result.add_time("status", time.perf_counter() - started)
+        result.uidvalidity = before.uidvalidity
+        if mark is not None and mark.uidvalidity == before.uidvalidity and _unchanged(mark, before):
+            result.unchanged = True
+            result.last_uid = mark.last_uid
+            return result
+
+        t = time.perf_counter()
+        status = self.source.examine(folder)  # may differ from STATUS if the folder changed since
+        result.uidvalidity = status.uidvalidity
+        # HIGHESTMODSEQ as of *before* the search: anything changed later looks changed next time.
+        # (EXAMINE reports it only after ENABLE CONDSTORE; STATUS does.)
+        modseq = before.highest_modseq if before.uidvalidity == status.uidvalidity else None
+        same_generation = mark is not None and mark.uidvalidity == status.uidvalidity
+        result.uidvalidity_reset = mark is not None and mark.uidvalidity is not None and not same_generation
+        if result.uidvalidity_reset:
+            log.warning("UIDVALIDITY of a folder changed: the folder is read again from the start "
+                        "(stored messages are recognised and not duplicated)")
+        last_uid = mark.last_uid if (mark is not None and same_generation) else 0
+        uids = self.source.uids_after(last_uid)
+        result.add_time("search", time.perf_counter() - t)
+        result.total = len(uids)
+        result.last_uid = last_uid
+        self._report(result)
+        if not uids:
+            # Record the generation (and modseq) so the next run can take the no-change path.
+            self._store(folder, status, [], last_uid, modseq, result)
+            return result
+
+        parallel = self._parser.use_pool(len(uids))
+        size = max(1, self.options.batch_size)
+        pending: _Batch | None = None
+        for start in range(0, len(uids), size):
+            if self.should_stop():
+                result.stopped = True
+                break
+            chunk = uids[start:start + size]
+            batch = self._first_pass(chunk, parallel, result, last=start + size >= len(uids))
+            if pending is not None:
+                self._finish(folder, status, pending, modseq, result)
+            pending = batch
+        if pending is not None:
+            self._finish(folder, status, pending, modseq, result)
+        return result
+
+    # -- phases ----------------------------------------------------------------------------------
+    def _first_pass(self, uids: list[int], parallel: bool, result: FolderResult, *, last: bool) -> _Batch:
+        t = time.perf_counter()
+        first = self.source.fetch_first_pass(uids)
+        result.add_time("fetch_first_pass", time.perf_counter() - t)
+        t = time.perf_counter()
+        fingerprints = {fp.uid: fingerprint_parts(fp.header, fp.text) for fp in first}
+        known_fps = self.sink.known_fingerprints(list(fingerprints.values()))
+        known = {uid for uid, f in fingerprints.items() if f in known_fps}
+        result.add_time("dedup", time.perf_counter() - t)
+        t = time.perf_counter()
+        jobs: list[_Job] = [(fp.uid, fp.header, fp.text, fp.size, fp.internaldate)
+                            for fp in first if fp.uid not in known]
+        handle = self._parser.submit(jobs, parallel)
+        result.add_time("parse_submit" if parallel else "parse", time.perf_counter() - t)
+        return _Batch(uids, first, fingerprints, known, handle, last)
+
+    def _finish(self, folder: str, status: FolderStatus, batch: _Batch, folder_modseq: int | None,
+                result: FolderResult) -> None:
+        t = time.perf_counter()
+        verdicts = self._parser.collect(batch.handle)
+        result.add_time("parse_wait", time.perf_counter() - t)
+
+        t = time.perf_counter()
+        full_uids = self._choose_full(batch, verdicts)
+        result.add_time("wants_full", time.perf_counter() - t)
+        by_uid = {fp.uid: fp for fp in batch.first}
+        groups = self._full_groups(full_uids, by_uid)
+        group_of = {uid: i for i, g in enumerate(groups) for uid in g}
+        fetched_groups: set[int] = set()
+        raws: dict[int, bytes] = {}
+
+        items: list[SyncedMessage] = []
+        held = 0
+        # The folder's modseq is saved only with its last batch; before that 0 ("not verified", real
+        # mod-sequences are >= 1) so an interrupted sync never passes the no-change check.
+        modseq = (folder_modseq if batch.last else 0) if folder_modseq is not None else None
+        for fp in batch.first:
+            uid = fp.uid
+            fprint = batch.fingerprints[uid]
+            if uid in batch.known:
+                items.append(SyncedMessage(uid, fprint, _PLACEHOLDER, _KNOWN, received=fp.internaldate,
+                                           known=True))
+                result.known += 1
+                continue
+            verdict = verdicts.get(uid) or Verdict(_PLACEHOLDER, CLASSIFIER_FAILED)
+            raw: bytes | None = None
+            if uid in group_of:
+                index = group_of[uid]
+                if index not in fetched_groups:
+                    t = time.perf_counter()
+                    raws.update(self.source.fetch_full(groups[index]))
+                    fetched_groups.add(index)
+                    result.add_time("fetch_full", time.perf_counter() - t)
+                raw = raws.pop(uid, None)
+                if raw:
+                    t = time.perf_counter()
+                    verdict = judge_full(raw, fp.internaldate, self.profile)
+                    result.add_time("parse_full", time.perf_counter() - t)
+                    result.full_fetched += 1
+                    held += len(raw)
+                else:
+                    raw = None  # expunged between the two passes: keep what the first pass saw
+            elif fp.size > self.options.max_full_bytes and self._would_want(verdict):
+                verdict = replace(verdict, parsed=replace(
+                    verdict.parsed, defects=(*verdict.parsed.defects,
+                                             "too large to download whole: only its beginning was read")))
+            if verdict.unreadable:
+                result.unreadable += 1
+            items.append(SyncedMessage(uid, fprint, verdict.parsed, verdict.classification, raw=raw,
+                                       received=fp.internaldate, unreadable=verdict.unreadable))
+            if held >= self.options.full_group_bytes:
+                # Many whole messages in this batch: commit what we have (all UIDs up to here).
+                self._store(folder, status, items, uid, 0 if modseq is not None else None, result)
+                items, held = [], 0
+        self._store(folder, status, items, max(batch.uids), modseq, result)
+        result.done += len(batch.uids)
+        result.last_uid = max(batch.uids)
+        self._report(result)
+
+    def _store(self, folder: str, status: FolderStatus, items: list[SyncedMessage], last_uid: int,
+               modseq: int | None, result: FolderResult) -> None:
+        t = time.perf_counter()
+        self.sink.store(folder, status.uidvalidity, items, last_uid=last_uid, highest_modseq=modseq)
+        result.add_time("store", time.perf_counter() - t)
+
+    def _would_want(self, verdict: Verdict) -> bool:
+        c = verdict.classification
+        return verdict.unreadable or c.is_request or c.needs_review
+
+    def _choose_full(self, batch: _Batch, verdicts: dict[int, Verdict]) -> list[int]:
+        """UIDs whose whole message must be fetched: what ``wants_full`` says, unreadable mail, and
+        replies to a message of this same batch that is itself fetched whole (the store does not
+        know that thread yet)."""
+        chosen: list[int] = []
+        thread_ids: set[str] = set()
+        for fp in batch.first:
+            if fp.uid in batch.known:
+                continue
+            verdict = verdicts.get(fp.uid)
+            if verdict is None or fp.size > self.options.max_full_bytes:
+                continue
+            parsed = verdict.parsed
+            want = verdict.unreadable
+            if not want and thread_ids:
+                refs = {r for r in (parsed.in_reply_to, *parsed.references) if r}
+                want = bool(refs & thread_ids)
+            if not want:
+                want = self.sink.wants_full(parsed, verdict.classification)
+            if want:
+                chosen.append(fp.uid)
+                if parsed.message_id:
+                    thread_ids.add(parsed.message_id)
+        return chosen
+
+    def _full_groups(self, uids: list[int], by_uid: dict[int, FirstPass]) -> list[list[int]]:
+        groups: list[list[int]] = []
+        current: list[int] = []
+        size = 0
+        for uid in uids:
+            msg_size = by_uid[uid].size
+            if current and (size + msg_size > self.options.full_group_bytes or len(current) >= 50):
+                groups.append(current)
+                current, size = [], 0
+            current.append(uid)
+            size += msg_size
+        if current:
+            groups.append(current)
+        return groups
+
+    def _report(self, result: FolderResult) -> None:
+        if self.progress is not None:
+            self.progress(result.done, result.total, result.folder)
+
+
+def _unchanged(mark: FolderMark, status: FolderStatus) -> bool:
+    """Nothing new since the mark? CONDSTORE's HIGHESTMODSEQ (unchanged = nothing at all changed), or
+    UIDNEXT not past the mark (new mail always gets a higher UID)."""
+    if mark.highest_modseq and status.highest_modseq is not None \
+            and mark.highest_modseq == status.highest_modseq:
+        return True
+    return status.uidnext is not None and status.uidnext <= mark.last_uid + 1
