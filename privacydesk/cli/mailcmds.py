@@ -57,8 +57,9 @@ def _print_summary(report: Any, as_json: bool) -> int:
         print_json(data)
     else:
         print(f"Imported {data['new_messages']} new messages ({data['duplicates']} already known).")
-        print(f"  new requests: {len(data['new_requests'])}"
-              + (f" ({', '.join(data['new_requests'])})" if data["new_requests"] else ""))
+        refs = data["new_requests"]
+        shown = ", ".join(refs[:8]) + (f" … {refs[-1]}" if len(refs) > 8 else "")
+        print(f"  new requests: {len(refs)}" + (f" ({shown})" if refs else ""))
         print(f"  follow-ups joined: {len(data['follow_ups'])}")
         print(f"  not requests: {data['non_requests']}, automated: {data['automated']}, "
               f"to review: {data['needs_review']}, unreadable (kept): {data['unreadable']}")

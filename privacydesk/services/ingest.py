@@ -131,6 +131,22 @@ def normalised_subject(subject: str | None) -> str:
     return REPLY_PREFIX.sub("", subject or "").strip().lower()
 
 
+def _position_label(item: IncomingMessage) -> str:
+    pos = item.position
+    return f"{pos.account}/{pos.folder}/{pos.uid}" if pos else "message"
+
+
+def _valid_email(email: str | None) -> str | None:
+    """A plausible address, lower-cased, or None (never let a bad address stop filing)."""
+    if not email:
+        return None
+    email = email.strip().strip("<>").lower()
+    local, sep, domain = email.rpartition("@")
+    if not sep or not local or "." not in domain or any(c in email for c in ' "(),;:<>[]\\'):
+        return None
+    return email[:320]
+
+
 def _domain(email: str | None) -> str | None:
     if not email or "@" not in email:
         return None
@@ -192,7 +208,14 @@ class IngestService:
                     report.duplicates += 1
                     self._add_location(session, known, item)
                     continue
-                message = self._store_one(session, item, actor, report)
+                try:
+                    with session.begin_nested():  # one bad message must not sink the batch
+                        message = self._store_one(session, item, actor, report)
+                except Exception as exc:
+                    log.exception("could not file a message; keeping it for review")
+                    report.failures.append((item.origin or _position_label(item), f"kept for review: {exc}"))
+                    with session.begin_nested():
+                        message = self._store_one(session, replace(item, unreadable=True), actor, report)
                 existing[item.fingerprint] = message
             if progress is not None:
                 self._advance(session, progress)
@@ -328,17 +351,18 @@ class IngestService:
         agent = c.agent
         if agent is None and c.agent_for is not None:
             agent = Party(name=sender.name or None, email=sender.email or None)
-        email = subject.email
-        if not email and agent is None and not c.form and not self.profile.is_own_address(sender.email):
-            email = sender.email or None
+        email = _valid_email(subject.email)
+        sender_email = _valid_email(sender.email)
+        if not email and agent is None and not c.form and not self.profile.is_own_address(sender_email):
+            email = sender_email
         if email and self.profile.is_own_address(email):
             email = None
-        name = subject.name or (sender.name if agent is None and not c.form and email == sender.email else None)
+        name = subject.name or (sender.name if agent is None and not c.form and email == sender_email else None)
         regime = c.regimes[0] if len(c.regimes) == 1 else None
         new = NewRequest(
             email=email, types=list(c.types) or ["access"], name=name or None, regime=None,
             received=received, agent_name=agent.name if agent else None,
-            agent_email=agent.email if agent else None,
+            agent_email=_valid_email(agent.email) if agent else None,
             source="form" if c.form else "email", language=c.language if c.language != "und" else None,
             postal_address=subject.postal_address, phone=subject.phone,
         )
