@@ -34,3 +34,9 @@ def subject_token(subject: str) -> str | None:
 def body_marker(text: str) -> str | None:
     match = BODY_MARKER.search(text or "")
     return normalise_ref(match.group(1)) if match else None
+
+
+def subject_reference(subject: str) -> str | None:
+    """A bare ``PD-2026-0007`` in a subject (people retype references without the brackets)."""
+    match = REF_PATTERN.search(subject or "")
+    return format_ref(int(match.group(1)), int(match.group(2))) if match else None

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from privacydesk.domain.message import Classification, ParsedMessage, Party
 from privacydesk.domain.profile import CompanyProfile
-from privacydesk.domain.references import body_marker, subject_token
+from privacydesk.domain.references import body_marker, subject_reference, subject_token
 from privacydesk.domain.vocab import CLOSED_STATUSES
 from privacydesk.services import audit
 from privacydesk.services.requests import NewRequest, RequestService
@@ -392,13 +392,14 @@ class IngestService:
         sender = (parsed.sender.email or "").lower()
         if not sender or c.automated:
             return None
-        for ref, how in ((subject_token(parsed.subject), "reference in the subject"),
+        for ref, how in ((subject_token(parsed.subject) or subject_reference(parsed.subject),
+                          "reference in the subject"),
                          (body_marker(parsed.text), "reference marker in the body")):
             if ref is None:
                 continue
-            req = session.execute(select(Request).where(Request.ref == ref)).scalar_one_or_none()
-            if req is not None and self._is_party(req, sender):
-                return _ThreadMatch(req.id, how)
+            rid = self._resolve_reference(session, ref, sender)
+            if rid is not None:
+                return _ThreadMatch(rid, how)
         if REPLY_PREFIX.match(parsed.subject or "") and not self.profile.is_own_address(sender):
             wanted = normalised_subject(parsed.subject)
             if wanted:
@@ -413,6 +414,28 @@ class IngestService:
                 for rid, subj in rows:
                     if rid is not None and normalised_subject(subj) == wanted:
                         return _ThreadMatch(rid, "reply to the same subject from the requester")
+        return None
+
+    def _resolve_reference(self, session: Session, ref: str, sender: str) -> int | None:
+        """The request a reference means, if ``sender`` is its requester or agent.
+
+        A reference the requester saw in one of our replies (found in the mailbox, threaded to its
+        request) wins over our own numbering: replies sent before PrivacyDesk, or by another copy
+        of it, may carry references that are not ours.
+        """
+        pattern = f"%{ref}%"
+        rows = session.execute(
+            select(Message.request_id).where(
+                Message.direction == "out", Message.request_id.is_not(None),
+                or_(Message.subject.ilike(pattern), Message.text.ilike(pattern)))
+            .order_by(Message.received_at.desc())).scalars()
+        for rid in rows:
+            req = session.get(Request, rid)
+            if req is not None and self._is_party(req, sender):
+                return req.id
+        req = session.execute(select(Request).where(Request.ref == ref)).scalar_one_or_none()
+        if req is not None and self._is_party(req, sender):
+            return req.id
         return None
 
     @staticmethod
