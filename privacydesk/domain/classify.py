@@ -82,6 +82,11 @@ _CONDITIONAL = re.compile(
     r"de lo contrario|me reservo|se non|altrimenti|in mancanza|mi riservo|se não|caso contrário|reservo-me|"
     r"indien|als u|anders|behoud ik)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|ihr|ihre|ihren|votre|vos|tu|tus|vuestro|vostro|vostra|seu|sua|uw|jouw)\b")
+# Withdrawing "any consent I may have given" inside an erasure letter is a legal ground for the
+# erasure, not a separate ask; threats to complain "if you do not answer" likewise.
+_HEDGEABLE = frozenset({"complaint", "withdraw_consent"})
+_HEDGE = re.compile(r"\b(?:any consent|if i (?:have|had|ever|may)|sollte ich|falls ich|sofern ich|si j'ai|"
+                    r"si he dado|se ho dato|caso (?:eu )?tenha|indien ik)\b")
 _TYPE_ORDER = {t.value: i for i, t in enumerate(RequestType)}
 _SHORT_UNSUBSCRIBE = re.compile(
     r"^\W*(?:please\s+)?(?:unsubscribe|remove(?: me)?|stop|opt[ -]?out|abmelden|abbestellen|désabonner|"
@@ -94,11 +99,11 @@ _FREEMAIL = frozenset({"gmail.com", "googlemail.com", "outlook.com", "hotmail.co
 @dataclass
 class _Scores:
     types: dict[str, float] = field(default_factory=dict)
-    complaint_conditional: float = 0.0
+    conditional: dict[str, float] = field(default_factory=dict)  # hedged hits: count only when alone
     generic: float = 0.0
     question: float = 0.0
     framing: bool = False
-    strongest: dict[str, float] = field(default_factory=dict)  # best single hit per type
+    hits: list[tuple[Rule, float]] = field(default_factory=list)  # type hits, for _choose_types
     agent: bool = False  # agent mail: "her account", "his data" count as the requester's own
     negative: float = 0.0
     evidence: list[str] = field(default_factory=list)
@@ -269,12 +274,12 @@ def _score_segment(text: str, weight: float, label: str, packs: list[LanguagePac
                 continue
             if rule.kind == "generic":
                 scores.generic += contribution
-            elif rule.kind == "complaint" and snippet.startswith("~"):
-                scores.complaint_conditional += contribution
+            elif snippet.startswith("~"):
+                scores.conditional[rule.kind] = scores.conditional.get(rule.kind, 0.0) + contribution
                 snippet = snippet[1:]
             else:
                 scores.types[rule.kind] = min(TYPE_CAP, scores.types.get(rule.kind, 0.0) + contribution)
-                scores.strongest[rule.kind] = max(scores.strongest.get(rule.kind, 0.0), contribution)
+                scores.hits.append((rule, contribution))
             scores.langs_hit[pack.code] = scores.langs_hit.get(pack.code, 0.0) + contribution
             scores.evidence.append(f'{prefix}phrase:{pack.code}:"{snippet}"'
                                    + (f"->{rule.kind}" if rule.kind != "generic" else ""))
@@ -308,7 +313,7 @@ def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePac
         if rule.personal and not scores.agent and not any(
                 p.first_person.search(sentence) for p in (pack, *packs[:1])):
             contribution *= SECOND_PERSON_WEIGHT if _SECOND_PERSON.search(sentence) else IMPERSONAL_WEIGHT
-        if rule.kind == "complaint" and _CONDITIONAL.search(sentence):
+        if rule.kind in _HEDGEABLE and (_CONDITIONAL.search(sentence) or _HEDGE.search(sentence)):
             return contribution, "~" + snippet
         return contribution, snippet
     return 0.0, ""
@@ -355,17 +360,29 @@ def _score_form_type(value: str, data: ClassifierData, packs: list[LanguagePack]
 
 
 def _choose_types(scores: _Scores) -> tuple[list[str], float]:
+    """The request types to report, and the best type score.
+
+    Three corrections on the raw sums: a hit whose rule ``yields_to`` a type that is also present is
+    withdrawn ("a copy of my data in a machine-readable format" is portability, not access too);
+    a type seen only as a *name* ("my access request was ignored") next to a complaint is the
+    complaint's subject, not a new ask; hedged hits count only when nothing else was asked.
+    """
     types = dict(scores.types)
+    present = {t for t, s in types.items() if s >= 2.0}
+    for rule, contribution in scores.hits:
+        if rule.yields_to and present.intersection(rule.yields_to):
+            types[rule.kind] = types.get(rule.kind, 0.0) - contribution
+    if types.get("complaint", 0.0) >= 2.0:
+        for kind in list(types):
+            kind_hits = [rule for rule, _ in scores.hits if rule.kind == kind]
+            if kind != "complaint" and kind_hits and all(rule.nominal for rule in kind_hits):
+                types[kind] = 0.0
     top = max(types.values(), default=0.0)
-    if scores.complaint_conditional and top < 1.0:
-        types["complaint"] = types.get("complaint", 0.0) + scores.complaint_conditional
-        top = max(types.values())
+    if top < 1.0:
+        for kind, value in scores.conditional.items():
+            types[kind] = types.get(kind, 0.0) + value
+        top = max(types.values(), default=0.0)
     chosen = [t for t, s in types.items() if s >= 2.0 or (s >= 1.0 and s == top)]
-    # "A copy of my data in a machine-readable format" and "which third parties got my data for
-    # direct marketing" also read as access; without an explicit access hit they are not access.
-    if "access" in chosen and scores.strongest.get("access", 0.0) < 3.0 and (
-            {"portability", "shine_the_light"} & set(chosen)):
-        chosen.remove("access")
     return sorted(chosen, key=_TYPE_ORDER.__getitem__), top
 
 

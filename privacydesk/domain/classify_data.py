@@ -59,6 +59,8 @@ class Rule:
     unless_before: re.Pattern[str] | None = None  # checked on the words just before the match
     requires: re.Pattern[str] | None = None
     personal: bool = True  # needs a first-person word in its sentence for full weight
+    nominal: bool = False  # names a request ("access request") rather than asking; see classify
+    yields_to: tuple[str, ...] = ()  # types that, when also found, explain this hit better
     examples: tuple[str, ...] = ()
 
 
@@ -171,7 +173,8 @@ def _rule(kind: str, item: Any, macros: dict[str, str], where: str, lang: str, p
     if not isinstance(item, dict):
         problems.add(where, "must be a table with at least `p`")
         return None
-    unknown = set(item) - {"p", "w", "unless", "unless_before", "requires", "personal", "examples"}
+    unknown = set(item) - {"p", "w", "unless", "unless_before", "requires", "personal", "nominal",
+                            "yields_to", "examples"}
     if unknown:
         problems.add(where, f"unknown keys: {', '.join(sorted(unknown))}")
     regex = _compile(item.get("p"), macros, f"{where}.p", problems, flags)
@@ -193,10 +196,19 @@ def _rule(kind: str, item: Any, macros: dict[str, str], where: str, lang: str, p
         problems.add(f"{where}.personal", "must be true or false")
         personal = True
     examples = _str_list(item.get("examples"), f"{where}.examples", problems)
+    nominal = item.get("nominal", False)
+    if not isinstance(nominal, bool):
+        problems.add(f"{where}.nominal", "must be true or false")
+        nominal = False
+    yields_to = _str_list(item.get("yields_to"), f"{where}.yields_to", problems)
+    for other in yields_to:
+        if other not in values(RequestType):
+            problems.add(f"{where}.yields_to", f"unknown request type {other!r}")
     if regex is None:
         return None
     return Rule(kind=kind, weight=float(weight), regex=regex, source=where, lang=lang, unless=unless,
-                unless_before=unless_before, requires=requires, personal=personal, examples=tuple(examples))
+                unless_before=unless_before, requires=requires, personal=personal, nominal=nominal,
+                yields_to=tuple(yields_to), examples=tuple(examples))
 
 
 def _rules(kind: str, items: Any, macros: dict[str, str], where: str, lang: str, problems: _Problems,
