@@ -44,6 +44,12 @@ _NESTED = "\x03"  # marks a nested table inside a cell: that row is laid out lin
 _BREAKS = re.compile(r"[ \t\n\x00\x01]*[\n\x00\x01][ \t\n\x00\x01]*")
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u200b]+")
 _MANY_BLANK = re.compile(r"\n{3,}")
+# A "<" that cannot start a tag (another "<" comes before any ">", or no ">" follows at all):
+# html.parser rescans from each such "<" to the end of the input (quadratic), so we escape it.
+_STRAY_LT = re.compile(r"<(?=[^<>]*(?:<|\Z))")
+#: Deeper link/table nesting is read as plain text (closing N nested frames costs N² copying).
+MAX_FRAMES = 60
+MAX_LIST_INDENT = 8
 _TABLE = frozenset({"table"})
 _ROW = frozenset({"row", "table"})
 _NO_LINK_SCHEMES = ("javascript:", "data:", "vbscript:", "cid:", "#")
@@ -121,10 +127,13 @@ class _Converter(HTMLParser):
                 current[1] += 1
                 if current[0]:
                     prefix = f"{current[1]}. "
-            self._emit(_SOFT + _INDENT * 2 * max(len(self._lists) - 1, 0) + prefix)
+            depth = min(max(len(self._lists) - 1, 0), MAX_LIST_INDENT)
+            self._emit(_SOFT + _INDENT * 2 * depth + prefix)
         elif tag in ("ul", "ol"):
             self._lists.append([1 if tag == "ol" else 0, 0])
             self._emit(_SOFT)
+        elif tag in ("table", "tr", "td", "th") and len(self._frames) >= MAX_FRAMES:
+            self._emit(_SOFT if tag in ("table", "tr") else " ")
         elif tag == "table":
             self._frames.append(("table", [], None))
         elif tag == "tr":
@@ -137,7 +146,7 @@ class _Converter(HTMLParser):
             self._frames.append(("cell", [], None))
         elif tag in _LINE:
             self._emit(_SOFT)
-        elif tag == "a":
+        elif tag == "a" and len(self._frames) < MAX_FRAMES:
             self._close_frame("a")
             href = ""
             for name, value in attrs:
@@ -266,7 +275,7 @@ def html_to_text(markup: str, *, max_chars: int = MAX_HTML_CHARS) -> str:
     """
     if not markup:
         return ""
-    markup = markup[:max_chars]
+    markup = _STRAY_LT.sub("&lt;", markup[:max_chars])
     try:
         converter = _Converter()
         converter.feed(markup)

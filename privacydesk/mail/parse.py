@@ -49,6 +49,10 @@ MAX_TEXT_CHARS = 500_000
 MAX_DEPTH = 12  # nesting of multiparts / forwarded messages
 MAX_PARTS = 400
 MAX_PROBLEMS = 40
+#: Header values longer than this skip the structured header parser, which is quadratic on some
+#: shapes (thousands of quotes, parameters or encoded words took seconds); regex-based stdlib
+#: helpers take over. A top-level header this long also routes the whole message to compat32.
+MAX_STRUCTURED_HEADER = 4000
 
 # Headers whose presence shows that the bytes are mail (one is enough).
 _MAIL_HEADERS = frozenset({
@@ -290,7 +294,11 @@ def _parse(raw: bytes, *, received: datetime | None, partial: bool, size: int) -
         problems.add("empty message")
         return _not_understood(data, problems, received=received, partial=partial, size=size)
 
-    msg = _parse_structure(data, problems, fast=partial)
+    fast = partial
+    if not fast and _has_huge_header(data):
+        problems.add("message: very long header; read in compatibility mode")
+        fast = True
+    msg = _parse_structure(data, problems, fast=fast)
     if msg is None:
         return _not_understood(data, problems, received=received, partial=partial, size=size)
     headers = _headers(msg, problems)
@@ -364,6 +372,22 @@ def _parse(raw: bytes, *, received: datetime | None, partial: bool, size: int) -
         size=size,
     )
     return ParseResult(message=message, understood=True, problems=tuple(problems.items))
+
+
+def _has_huge_header(data: bytes) -> bool:
+    """True when a top-level header (unfolded) exceeds ``MAX_STRUCTURED_HEADER`` bytes: the
+    modern parser re-parses Content-Type on every lookup, so such a header costs seconds."""
+    end = data.find(b"\n\n")
+    end_crlf = data.find(b"\r\n\r\n")
+    ends = [e for e in (end, end_crlf) if e >= 0]
+    block = data[:min(ends)] if ends else data
+    if len(block) <= MAX_STRUCTURED_HEADER:
+        return False
+    longest = current = 0
+    for line in block.split(b"\n"):
+        current = current + len(line) if line[:1] in (b" ", b"\t") else len(line)
+        longest = max(longest, current)
+    return longest > MAX_STRUCTURED_HEADER
 
 
 def _not_understood(data: bytes, problems: _Problems, *, received: datetime | None,
@@ -462,6 +486,8 @@ def _header_text(name: str, value: object) -> str:
     if "=?" not in text:
         return _CONTROL.sub("", text)
     text = _ENCODED_WORD_CHARSET.sub(_better_word_charset, text)
+    if len(text) > MAX_STRUCTURED_HEADER:
+        return _CONTROL.sub("", _decode_words(text)).strip()
     try:
         decoded = str(default_policy.header_factory(name, text))
     except Exception:
@@ -497,6 +523,8 @@ def _addresses(name: str, raw_value: str, problems: _Problems) -> tuple[Address,
     value = _unfold(raw_value)
     result: list[Address] = []
     try:
+        if len(value) > MAX_STRUCTURED_HEADER:
+            raise ValueError("header too long for the structured parser")
         header: Any = default_policy.header_factory(name, value)
         for addr in header.addresses:
             result.append(Address(_clean(str(addr.display_name or "")),

@@ -64,3 +64,16 @@ def test_input_is_capped() -> None:
 @given(st.text(alphabet=st.sampled_from(list("<>/=\"' abpdivtrlu&#;!-\n")) | st.characters(), max_size=400))
 def test_never_raises_on_arbitrary_markup(markup: str) -> None:
     assert isinstance(html_to_text(markup), str)
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("if a < b and c<d then", "if a < b and c<d then"),
+        ("<p>x <a <a <a", "x <a <a <a"),
+        ("<ul>" + "<ul><li>deep" * 30, "- deep"),
+    ],
+)
+def test_stray_brackets_and_deep_nesting(markup: str, expected: str) -> None:
+    """A "<" that starts no tag is text (and must not make the parser rescan the input)."""
+    assert html_to_text(markup).startswith(expected)

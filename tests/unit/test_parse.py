@@ -484,3 +484,15 @@ def test_mutated_corpus_messages_never_raise(data: st.DataObject) -> None:
     assert "internal parser error" not in " ".join(result.problems)
     head, body = crlf_split(bytes(raw))
     assert isinstance(parse_partial(head, body[:8192], size=len(raw), received=None).message.text, str)
+
+
+def test_very_long_headers_are_read_without_the_structured_parser() -> None:
+    """Shapes on which the stdlib's header grammar is quadratic are still read (by the
+    regex-based helpers) and noted."""
+    raw = (b"From: " + b'"' * 5000 + b" <x@example.com>\r\nSubject: " + b"=?utf-8?q?a?= " * 3000
+           + b"\r\nContent-Type: text/plain; " + b"a=b; " * 3000 + b"\r\n\r\nbody")
+    result = parse_message(raw)
+    assert result.understood
+    assert result.message.subject == "a" * 3000
+    assert result.message.text == "body"
+    assert "message: very long header; read in compatibility mode" in result.problems
