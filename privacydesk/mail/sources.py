@@ -175,6 +175,10 @@ def _iter_maildir(path: Path, seen: set[str]) -> Iterator[SourceItem]:
             yield from _iter_maildir(sub_path, seen)
 
 
+def _in_maildir(file: Path) -> bool:
+    return file.parent.name in ("cur", "new") and is_maildir(file.parent.parent)
+
+
 def _maildir_received(file: Path) -> datetime | None:
     """Delivery time: the file name's leading Unix timestamp, else the file's mtime."""
     match = _MAILDIR_TIME.match(file.name)
@@ -202,8 +206,10 @@ def _iter_file(path: Path, tz: tzinfo, *, in_folder: bool) -> Iterator[SourceIte
     if kind == "mbox":
         yield from _iter_mbox(path, tz)
     elif kind == "message":
+        # A file of a Maildir's cur/new handed over on its own still has its delivery time.
+        received = _maildir_received(path) if _in_maildir(path) else None
         try:
-            yield _read_single(path, None, in_folder=in_folder)
+            yield _read_single(path, received, in_folder=in_folder)
         except OSError as exc:
             yield SourceFailure(str(path), _os_error(exc))
     else:

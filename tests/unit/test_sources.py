@@ -201,3 +201,14 @@ def test_every_mime_corpus_file_imports(tmp_path: Path) -> None:
     found = messages(items)
     assert len(found) >= 75
     assert all(parse_message(m.raw, received=m.received).understood for m in found)
+
+
+def test_maildir_subfolder_or_file_given_directly_keeps_delivery_time(tmp_path: Path) -> None:
+    root = tmp_path / "Maildir"
+    _maildir(root)
+    file = root / "cur" / "1772532000.M3P4.host:2,S"
+    from_folder = messages(list(iter_sources([root / "cur"])))
+    from_file = messages(list(iter_sources([file])))
+    assert {m.received for m in from_folder} == {datetime.fromtimestamp(1772532000, UTC),
+                                                 datetime.fromtimestamp(1700000000, UTC)}
+    assert from_file == [SourceMessage(TWO, str(file), datetime.fromtimestamp(1772532000, UTC))]
