@@ -310,13 +310,24 @@ def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePac
             scores.evidence.append(f'question:{pack.code}:"{snippet}"')
             return 0.0, ""
         contribution = rule.weight * weight
-        if rule.personal and not scores.agent and not any(
-                p.first_person.search(sentence) for p in (pack, *packs[:1])):
+        if rule.personal and not scores.agent and not _speaks_for_self(sentence, pack, packs):
             contribution *= SECOND_PERSON_WEIGHT if _SECOND_PERSON.search(sentence) else IMPERSONAL_WEIGHT
         if rule.kind in _HEDGEABLE and (_CONDITIONAL.search(sentence) or _HEDGE.search(sentence)):
             return contribution, "~" + snippet
         return contribution, snippet
     return 0.0, ""
+
+
+def _speaks_for_self(sentence: str, pack: LanguagePack, packs: list[LanguagePack]) -> bool:
+    """The writer asks for themself: a first-person word, or a request form ("please", "vi prego").
+
+    Pro-drop languages ("non voglio più ricevere…") and imperatives ("please delete it all") have no
+    pronoun; a newsletter's "customers can request a copy of their data" has neither.
+    """
+    for p in (pack, *packs[:1]):
+        if p.first_person.search(sentence) or any(rule.regex.search(sentence) for rule in p.framing):
+            return True
+    return False
 
 
 def _is_practice_question(sentence: str, packs: list[LanguagePack]) -> bool:
