@@ -145,11 +145,30 @@ def word(table: dict[str, str], identifier: str | None, empty: str = "—") -> s
     return table.get(identifier, _fallback(identifier))
 
 
-def regime(identifier: str, confirmed: bool) -> str:
-    name = word(REGIMES, identifier)
-    if identifier == "unknown":
-        return "Unknown (not confirmed)"
-    return name if confirmed else f"{name} (not confirmed)"
+# Short names for the table's narrow column; the workspace uses the full ones above.
+REGIMES_SHORT = {
+    "gdpr": "GDPR",
+    "uk_gdpr": "UK GDPR",
+    "ccpa": "CCPA",
+    "ca_shine_the_light": "CA Shine the Light",
+    "pipeda": "PIPEDA",
+    "quebec": "Québec",
+    "fadp": "FADP",
+    "tx_tdpsa": "TX TDPSA",
+    "va_vcdpa": "VA VCDPA",
+    "co_cpa": "CO CPA",
+    "ct_ctdpa": "CT CTDPA",
+    "can_spam": "CAN-SPAM",
+    "unknown": "Unknown",
+}
+
+
+def regime(identifier: str, confirmed: bool, short: bool = False) -> str:
+    """The regime, marked "(not confirmed)" until staff confirm it (unknown is never confirmed)."""
+    name = word(REGIMES_SHORT if short else REGIMES, identifier)
+    if identifier == "unknown" or not confirmed:
+        return f"{name} (not confirmed)"
+    return name
 
 
 def types(identifiers: Iterable[str]) -> str:

@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         for column, width in ((Column.REF, 105), (Column.REQUESTER, 165), (Column.TYPES, 125),
-                              (Column.REGIME, 170), (Column.STATUS, 150), (Column.VERIFICATION, 95),
+                              (Column.REGIME, 180), (Column.STATUS, 150), (Column.VERIFICATION, 95),
                               (Column.RECEIVED, 95), (Column.NEXT_MILESTONE, 140), (Column.DUE, 90),
                               (Column.DAYS_LEFT, 205)):
             header.resizeSection(column, width)
@@ -80,8 +80,9 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.workspace)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([420, 480])
         self.setCentralWidget(self.splitter)
 
         self.filter_box = QComboBox()

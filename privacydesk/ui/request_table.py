@@ -116,7 +116,7 @@ def display_text(row: RowData, column: Column) -> str:
     if column == Column.TYPES:
         return labels.types(row.types)
     if column == Column.REGIME:
-        return labels.regime(row.regime, row.regime_confirmed)
+        return labels.regime(row.regime, row.regime_confirmed, short=True)
     if column == Column.STATUS:
         return labels.word(labels.STATUSES, row.status)
     if column == Column.VERIFICATION:

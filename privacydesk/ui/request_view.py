@@ -381,7 +381,7 @@ class RequestWorkspace(QWidget):
             item = QTreeWidgetItem([
                 _local(event.get("at"), self._tz),
                 event.get("actor") or "?",
-                labels.word(labels.AUDIT_ACTIONS, event.get("action")),
+                labels.word(labels.AUDIT_ACTIONS, event.get("action")).capitalize(),
                 _changes_text(event.get("before") or {}, event.get("after") or {}),
                 event.get("detail") or "",
             ])
@@ -390,3 +390,4 @@ class RequestWorkspace(QWidget):
             self.audit_list.addTopLevelItem(item)
         for column in range(3):
             self.audit_list.resizeColumnToContents(column)
+        self.audit_list.setColumnWidth(3, max(self.audit_list.columnWidth(3), 520))

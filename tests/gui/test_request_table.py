@@ -129,7 +129,7 @@ def test_cells_show_plain_words(qtbot: Any, runner: TaskRunner) -> None:
     assert text(Column.REF) == "PD-2026-0001"
     assert text(Column.REQUESTER) == "Person 1 (via agent)"
     assert text(Column.TYPES) == "deletion, opt-out of sale/sharing"
-    assert text(Column.REGIME) == "CCPA (California) (not confirmed)"
+    assert text(Column.REGIME) == "CCPA (not confirmed)"
     assert text(Column.STATUS) == "Awaiting verification"
     assert text(Column.VERIFICATION) == "Pending"
     assert text(Column.RECEIVED) == "2026-11-01"

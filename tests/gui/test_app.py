@@ -1,0 +1,83 @@
+"""Starting the window: ``privacydesk gui --demo``, mail import from the File menu, the real model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from privacydesk.resources import resource_path
+from privacydesk.ui.main_window import MainWindow
+
+from .helpers import table_refs, wait_idle
+
+DEMO = resource_path("demo")
+needs_demo = pytest.mark.skipif(not DEMO.is_dir(), reason="the demo mailbox is not in resources/ yet")
+
+
+def close_when_loaded(seen: dict[str, Any]) -> None:
+    """Poll the event loop until the demo window lists requests, note what it shows, close it."""
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    if windows and windows[0].model.rowCount() > 0 and windows[0].runner.is_idle():
+        win = windows[0]
+        seen["rows"] = win.model.rowCount()
+        seen["data_dir"] = win.services.paths.data_dir
+        seen["title"] = win.windowTitle()
+        win.close()
+        return
+    seen["polls"] = seen.get("polls", 0) + 1
+    if seen["polls"] > 1500:  # ~30 s: give up rather than hang the suite
+        for w in QApplication.topLevelWidgets():
+            w.close()
+        return
+    QTimer.singleShot(20, lambda: close_when_loaded(seen))
+
+
+@needs_demo
+def test_gui_demo_opens_a_throwaway_folder_with_the_demo_mailbox(
+        qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from privacydesk.cli import main
+
+    real = tmp_path / "real-data"
+    monkeypatch.setenv("PRIVACYDESK_DATA_DIR", str(real))
+    # The demo must never write into the configured database.
+    monkeypatch.setenv("PRIVACYDESK_DB_URL", f"sqlite:///{tmp_path / 'must-not-exist.sqlite3'}")
+    seen: dict[str, Any] = {}
+    QTimer.singleShot(0, lambda: close_when_loaded(seen))
+    assert main(["gui", "--demo"]) == 0
+    assert seen.get("rows", 0) > 5
+    assert "demo" in seen["title"]
+    assert not seen["data_dir"].exists()  # removed on exit
+    assert not (tmp_path / "must-not-exist.sqlite3").exists()
+    assert not real.exists()
+
+
+@needs_demo
+def test_import_mail_adds_requests_and_reports(qtbot: Any, window: MainWindow) -> None:
+    files = sorted(DEMO.glob("en-request-*.eml"))[:3]
+    assert files
+    window.filter_box.setCurrentIndex(window.filter_box.findData("all"))
+    wait_idle(qtbot, window)
+    window.controller.import_files(files)
+    qtbot.waitUntil(lambda: isinstance(window.controller.last_message, QMessageBox))
+    wait_idle(qtbot, window)
+    box = window.controller.last_message
+    assert box.windowTitle() == "Import finished"
+    assert "new messages" in box.text()
+    assert len(table_refs(window)) >= 1
+    qtbot.waitUntil(lambda: window.controller.counts is not None and window.controller.counts.total >= 1)
+
+
+def test_real_model_passes_the_model_tester(qtbot: Any, qtmodeltester: Any, desk: Any, add_request: Any) -> None:
+    for n in range(5):
+        add_request(f"p{n}@example.com", ["access", "deletion"][n % 2:n % 2 + 1], name=f"P {n}",
+                    received=f"2026-11-{10 + n}T10:00")
+    win = MainWindow(desk)
+    qtbot.addWidget(win)
+    wait_idle(qtbot, win)
+    assert win.model.rowCount() == 5
+    qtmodeltester.check(win.model, force_py=True)
+    win.controller.shutdown()
