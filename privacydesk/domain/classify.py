@@ -290,6 +290,8 @@ def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePac
     """Weight of the first acceptable match of ``rule`` in ``text`` (0 if none) and its snippet."""
     if rule.requires is not None and not rule.requires.search(scope):
         return 0.0, ""
+    best = 0.0
+    best_snippet = ""
     for match in rule.regex.finditer(text):
         if match.end() == match.start():
             continue
@@ -308,14 +310,18 @@ def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePac
         if sentence.endswith("?") and _is_practice_question(sentence, packs):
             scores.question += rule.weight * weight
             scores.evidence.append(f'question:{pack.code}:"{snippet}"')
-            return 0.0, ""
+            continue
         contribution = rule.weight * weight
         if rule.personal and not scores.agent and not _speaks_for_self(sentence, pack, packs):
             contribution *= SECOND_PERSON_WEIGHT if _SECOND_PERSON.search(sentence) else IMPERSONAL_WEIGHT
         if rule.kind in _HEDGEABLE and (_CONDITIONAL.search(sentence) or _HEDGE.search(sentence)):
-            return contribution, "~" + snippet
-        return contribution, snippet
-    return 0.0, ""
+            snippet = "~" + snippet
+            contribution *= 0.999  # an unhedged hit of the same weight wins
+        if contribution > best:
+            best, best_snippet = contribution, snippet
+            if contribution >= rule.weight * weight:
+                break  # cannot do better: one hit per rule and segment
+    return best, best_snippet
 
 
 def _speaks_for_self(sentence: str, pack: LanguagePack, packs: list[LanguagePack]) -> bool:

@@ -146,12 +146,44 @@ def _expand(pattern: str, macros: dict[str, str], where: str, problems: _Problem
     return pattern
 
 
+def _same_line(pattern: str) -> str:
+    r"""Make ``\s`` outside character classes stop at line breaks.
+
+    Normalised text keeps one paragraph (or one "Field: value" line) per line, so a phrase must
+    never run from a subject or field line into the next one ("delete\nplease unsubscribe me").
+    """
+    out: list[str] = []
+    in_class = False
+    index = 0
+    while index < len(pattern):
+        ch = pattern[index]
+        if ch == "\\" and index + 1 < len(pattern):
+            pair = pattern[index:index + 2]
+            out.append("[^\\S\\n]" if pair == "\\s" and not in_class else pair)
+            index += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+            if pattern[index + 1:index + 2] == "]" or pattern[index + 1:index + 3] == "^]":
+                close = pattern.index("]", index + 1)
+                out.append(pattern[index:close + 1])
+                index = close + 1
+                continue
+        elif ch == "]" and in_class:
+            in_class = False
+        out.append(ch)
+        index += 1
+    return "".join(out)
+
+
 def _compile(pattern: Any, macros: dict[str, str], where: str, problems: _Problems,
              flags: int = 0) -> re.Pattern[str] | None:
     if not isinstance(pattern, str) or not pattern.strip():
         problems.add(where, "must be a non-empty pattern (text)")
         return None
     expanded = _expand(pattern, macros, where, problems)
+    if not flags & re.MULTILINE:
+        expanded = _same_line(expanded)
     try:
         return re.compile(expanded, flags)
     except re.error as exc:

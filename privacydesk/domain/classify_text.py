@@ -203,8 +203,8 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
     return text[left:right].rstrip(), left
 
 
-_ABBREV = re.compile(r"(?:\b(?:art|abs|nr|no|lit|z\.b|e\.g|i\.e|etc|vs|mr|mrs|ms|dr|st|ca|approx|sec|para|cf|"
-                     r"s|al|inc|ltd|co|corp|jr|sr|u\.s|p)|\d)$")
+_ABBREV = re.compile(r"(?:\b(?:art|artt|abs|nr|no|lit|z\.b|e\.g|i\.e|etc|vs|mr|mrs|ms|dr|st|ca|approx|sec|para|cf|"
+                     r"s|al|inc|ltd|co|corp|jr|sr|u\.s|p|civ|cal|gen|stat|bus|prof|regs?|ch|par|al|ss)|\d)$")
 
 
 def _is_abbrev(text: str, dot: int) -> bool:
