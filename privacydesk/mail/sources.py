@@ -212,8 +212,29 @@ def _iter_file(path: Path, tz: tzinfo, *, in_folder: bool) -> Iterator[SourceIte
             yield _read_single(path, received, in_folder=in_folder)
         except OSError as exc:
             yield SourceFailure(str(path), _os_error(exc))
+    elif _keep_as_unreadable(path, head, reason, in_folder=in_folder):
+        # Text that does not look like mail (a pasted letter, a digest body without headers): keep
+        # it as a message so nothing is lost; the parser flags it for a person ("lose nothing").
+        try:
+            yield _read_single(path, None, in_folder=in_folder)
+        except OSError as exc:
+            yield SourceFailure(str(path), _os_error(exc))
     else:
         yield SourceFailure(str(path), reason, skipped=in_folder)
+
+
+_MAIL_LIKE_SUFFIXES = {"", ".eml", ".txt", ".msg", ".mail", ".email", ".mbx"}
+
+
+def _keep_as_unreadable(path: Path, head: bytes, reason: str, *, in_folder: bool) -> bool:
+    if not head.strip() or reason.startswith("not an email: this is") or b"\x00" in head:
+        return False  # empty, or a known binary format
+    # A README or script met while searching a folder is not mail; a file named explicitly is kept.
+    return not in_folder or (path.suffix.lower() in _MAIL_LIKE_SUFFIXES
+                             and path.stem.lower() not in _NOT_MAIL_NAMES)
+
+
+_NOT_MAIL_NAMES = {"readme", "license", "licence", "copying", "changelog", "sources", "notes", "index"}
 
 
 def sniff(head: bytes) -> tuple[str, str]:
