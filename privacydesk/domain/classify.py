@@ -43,7 +43,6 @@ from privacydesk.domain.classify_parties import (
     find_phone,
     find_postal_address,
     form_requester,
-    parse_address,
     parse_fields,
     self_intro_name,
     signature_name,
@@ -150,7 +149,7 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
     from_system = bool(sender_email) and bool(data.system_senders.search(sender_email))
 
     form = parse_fields(msg.text, data)
-    is_form = _is_form(msg, form, from_own, from_system, data)
+    is_form = _is_form(msg, form, from_own, from_system and _form_domain(sender_email, profile, data), data)
 
     if kind is not None:
         language = _language(new_norm, segments, data, {})
@@ -168,8 +167,8 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
 
     scores = _Scores()
     body = segments.forwarded if forward_primary else segments.new
-    agent = agent_cue(body, packs)
-    scores.agent = agent[0] or (is_form and form_requester(form)[1] is not None)
+    cue = agent_cue(body, packs)
+    scores.agent = cue[0] or (is_form and form_requester(form)[1] is not None)
     subject_norm = normalise(msg.subject or "")
     subject_weight = 0.5 if is_reply_subject(msg.subject) else 1.0
     all_new = f"{subject_norm}\n{new_norm}"
@@ -214,7 +213,7 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
         evidence.append(f"form:fields={form.known_fields}")
 
     requester, agent, agent_for = _parties(msg, segments, form, is_form, forward_primary, from_own,
-                                           from_system, profile, packs, data, evidence, agent)
+                                           from_system, profile, packs, data, evidence, cue)
     regimes = _regimes(new_norm, segments, form if is_form else None, requester, language, profile, data,
                        evidence, types if is_request else [])
     if is_request:
@@ -245,11 +244,19 @@ def _is_form(msg: ParsedMessage, form: FormInfo, from_own: bool, from_system: bo
     if form.known_fields < 2 or not ({"email", "name", "first_name"} & roles):
         return False
     subject_hint = bool(data.form.subjects and data.form.subjects.search((msg.subject or "").lower()))
-    if from_own or from_system or subject_hint or not msg.sender.email:
-        return True
     # A person listing "Name: … Email: …" in their own letter (an agent naming the consumer) is not a
     # web-form notification; the fields still name the data subject (see _parties).
-    return False
+    return from_own or from_system or subject_hint or not msg.sender.email
+
+
+def _form_domain(email: str, profile: CompanyProfile, data: ClassifierData) -> bool:
+    """A machine sender that may carry the company's web form: its own site or a form service."""
+    domain = email.rpartition("@")[2]
+    site = re.sub(r"^(?:https?://)?(?:www\.)?", "", profile.website.lower()).split("/")[0]
+    own = {a.rpartition("@")[2] for a in profile.own_addresses} - _FREEMAIL
+    if (domain and (domain == site or domain.endswith("." + site) if site else False)) or domain in own:
+        return True
+    return any(domain == d or domain.endswith("." + d) for d in data.form.service_domains)
 
 
 def _packs_for(detected: str | None, margin: float, data: ClassifierData) -> list[LanguagePack]:
@@ -440,8 +447,8 @@ def _parties(msg: ParsedMessage, segments: Segments, form: FormInfo, is_form: bo
     body = segments.forwarded if forward_primary else segments.new
     sig_text = segments.signature if not forward_primary else ""
     if forward_primary and segments.forward_sender and not profile.is_own_address(segments.forward_sender[1]):
-        name, email = segments.forward_sender
-        person = Party(display_name(name), email)
+        fwd_name, fwd_email = segments.forward_sender
+        person = Party(display_name(fwd_name), fwd_email)
         evidence.append("requester:forwarded-from")
     elif from_own:
         return None, None, None
@@ -453,7 +460,8 @@ def _parties(msg: ParsedMessage, segments: Segments, form: FormInfo, is_form: bo
                 break
     else:
         person = Party(display_name(msg.sender.name), (msg.sender.email or "").lower() or None)
-    name = person.name or self_intro_name(body, packs) or signature_name(body + "\n" + sig_text, data.closings)
+    name = person.name or self_intro_name(body, packs) or signature_name(
+        body + "\n" + sig_text, data.closings)
     where = body + "\n" + sig_text
     person = Party(name=name, email=person.email, phone=find_phone(where),
                    postal_address=find_postal_address(where, profile.postal_address))
@@ -500,9 +508,16 @@ def _regimes(new_norm: str, segments: Segments, form: FormInfo | None, requester
         regime = data.tld[tld]
         if regime == "pipeda" and (language == "fr" or "quebec" in strength):
             regime = "quebec"
-        strength[regime] = strength.get(regime, 0.0) + 1.0
-        sources.setdefault(regime, set()).add("domain")
         evidence.append(f"regime:{regime}:domain=.{tld}")
+        if regime in strength:  # a domain confirms a place; alone it is no hint a person acts on
+            strength[regime] += 1.0
+            sources[regime].add("domain")
+    if "opt_out_marketing" in types and not strength and data.us_context is not None:
+        match = data.us_context.search(text)
+        if match:
+            strength["can_spam"] = 1.0
+            sources["can_spam"] = {"place"}
+            evidence.append("regime:can_spam:us-marketing-opt-out")
     if not strength and language in data.language_regime:
         regime = data.language_regime[language]
         strength[regime] = 1.0

@@ -86,11 +86,11 @@ def detect_automated(msg: ParsedMessage, *, own_domains: tuple[str, ...] = (),
     # RFC 3834 and vendor auto-reply headers.
     auto_submitted = (msg.header("Auto-Submitted") or "").strip()
     if auto_submitted and auto_submitted.split(";")[0].strip().lower() != "no":
-        value = auto_submitted.split(";")[0].strip().lower()
-        hit(Automated.AUTO_REPLY, f"header:Auto-Submitted={value}", weak=value == "auto-generated")
+        submitted = auto_submitted.split(";")[0].strip().lower()
+        hit(Automated.AUTO_REPLY, f"header:Auto-Submitted={submitted}", weak=submitted == "auto-generated")
     for name in ("X-Autoreply", "X-Autorespond", "X-AutoReply-From", "X-Mail-Autoreply", "X-Autoresponder"):
-        value = msg.header(name)
-        if value is not None and value.strip().lower() not in ("no", "false", "0"):
+        header = msg.header(name)
+        if header is not None and header.strip().lower() not in ("no", "false", "0"):
             hit(Automated.AUTO_REPLY, f"header:{name}")
     suppress = msg.header("X-Auto-Response-Suppress")
     if suppress is not None and suppress.strip():
@@ -113,9 +113,9 @@ def detect_automated(msg: ParsedMessage, *, own_domains: tuple[str, ...] = (),
         hit(Automated.LIST, "header:List-Id")
     # A List-Unsubscribe header alone is not enough: transactional and one-off vendor mail carries
     # it too; with Precedence it is already "list" above.
-    if msg.header("X-Mailman-Version") is not None or msg.header("List-Post") is not None:
-        if not (list_id and _is_own_list(list_id, own_domains)):
-            hit(Automated.LIST, "header:List-Post" if msg.header("List-Post") else "header:X-Mailman-Version")
+    if (msg.header("X-Mailman-Version") is not None or msg.header("List-Post") is not None) and not (
+            list_id and _is_own_list(list_id, own_domains)):
+        hit(Automated.LIST, "header:List-Post" if msg.header("List-Post") else "header:X-Mailman-Version")
 
     if kind is not None and weak_only and looks_like_form(msg.text):
         evidence.append("form:machine-sent-notification-exempt")

@@ -96,6 +96,7 @@ class FormSpec:
     roles: dict[str, str]  # lower-cased field label -> role
     subjects: re.Pattern[str] | None
     type_values: dict[str, str]  # lower-cased bare value -> request type
+    service_domains: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ class ClassifierData:
     forward_header: re.Pattern[str]
     closings: frozenset[str]
     common_macros: dict[str, str] = field(default_factory=dict)
+    us_context: re.Pattern[str] | None = None
 
 
 class _Problems:
@@ -125,16 +127,16 @@ class _Problems:
 
 
 def _expand(pattern: str, macros: dict[str, str], where: str, problems: _Problems) -> str:
+    missing: list[str] = []
+
+    def repl(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in macros:
+            missing.append(name)
+            return match.group(0)
+        return f"(?:{macros[name]})"
+
     for _ in range(6):  # macros may use macros; bounded so a cycle cannot hang
-        missing: list[str] = []
-
-        def repl(match: re.Match[str]) -> str:
-            name = match.group(1)
-            if name not in macros:
-                missing.append(name)
-                return match.group(0)
-            return f"(?:{macros[name]})"
-
         expanded = _MACRO.sub(repl, pattern)
         if missing:
             problems.add(where, f"unknown macro {{{missing[0]}}}")
@@ -372,7 +374,9 @@ def _form(doc: dict[str, Any], macros: dict[str, str], problems: _Problems) -> F
     return FormSpec(roles=roles,
                     subjects=_any_of(subjects, "common.toml:form.form_subjects", problems, macros)
                     if subjects else None,
-                    type_values=type_values)
+                    type_values=type_values,
+                    service_domains=tuple(d.lower() for d in _str_list(
+                        raw.get("service_domains"), "common.toml:form.service_domains", problems)))
 
 
 def _load(directory: Path) -> ClassifierData:
@@ -445,6 +449,9 @@ def _load(directory: Path) -> ClassifierData:
     tld = regime_map("tld")
     language_regime = regime_map("language_regime")
     form = _form(common, macros, problems)
+    raw_us = common.get("us_context", {})
+    us_context = (_compile(raw_us.get("p"), macros, "common.toml:us_context.p", problems)
+                  if isinstance(raw_us, dict) and raw_us.get("p") else None)
 
     stems = sorted({s for pack in languages.values() for s in pack.prefilter_stems}, key=len, reverse=True)
     reply = [p for pack in languages.values() for p in pack.reply_headers]
@@ -466,6 +473,7 @@ def _load(directory: Path) -> ClassifierData:
         forward_header=re.compile("|".join(f"(?:{p})" for p in forward), re.MULTILINE),
         closings=frozenset(c for pack in languages.values() for c in pack.closings),
         common_macros=macros,
+        us_context=us_context,
     )
 
 

@@ -189,11 +189,11 @@ def find_postal_address(text: str, company_address: str = "") -> str | None:
         block = [line]
         for follow in lines[index + 1:index + 3]:
             if follow and follow.lower() not in company and len(follow) <= 60 and (
-                    _POSTCODE_LINE.search(follow) or len(block) == 1 and re.fullmatch(r"[\w .'-]{2,40}", follow)):
+                    _POSTCODE_LINE.search(follow) or (len(block) == 1 and re.fullmatch(r"[\w .'-]{2,40}", follow))):
                 block.append(follow)
             else:
                 break
-        if len(block) >= 2 and any(_POSTCODE_LINE.search(b) for b in block) or _POSTCODE_LINE.search(line):
+        if (len(block) >= 2 and any(_POSTCODE_LINE.search(b) for b in block)) or _POSTCODE_LINE.search(line):
             return "\n".join(block)
     return None
 
