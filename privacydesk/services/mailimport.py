@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from privacydesk.domain.classify import classify
 from privacydesk.domain.message import Classification, ParsedMessage
 from privacydesk.domain.profile import CompanyProfile
+from privacydesk.domain.references import body_marker, subject_reference, subject_token
 from privacydesk.mail.parse import fingerprint, parse_message
 from privacydesk.mail.sources import SourceFailure, iter_sources
 from privacydesk.services.ingest import IncomingMessage, IngestReport, IngestService
@@ -63,6 +65,10 @@ def import_paths(ingest: IngestService, profile: CompanyProfile, paths: Iterable
             moment = message.received or message.parsed.received or message.parsed.date
             if moment is not None:
                 message = _shifted(message, moment + shift)
+        if not _may_keep(message):
+            # Surely not a request and not a reply: its bytes will not be kept, so do not hold them
+            # in memory until the sorted store (a large mbox would otherwise sit whole in memory).
+            message = replace(message, raw=None)
         prepared.append(message)
     prepared.sort(key=_sort_key)
     total = len(prepared)
@@ -77,9 +83,16 @@ def import_paths(ingest: IngestService, profile: CompanyProfile, paths: Iterable
 
 
 def _shifted(message: IncomingMessage, received: datetime) -> IncomingMessage:
-    from dataclasses import replace
-
     return replace(message, received=received)
+
+
+def _may_keep(message: IncomingMessage) -> bool:
+    """Could ingest keep this message's content (request, maybe-request, unreadable, or a reply)?"""
+    c = message.classification
+    p = message.parsed
+    return (c.is_request or c.needs_review or message.unreadable or bool(p.in_reply_to or p.references)
+            or subject_token(p.subject) is not None or subject_reference(p.subject) is not None
+            or body_marker(p.text) is not None)
 
 
 def _sort_key(m: IncomingMessage) -> tuple[float, str]:
