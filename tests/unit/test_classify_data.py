@@ -1,0 +1,90 @@
+"""The classifier's phrase data: every shipped file is valid, every rule does what its examples say,
+and a broken file is refused with the file and rule named (a business edits these files)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from privacydesk.domain.classify_data import (
+    DATA_DIR,
+    ClassifierDataError,
+    Rule,
+    load_classifier_data,
+)
+from privacydesk.domain.classify_text import normalise
+from privacydesk.domain.vocab import RequestType, values
+
+
+def _all_rules() -> list[Rule]:
+    data = load_classifier_data()
+    out: list[Rule] = []
+    for pack in data.languages.values():
+        out += [*pack.type_rules, *pack.framing, *pack.questions, *pack.negatives]
+    return out
+
+
+def _example_cases() -> list[tuple[str, str]]:
+    return [(rule.source, example) for rule in _all_rules() for example in rule.examples]
+
+
+def test_shipped_data_loads_with_seven_languages() -> None:
+    data = load_classifier_data()
+    assert {"en", "de", "fr", "es", "it", "pt", "nl"} <= set(data.languages)
+    covered = {rule.kind for rule in data.languages["en"].type_rules}
+    assert set(values(RequestType)) <= covered, "English must have rules for every request type"
+
+
+@pytest.mark.parametrize(("source", "example"), _example_cases())
+def test_every_rule_matches_its_examples(source: str, example: str) -> None:
+    rule = next(r for r in _all_rules() if r.source == source)
+    assert rule.regex.search(normalise(example)), f"{source} does not match its example {example!r}"
+
+
+def test_every_regime_rule_matches_its_examples() -> None:
+    for rule in load_classifier_data().regimes:
+        for example in rule.examples:
+            assert rule.regex.search(normalise(example)), f"{rule.source}: {example!r}"
+
+
+def test_every_agent_rule_matches_its_examples() -> None:
+    for pack in load_classifier_data().languages.values():
+        for rule in pack.agents:
+            for example in rule.examples:
+                assert rule.regex.search(example), f"{rule.source}: {example!r}"
+
+
+def _copy_data(tmp_path: Path) -> Path:
+    target = tmp_path / "classifier"
+    shutil.copytree(DATA_DIR, target)
+    return target
+
+
+@pytest.mark.parametrize(("file", "old", "new", "message"), [
+    ("en.toml", "[[rules.access]]", "[[rules.acess]]", "rules.acess: unknown request type"),
+    ("de.toml", "w = 3", "w = 9", "must be more than 0 and at most 5"),
+    ("fr.toml", "p = '''\\b(?:droit d'accès", "p = '''\\b(?:droit d'accès(", "invalid regular expression"),
+    ("en.toml", "{MYDATA}", "{NO_SUCH_MACRO}", "unknown macro {NO_SUCH_MACRO}"),
+    ("common.toml", 'regime = "ccpa"', 'regime = "cppa"', "unknown regime 'cppa'"),
+])
+def test_invalid_data_is_refused_naming_file_and_rule(tmp_path: Path, file: str, old: str, new: str,
+                                                      message: str) -> None:
+    folder = _copy_data(tmp_path)
+    path = folder / file
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(ClassifierDataError) as info:
+        load_classifier_data.__wrapped__(folder)
+    assert message in str(info.value)
+    assert file in str(info.value)
+
+
+def test_a_new_language_file_is_picked_up(tmp_path: Path) -> None:
+    folder = _copy_data(tmp_path)
+    sv = (folder / "nl.toml").read_text(encoding="utf-8").replace('code = "nl"', 'code = "sv"', 1)
+    (folder / "sv.toml").write_text(sv, encoding="utf-8")
+    data = load_classifier_data.__wrapped__(folder)
+    assert "sv" in data.languages
