@@ -24,6 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
+from privacydesk.ui import gcguard
 from privacydesk.ui.qtcompat import emit
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,8 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, read_threads: int = 2) -> None:
         super().__init__(parent)
+        # Worker threads must never run Python's cyclic GC over Qt objects (see gcguard).
+        gcguard.install()
         self._reads = QThreadPool(self)
         self._reads.setMaxThreadCount(max(1, read_threads))
         self._writes = QThreadPool(self)

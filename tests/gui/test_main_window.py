@@ -353,3 +353,21 @@ def test_window_geometry_is_remembered_in_the_data_folder(qtbot: Any, desk: Any)
     assert (again.width(), again.height()) == (640, 480)
     assert again.table.horizontalHeader().sectionSize(Column.REF) == 203
     again.controller.shutdown()
+
+
+def test_keyboard_shortcuts(qtbot: Any, desk: Any, add_request: Callable[..., str]) -> None:
+    ref = add_request("ann@example.com", ["access"], name="Ann", regime="gdpr", received="2026-11-20T10:00")
+    win = MainWindow(desk)
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    wait_idle(qtbot, win)
+    select(qtbot, win, ref)
+    win.table.setFocus()
+    qtbot.keyClick(win.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: isinstance(win.controller.active_dialog, actions.NoteDialog))
+    win.controller.active_dialog.reject()
+    qtbot.keyClick(win.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(win.search_box.hasFocus)
+    win.controller.shutdown()
