@@ -344,7 +344,10 @@ def _speaks_for_self(sentence: str, pack: LanguagePack, packs: list[LanguagePack
 
 
 def _is_practice_question(sentence: str, packs: list[LanguagePack]) -> bool:
-    return any(q.regex.search(sentence) for pack in packs for q in pack.questions)
+    """A question about the business's practice ("Do you sell my data?"), also after a lead-in
+    ("Quick question before I order: do you …?")."""
+    tail = re.split(r"[:;,] ", sentence)[-1]
+    return any(q.regex.search(part) for part in {sentence, tail} for pack in packs for q in pack.questions)
 
 
 def _score_extras(text: str, packs: list[LanguagePack], scores: _Scores) -> None:
