@@ -81,3 +81,21 @@ def test_real_model_passes_the_model_tester(qtbot: Any, qtmodeltester: Any, desk
     assert win.model.rowCount() == 5
     qtmodeltester.check(win.model, force_py=True)
     win.controller.shutdown()
+
+
+def test_gui_opens_the_chosen_data_folder(qapp: Any, tmp_path: Path) -> None:
+    from privacydesk.cli import main
+    from privacydesk.paths import AppPaths
+    from privacydesk.services.app import open_services
+    from privacydesk.services.requests import NewRequest
+
+    data = tmp_path / "desk"
+    services = open_services(AppPaths(data))
+    services.requests.create(NewRequest(email="ann@example.com", types=["access"], name="Ann"))
+    services.close()
+    seen: dict[str, Any] = {}
+    QTimer.singleShot(0, lambda: close_when_loaded(seen))
+    assert main(["--data-dir", str(data), "gui"]) == 0
+    assert seen.get("rows") == 1
+    assert seen["data_dir"] == data.resolve()
+    assert (data / "window-state.ini").exists()  # window state kept beside the database
