@@ -401,17 +401,14 @@ class RequestTableModel(QAbstractTableModel):
         """The narrowest dataChanged: one signal per contiguous run of affected rows."""
         rows = sorted(self._row_of[i] for i in ids if i in self._row_of)
         last = len(Column) - 1
-        start = previous = None
+        runs: list[list[int]] = []
         for n in rows:
-            if start is None:
-                start = previous = n
-            elif previous is not None and n == previous + 1:
-                previous = n
-            else:
-                emit(self.dataChanged, self.index(start, 0), self.index(previous, last))
-                start = previous = n
-        if start is not None and previous is not None:
-            emit(self.dataChanged, self.index(start, 0), self.index(previous, last))
+            if runs and n == runs[-1][1] + 1:
+                runs[-1][1] = n
+            elif not runs or n != runs[-1][1]:
+                runs.append([n, n])
+        for first, final in runs:
+            emit(self.dataChanged, self.index(first, 0), self.index(final, last))
 
     def refresh_ids(self, ids: Sequence[int]) -> None:
         """Fetch these rows again (after a write); only their cells change."""

@@ -330,8 +330,9 @@ class RequestWorkspace(QWidget):
             self.message_list.addTopLevelItem(item)
         for column in range(3):
             self.message_list.resizeColumnToContents(column)
-        if thread:
-            self.message_list.setCurrentItem(self.message_list.topLevelItem(0))
+        first = self.message_list.topLevelItem(0)
+        if first is not None:
+            self.message_list.setCurrentItem(first)
         else:
             self.message_text.setPlainText("No messages: this request was entered by hand.")
 
