@@ -322,6 +322,10 @@ class ImapConnection:
         items = ["MESSAGES", "UIDNEXT", "UIDVALIDITY"]
         if self.has_condstore:
             items.append("HIGHESTMODSEQ")
+        if self.selected is not None:
+            # STATUS on the selected folder answers from the session's (possibly stale) view, and
+            # RFC 3501 discourages it: leave the folder first (UNSELECT never expunges).
+            self._leave_folder()
         with self._folder_errors(folder, "reading the folder status"):
             data = self._client.folder_status(folder, items)
         return self._folder_status(folder, data)
@@ -338,6 +342,15 @@ class ImapConnection:
         # HIGHESTMODSEQ is only in EXAMINE's answer after ENABLE CONDSTORE, which would also add a
         # MODSEQ to every FETCH response; ``status`` reports it instead.
         return self._folder_status(folder, data)
+
+    def _leave_folder(self) -> None:
+        with _mapped(self.settings, "leaving the folder"):
+            if "UNSELECT" in self.capabilities:
+                self._client.unselect_folder()
+            else:
+                # CLOSE on a folder opened with EXAMINE removes nothing (RFC 3501 6.4.2).
+                self._client.close_folder()
+        self.selected = None
 
     @contextlib.contextmanager
     def _folder_errors(self, folder: str, doing: str) -> Iterator[None]:

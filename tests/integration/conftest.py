@@ -70,3 +70,53 @@ def _no_keyring_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     # No test may pick up the developer's keyring settings or write to their keyring.
     monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
     monkeypatch.setenv("PRIVACYDESK_TEST_KEYRING", str(tmp_path / "keyring.json"))
+
+
+def mailbox_snapshot(mb: Mailbox) -> dict[str, Any]:
+    """Every folder's UIDVALIDITY, UIDs, flags and content hashes, read with EXAMINE/PEEK.
+
+    Compared before and after a sync: PrivacyDesk must leave the mailbox exactly as it was (no \\Seen,
+    nothing moved, deleted or added). \\Recent is included: EXAMINE must not consume it either.
+    """
+    import hashlib
+
+    out: dict[str, Any] = {}
+    with mb.admin() as c:
+        for flags, _delim, name in c.list_folders():
+            if b"\\Noselect" in flags or b"\\NonExistent" in flags:
+                continue
+            info = c.select_folder(name, readonly=True)
+            uids = c.search("ALL")
+            data = c.fetch(uids, ["FLAGS", "BODY.PEEK[]"]) if uids else {}
+            out[name] = {
+                "uidvalidity": info[b"UIDVALIDITY"],
+                "messages": {uid: (tuple(sorted(d[b"FLAGS"])), hashlib.sha256(d[b"BODY[]"]).hexdigest())
+                             for uid, d in data.items()},
+            }
+    return out
+
+
+def db_digest(db: Any) -> dict[str, Any]:
+    """The stored result of a sync, without timestamps: what must be equal between an undisturbed
+    sync and one that was killed and resumed."""
+    from collections import Counter
+
+    from sqlalchemy import select
+
+    from privacydesk.store.models import AuditEvent, FolderState, Message, MessageLocation, Request
+
+    with db.read() as s:
+        refs = dict(s.execute(select(Request.id, Request.ref)).all())
+        messages = sorted(
+            (m.fingerprint, m.kind, refs.get(m.request_id), m.needs_review, m.has_full_raw,
+             m.subject, m.sender_email)
+            for m in s.execute(select(Message)).scalars())
+        fps = dict(s.execute(select(Message.id, Message.fingerprint)).all())
+        locations = sorted((fps[loc.message_pk], loc.account, loc.folder, loc.uidvalidity, loc.uid)
+                           for loc in s.execute(select(MessageLocation)).scalars())
+        requests = sorted((r.ref, tuple(r.types), r.status, r.requester.primary_email, r.received_at.isoformat())
+                          for r in s.execute(select(Request)).unique().scalars())
+        states = sorted((st.folder, st.uidvalidity, st.last_uid) for st in s.execute(select(FolderState)).scalars())
+        audit = Counter(s.execute(select(AuditEvent.action)).scalars())
+    return {"messages": messages, "locations": locations, "requests": requests, "folder_states": states,
+            "audit": dict(audit)}

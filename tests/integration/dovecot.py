@@ -38,7 +38,7 @@ def dovecot_binary() -> str | None:
         (p for p in ("/usr/sbin/dovecot", "/usr/local/sbin/dovecot") if os.access(p, os.X_OK)), None)
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
@@ -121,7 +121,7 @@ def make_server_cert(ca: TestCA, ca_key: object, hosts: Iterable[str] = ("localh
 class DovecotServer:
     """Start with ``start()``, stop with ``stop()`` (or use as a context manager)."""
 
-    def __init__(self, *, fsync: bool = False) -> None:
+    def __init__(self, *, fsync: bool = False, pool_size: int = 60) -> None:
         binary = dovecot_binary()
         if binary is None:
             raise FileNotFoundError("the dovecot binary was not found")
@@ -131,8 +131,8 @@ class DovecotServer:
         self.users_file = self.root / "users"
         self.config = self.root / "dovecot.conf"
         self.log = self.root / "dovecot.log"
-        self.port = _free_port()       # plain IMAP / STARTTLS
-        self.ssl_port = _free_port()   # implicit TLS
+        self.port = free_port()       # plain IMAP / STARTTLS
+        self.ssl_port = free_port()   # implicit TLS
         self.fsync = fsync
         self.as_root = hasattr(os, "geteuid") and os.geteuid() == 0
         self.mail_uid = MAIL_UID if self.as_root else os.getuid()
@@ -141,6 +141,8 @@ class DovecotServer:
         self.other_ca_file = self.root / "other-ca.pem"  # a CA that did not
         self.process: subprocess.Popen[bytes] | None = None
         self.users: dict[str, str] = {}
+        self.pool_size = pool_size
+        self._pool: list[str] = []
 
     # -- lifecycle -------------------------------------------------------------------------------
     def start(self, timeout: float = 20.0) -> None:
@@ -157,15 +159,19 @@ class DovecotServer:
         os.chmod(self.root / "server.key", 0o600)
         self.users_file.write_text("")
         os.chmod(self.users_file, 0o644)
+        for _ in range(self.pool_size):
+            name = f"user{secrets.token_hex(4)}"
+            self._write_user(name, secrets.token_urlsafe(12))
+            self._pool.append(name)
         self.config.write_text(self._config())
         self._spawn()
         self._wait_ready(timeout)
 
     def _spawn(self) -> None:
-        self.process = subprocess.Popen(
-            [self.binary, "-F", "-c", str(self.config)],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=open(self.root / "stderr.log", "ab"),  # noqa: SIM115
-            start_new_session=True)
+        with open(self.root / "stderr.log", "ab") as err:  # the child keeps its own copy
+            self.process = subprocess.Popen(
+                [self.binary, "-F", "-c", str(self.config)],
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err, start_new_session=True)
 
     def restart(self, timeout: float = 20.0) -> None:
         """Stop and start the same server (same users, mail and ports): a server restart."""
@@ -246,6 +252,10 @@ disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_failure_delay = 0
 mail_location = maildir:~/Maildir
+namespace inbox {{
+  inbox = yes
+  separator = /
+}}
 mail_fsync = {"optimized" if self.fsync else "never"}
 maildir_very_dirty_syncs = no
 passdb {{
@@ -273,10 +283,7 @@ protocol imap {{
 """
 
     # -- users and mail --------------------------------------------------------------------------
-    def add_user(self, name: str | None = None, password: str | None = None) -> tuple[str, str]:
-        """A new, empty mailbox; returns (username, password)."""
-        name = name or f"user{secrets.token_hex(4)}"
-        password = password or secrets.token_urlsafe(12)
+    def _write_user(self, name: str, password: str) -> None:
         home = self.home / name
         home.mkdir(mode=0o700)
         if self.as_root:
@@ -284,9 +291,24 @@ protocol imap {{
         self.users[name] = password
         with self.users_file.open("a") as f:
             f.write(f"{name}:{password}\n")
-        # passwd-file is re-read when its mtime changes; make sure it does even within one second.
+
+    def add_user(self, name: str | None = None, password: str | None = None) -> tuple[str, str]:
+        """A new, empty mailbox; returns (username, password).
+
+        Dovecot re-reads passwd-file at most about once a second, so users are created ahead in a
+        pool when the server starts; a user with a chosen name or password is written now and we wait
+        for the reload.
+        """
+        if name is None and password is None and self._pool:
+            name = self._pool.pop()
+            return name, self.users[name]
+        name = name or f"user{secrets.token_hex(4)}"
+        password = password or secrets.token_urlsafe(12)
+        self._write_user(name, password)
+        time.sleep(1.2)
         st = self.users_file.stat()
-        os.utime(self.users_file, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+        os.utime(self.users_file, ns=(st.st_atime_ns, st.st_mtime_ns + 2_000_000_000))
+        time.sleep(1.2)
         return name, password
 
     @contextlib.contextmanager
@@ -313,7 +335,7 @@ protocol imap {{
 
     def maildir(self, user: str, folder: str = "INBOX") -> Path:
         base = self.home / user / "Maildir"
-        return base if folder == "INBOX" else base / f".{folder}"
+        return base if folder == "INBOX" else base / ("." + folder.replace("/", "."))  # Maildir++
 
     def write_maildir(self, user: str, messages: Iterable[tuple[bytes, float]], folder: str = "INBOX") -> int:
         """Seed a folder fast by writing Maildir files directly (``(raw, received_timestamp)`` pairs).
@@ -333,7 +355,7 @@ protocol imap {{
             file.write_bytes(raw)
             os.utime(file, (when, when))
         if self.as_root:
-            for dirpath, dirnames, filenames in os.walk(self.home / user):
+            for dirpath, _dirnames, filenames in os.walk(self.home / user):
                 os.chown(dirpath, self.mail_uid, self.mail_gid)
                 for n in filenames:
                     os.chown(os.path.join(dirpath, n), self.mail_uid, self.mail_gid)
@@ -346,21 +368,19 @@ protocol imap {{
 
 
 # -- keyring backends for tests --------------------------------------------------------------------
-# Real ``KeyringBackend`` objects (never monkeypatched functions). Their ``priority`` raises, so
-# keyring's automatic detection never picks them: they are used only when a test installs one with
-# ``keyring.set_keyring()`` or names it in PYTHON_KEYRING_BACKEND (for CLI subprocesses).
+# Real ``KeyringBackend`` objects (never monkeypatched functions). Their ``priority`` is below the
+# fail backend's (0), so keyring's automatic detection never picks them: they are used only when a
+# test installs one with ``keyring.set_keyring()`` or names it in PYTHON_KEYRING_BACKEND (for CLI
+# subprocesses; keyring requires a named backend's priority to be readable).
 
 from keyring.backend import KeyringBackend  # noqa: E402
-from keyring.compat import properties  # noqa: E402
 from keyring.errors import PasswordDeleteError  # noqa: E402
 
 
 class MemoryKeyring(KeyringBackend):
     """Passwords in a dict: for one test process."""
 
-    @properties.classproperty
-    def priority(cls) -> float:  # noqa: N805
-        raise RuntimeError("test backend: never chosen automatically")
+    priority = -5  # type: ignore[assignment]
 
     def __init__(self) -> None:
         super().__init__()
@@ -384,9 +404,7 @@ class FileTestKeyring(KeyringBackend):
     handling is tested with ``PlaintextTestKeyring``.
     """
 
-    @properties.classproperty
-    def priority(cls) -> float:  # noqa: N805
-        raise RuntimeError("test backend: never chosen automatically")
+    priority = -5  # type: ignore[assignment]
 
     def _path(self) -> Path:
         return Path(os.environ["PRIVACYDESK_TEST_KEYRING"])
@@ -422,3 +440,292 @@ class FileTestKeyring(KeyringBackend):
 
 class PlaintextTestKeyring(MemoryKeyring):
     """Stands for a backend that keeps passwords in plain text (like keyrings.alt's)."""
+
+
+# -- realistic mail for the tests and the benchmark ----------------------------------------------
+
+CORPORA = Path(__file__).resolve().parents[3] / "shared" / "corpora"
+if not CORPORA.exists():  # the shared folder next to the repository (/work/shared/corpora)
+    CORPORA = Path("/work/shared/corpora")
+
+REQUEST_LETTERS = (  # English letters the classifier must file as requests (corpora/requests-public)
+    "datenanfragen/access__en-access-default.txt",
+    "datenanfragen/erasure__en-erasure-default.txt",
+    "dmarti-privacy-docs/know__ccpa-rtk.txt",
+    "diogenes-protocol/erasure__account-deletion-request.txt",
+    "diogenes-protocol/access__gdpr-dsar.txt",
+)
+
+_BUSINESS_SUBJECTS = (
+    "Quote request: 40 PLA brackets", "Order #{n} shipped", "Re: STL file for the prototype",
+    "Invoice {n} from FilamentWorld", "Meeting on Thursday?", "Your print is ready for pickup",
+    "Question about layer resolution", "Newsletter: new resins this month", "Re: Re: delivery address",
+    "Payment received - thank you", "Can you print in PETG?", "Updated drawing (rev {n})",
+)
+_BUSINESS_LINES = (
+    "Thanks for the quick turnaround on the last batch.",
+    "Could you send a quote for the attached part in black PLA, 0.2 mm layers?",
+    "The tolerances on the mounting holes should be +/- 0.1 mm.",
+    "We would like 40 pieces by the end of the month if possible.",
+    "Please find the invoice attached; payment terms are 30 days.",
+    "Let me know if Thursday at 10 works for a call.",
+    "The last prints had some stringing on the overhangs, can you adjust the settings?",
+    "Our new catalogue is out, with three new engineering resins.",
+)
+
+
+def _b64_lines(data: bytes) -> bytes:
+    import base64
+
+    encoded = base64.b64encode(data)
+    return b"\r\n".join(encoded[i:i + 76] for i in range(0, len(encoded), 76))
+
+
+class MailFactory:
+    """Deterministic, realistic messages (plain, multipart/alternative, attachments, replies)."""
+
+    def __init__(self, seed: int = 7, domain: str = "3dpros.com") -> None:
+        import random
+
+        self.rng = random.Random(seed)
+        self.domain = domain
+        self.count = 0
+        self.letters = [(CORPORA / "requests-public" / p).read_text(encoding="utf-8") for p in REQUEST_LETTERS
+                        if (CORPORA / "requests-public" / p).exists()]
+        if not self.letters:
+            self.letters = ["I am writing to request access to all personal data you hold about me, "
+                            "under Article 15 GDPR. Please send me a copy within one month."]
+
+    def _headers(self, sender: str, subject: str, msgid: str, when: dt.datetime,
+                 extra: tuple[str, ...] = ()) -> list[str]:
+        from email.utils import format_datetime
+
+        return [f"Return-Path: <{sender.split('<')[-1].rstrip('>')}>",
+                f"Received: from mx.example.net by mail.{self.domain}; {format_datetime(when)}",
+                f"From: {sender}", f"To: 3DPros Team <team@{self.domain}>", f"Subject: {subject}",
+                f"Date: {format_datetime(when)}", f"Message-ID: {msgid}", "MIME-Version: 1.0", *extra]
+
+    def _when(self) -> dt.datetime:
+        base = dt.datetime(2026, 6, 1, 8, 0, tzinfo=dt.UTC)
+        return base + dt.timedelta(minutes=17 * self.count + self.rng.randrange(0, 15))
+
+    def _noise(self) -> bytes:
+        if not hasattr(self, "_noise_block"):
+            self._noise_block = self.rng.randbytes(1 << 16)
+        return self._noise_block
+
+    def message_id(self) -> str:
+        return f"<m{self.count}.{self.rng.randrange(10**9)}@mail.example.net>"
+
+    def request(self, *, reply_to: str | None = None, name: str | None = None) -> tuple[bytes, str]:
+        """A privacy request letter (plain text), returns (raw, Message-ID)."""
+        self.count += 1
+        n = self.count
+        name = name or f"Requester {n}"
+        sender = f"{name} <requester{n}@example.org>"
+        letter = self.rng.choice(self.letters).replace("{", "").replace("}", "")
+        msgid = self.message_id()
+        subject = self.rng.choice(("Data subject access request", "Request to delete my personal data",
+                                   "Privacy request", "CCPA request"))
+        headers = self._headers(sender, subject, msgid, self._when(),
+                                ("Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit"))
+        body = f"Hello,\n\n{letter}\n\nKind regards,\n{name}\n"
+        return ("\r\n".join(headers) + "\r\n\r\n" + body.replace("\n", "\r\n")).encode(), msgid
+
+    def follow_up(self, original_id: str, requester: int, text: str = "") -> tuple[bytes, str]:
+        """The requester's reply to a thread (In-Reply-To/References to ``original_id``)."""
+        self.count += 1
+        msgid = self.message_id()
+        headers = self._headers(f"Requester {requester} <requester{requester}@example.org>",
+                                "Re: Privacy request", msgid, self._when(),
+                                (f"In-Reply-To: {original_id}", f"References: {original_id}",
+                                 "Content-Type: text/plain; charset=utf-8"))
+        body = text or "Hello again,\r\nI have attached a copy of my ID as you asked.\r\nRegards\r\n"
+        return ("\r\n".join(headers) + "\r\n\r\n" + body).encode(), msgid
+
+    def business(self, *, attachment_bytes: int = 0, html: bool | None = None,
+                 reply_to: str | None = None) -> tuple[bytes, str]:
+        """An ordinary business message; optionally HTML alternative and an attachment."""
+        self.count += 1
+        n = self.count
+        rng = self.rng
+        sender = f"Customer {n % 500} <customer{n % 500}@{rng.choice(('example.com', 'shop.example', 'acme.test'))}>"
+        subject = rng.choice(_BUSINESS_SUBJECTS).format(n=n)
+        msgid = self.message_id()
+        paragraphs = "\n\n".join(" ".join(rng.choice(_BUSINESS_LINES) for _ in range(rng.randrange(2, 7)))
+                                 for _ in range(rng.randrange(1, 6)))
+        text = f"Hi team,\n\n{paragraphs}\n\nBest,\nCustomer {n % 500}\n".replace("\n", "\r\n")
+        extra: tuple[str, ...] = ()
+        if reply_to:
+            extra = (f"In-Reply-To: {reply_to}", f"References: {reply_to}")
+        html = rng.random() < 0.6 if html is None else html
+        boundary = f"=_b{n}_{rng.randrange(10**6)}"
+        if not html and not attachment_bytes:
+            headers = self._headers(sender, subject, msgid, self._when(),
+                                    (*extra, "Content-Type: text/plain; charset=utf-8"))
+            return ("\r\n".join(headers) + "\r\n\r\n" + text).encode(), msgid
+        parts: list[bytes] = []
+        if html:
+            alt = f"=_a{n}"
+            # Real HTML mail carries a style sheet and layout tables: 5-25 KB for a few lines of text.
+            css = "".join(f".c{i}{{font-family:Arial,sans-serif;color:#333;margin:0 0 8px 0}}"
+                          for i in range(rng.randrange(60, 300)))
+            html_body = ("<html><head><style>" + css + "</style></head><body><table width=\"100%\"><tr><td>"
+                         + "".join(f"<p class=\"c1\">{p}</p>" for p in paragraphs.split("\n\n"))
+                         + "</td></tr></table></body></html>")
+            parts.append((f"Content-Type: multipart/alternative; boundary=\"{alt}\"\r\n\r\n"
+                          f"--{alt}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n"
+                          f"--{alt}\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{html_body}\r\n"
+                          f"--{alt}--\r\n").encode())
+        else:
+            parts.append(f"Content-Type: text/plain; charset=utf-8\r\n\r\n{text}".encode())
+        if attachment_bytes:
+            blob = (self._noise() * (attachment_bytes // len(self._noise()) + 1))[:attachment_bytes]
+            parts.append(b"Content-Type: application/octet-stream; name=\"part.stl\"\r\n"
+                         b"Content-Disposition: attachment; filename=\"part.stl\"\r\n"
+                         b"Content-Transfer-Encoding: base64\r\n\r\n" + _b64_lines(blob) + b"\r\n")
+        headers = self._headers(sender, subject, msgid, self._when(),
+                                (*extra, f"Content-Type: multipart/mixed; boundary=\"{boundary}\""))
+        body = b"".join(f"--{boundary}\r\n".encode() + p for p in parts) + f"--{boundary}--\r\n".encode()
+        return ("\r\n".join(headers) + "\r\n\r\n").encode() + body, msgid
+
+    def newsletter(self) -> tuple[bytes, str]:
+        self.count += 1
+        msgid = self.message_id()
+        headers = self._headers("FilamentWorld <news@filamentworld.example>", "This month's offers", msgid,
+                                self._when(), ("List-Id: <offers.filamentworld.example>",
+                                               "List-Unsubscribe: <https://filamentworld.example/u>",
+                                               "Precedence: bulk", "Content-Type: text/plain; charset=utf-8"))
+        return ("\r\n".join(headers) + "\r\n\r\n" + "New resins and 10% off PETG this month.\r\n" * 20).encode(), msgid
+
+    def mailbox(self, total: int, request_ratio: float = 0.02, *, large_ratio: float = 0.0025,
+                attachment_ratio: float = 0.05, follow_up_ratio: float = 0.3) -> list[tuple[bytes, str, str]]:
+        """``total`` messages: (raw, kind, Message-ID) with kind request/follow_up/business/newsletter.
+
+        Sizes: mostly 1-20 KB; ``attachment_ratio`` carry 20-400 KB attachments and ``large_ratio`` 1-6 MB
+        ones. A share of requests get a follow-up later in the mailbox.
+        """
+        rng = self.rng
+        out: list[tuple[bytes, str, str]] = []
+        pending_followups: list[tuple[int, str, int]] = []  # (due index, msgid, requester n)
+        requests_wanted = max(1, round(total * request_ratio))
+        request_slots = set(rng.sample(range(total), requests_wanted)) if total > 1 else {0}
+        for i in range(total):
+            due = [p for p in pending_followups if p[0] <= i]
+            if due and i not in request_slots:
+                entry = due[0]
+                pending_followups.remove(entry)
+                raw, msgid = self.follow_up(entry[1], entry[2])
+                out.append((raw, "follow_up", msgid))
+                continue
+            if i in request_slots:
+                raw, msgid = self.request()
+                out.append((raw, "request", msgid))
+                if rng.random() < follow_up_ratio:
+                    pending_followups.append((i + rng.randrange(3, max(4, min(200, total // 4))), msgid, self.count))
+                continue
+            roll = rng.random()
+            if roll < 0.1:
+                raw, msgid = self.newsletter()
+                out.append((raw, "newsletter", msgid))
+                continue
+            attachment = 0
+            if roll < 0.1 + large_ratio:
+                attachment = rng.randrange(1_000_000, 6_000_000)
+            elif roll < 0.1 + large_ratio + attachment_ratio:
+                attachment = rng.randrange(20_000, 400_000)
+            reply_to = out[-1][2] if out and rng.random() < 0.15 and out[-1][1] == "business" else None
+            raw, msgid = self.business(attachment_bytes=attachment, reply_to=reply_to)
+            out.append((raw, "business", msgid))
+        return out
+
+
+# -- a TCP proxy that can cut connections ----------------------------------------------------------
+
+class TcpProxy:
+    """Forwards 127.0.0.1:<port> to a target port; can drop a connection after N bytes from the server.
+
+    ``drop_after`` maps a connection number (1-based) to the number of server→client bytes after which
+    that connection is cut (both directions closed abruptly), e.g. in the middle of a FETCH response.
+    ``connections`` counts accepted connections (so a test can see how many logins were tried).
+    """
+
+    def __init__(self, target_port: int, drop_after: dict[int, int] | None = None) -> None:
+        import threading
+
+        self.target_port = target_port
+        self.drop_after = dict(drop_after or {})
+        self.connections = 0
+        self.dropped = 0
+        self._listener = socket.socket()
+        self._listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._listener.bind(("127.0.0.1", 0))
+        self._listener.listen(16)
+        self.port = int(self._listener.getsockname()[1])
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._sockets: list[socket.socket] = []
+        self._thread = threading.Thread(target=self._accept, name="tcp-proxy", daemon=True)
+        self._thread.start()
+
+    def _accept(self) -> None:
+        import threading
+
+        while not self._stop.is_set():
+            try:
+                client, _ = self._listener.accept()
+            except OSError:
+                return
+            with self._lock:
+                self.connections += 1
+                number = self.connections
+            try:
+                upstream = socket.create_connection(("127.0.0.1", self.target_port), timeout=10)
+            except OSError:
+                client.close()
+                continue
+            with self._lock:
+                self._sockets += [client, upstream]
+            limit = self.drop_after.get(number)
+            threading.Thread(target=self._pump, args=(client, upstream, None), daemon=True).start()
+            threading.Thread(target=self._pump, args=(upstream, client, limit), daemon=True).start()
+
+    def _pump(self, src: socket.socket, dst: socket.socket, limit: int | None) -> None:
+        sent = 0
+        try:
+            while True:
+                data = src.recv(65536)
+                if not data:
+                    break
+                if limit is not None and sent + len(data) >= limit:
+                    dst.sendall(data[:max(0, limit - sent)])
+                    with self._lock:
+                        self.dropped += 1
+                    break
+                dst.sendall(data)
+                sent += len(data)
+        except OSError:
+            pass
+        for s in (src, dst):
+            with contextlib.suppress(OSError):
+                s.shutdown(socket.SHUT_RDWR)
+            with contextlib.suppress(OSError):
+                s.close()
+
+    def close(self) -> None:
+        self._stop.set()
+        with contextlib.suppress(OSError):
+            self._listener.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept() (Linux)
+        with contextlib.suppress(OSError):
+            self._listener.close()
+        with self._lock:
+            for s in self._sockets:
+                with contextlib.suppress(OSError):
+                    s.close()
+        self._thread.join(timeout=5)
+
+    def __enter__(self) -> TcpProxy:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

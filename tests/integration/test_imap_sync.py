@@ -1,0 +1,270 @@
+"""Syncing a real Dovecot mailbox: first and incremental sync, UIDVALIDITY reset, the same message in two
+folders, follow-ups, unreadable mail, the parallel parser, and a mailbox left exactly as it was."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from privacydesk.mail.sync import SyncOptions
+from privacydesk.services.accounts import AccountService, NewAccount
+from privacydesk.services.sync import RetryPolicy, SyncService
+from privacydesk.store.models import Message, MessageLocation, Request
+from tests.integration.conftest import Mailbox, db_digest, mailbox_snapshot
+from tests.integration.dovecot import MailFactory, MemoryKeyring
+
+pytestmark = [pytest.mark.integration, pytest.mark.dovecot]
+
+
+@pytest.fixture
+def accounts(services: Any, memory_keyring: MemoryKeyring) -> AccountService:
+    return AccountService(services.db)
+
+
+def add_account(accounts: AccountService, mb: Mailbox, name: str = "team",
+                folders: tuple[str, ...] = ("INBOX",)) -> None:
+    accounts.add(NewAccount(name=name, host="127.0.0.1", username=mb.user, port=mb.server.ssl_port,
+                            folders=folders, ca_file=str(mb.server.ca_file)), mb.password)
+
+
+def make_sync(services: Any, accounts: AccountService, **options: Any) -> SyncService:
+    return SyncService(accounts, services.ingest, services.profile, options=SyncOptions(**options),
+                       retry=RetryPolicy(attempts=3, first=0.05), timeout=20)
+
+
+@pytest.fixture
+def untouched(mailbox: Mailbox) -> Iterator[None]:
+    """Fails the test if the mailbox changed in any way while it ran (only the test's own appends
+    happen through ``mailbox.append``, which refreshes the reference)."""
+    before = mailbox_snapshot(mailbox)
+    original_append = mailbox.append
+    state = {"before": before}
+
+    def append(*args: Any, **kw: Any) -> None:
+        assert mailbox_snapshot(mailbox) == state["before"], "the mailbox changed before this append"
+        original_append(*args, **kw)
+        state["before"] = mailbox_snapshot(mailbox)
+
+    mailbox.append = append  # type: ignore[method-assign]
+    yield
+    mailbox.append = original_append  # type: ignore[method-assign]
+    assert mailbox_snapshot(mailbox) == state["before"], "sync changed the mailbox (flags, UIDs or content)"
+
+
+def count(services: Any, model: Any) -> int:
+    with services.db.read() as s:
+        return int(s.execute(select(func.count()).select_from(model)).scalar_one())
+
+
+def test_first_sync_stores_every_message_once_and_files_requests(
+        services: Any, accounts: AccountService, mailbox: Mailbox, untouched: None) -> None:
+    mail = MailFactory(seed=1)
+    request_raw, request_id = mail.request(name="Alice Example")
+    business = [mail.business()[0] for _ in range(8)]
+    newsletter, _ = mail.newsletter()
+    big, _ = mail.business(attachment_bytes=300_000)
+    mailbox.append([business[0], request_raw, *business[1:], newsletter, big])
+    add_account(accounts, mailbox)
+    seen: list[tuple[int, int, str]] = []
+
+    report = make_sync(services, accounts, batch_size=4).sync_account(
+        "team", progress=lambda d, t, f: seen.append((d, t, f)))
+
+    assert report.ok, report.errors
+    assert report.ingest.new_messages == 11
+    assert len(report.ingest.new_requests) == 1
+    assert seen[0] == (0, 11, "INBOX") and seen[-1] == (11, 11, "INBOX")
+    assert [d for d, _, _ in seen] == sorted(d for d, _, _ in seen)
+    with services.db.read() as s:
+        req = s.execute(select(Request)).unique().scalar_one()
+        assert req.requester.primary_email == "requester1@example.org"
+        msg = s.execute(select(Message).where(Message.request_id == req.id)).scalar_one()
+        assert msg.message_id == request_id
+        assert msg.has_full_raw and msg.raw == request_raw  # the whole request was fetched and kept
+        # Ordinary mail: metadata only, no content (DESIGN invariant 5), and never the whole message.
+        others = s.execute(select(Message).where(Message.request_id.is_(None))).scalars().all()
+        assert len(others) == 10
+        assert all(m.raw is None and m.subject is None for m in others)
+    assert report.folders["INBOX"].full_fetched == 1
+    # Received time is the server's INTERNALDATE, not the Date header.
+    with services.db.read() as s:
+        locs = s.execute(select(func.count()).select_from(MessageLocation)).scalar_one()
+    assert locs == 11
+
+
+def test_incremental_sync_fetches_only_new_mail_and_a_third_sync_changes_nothing(
+        services: Any, accounts: AccountService, mailbox: Mailbox, untouched: None) -> None:
+    mail = MailFactory(seed=2)
+    mailbox.append([mail.business()[0] for _ in range(5)])
+    add_account(accounts, mailbox)
+    sync = make_sync(services, accounts)
+    first = sync.sync_account("team")
+    assert first.ingest.new_messages == 5
+
+    request_raw, _ = mail.request()
+    mailbox.append([request_raw, mail.business()[0]])
+    second = sync.sync_account("team")
+    assert second.ingest.new_messages == 2 and second.ingest.duplicates == 0
+    assert len(second.ingest.new_requests) == 1
+    assert second.folders["INBOX"].total == 2  # only the new UIDs were looked at
+
+    third = sync.sync_account("team")
+    assert third.ingest.new_messages == 0 and third.ingest.duplicates == 0
+    assert third.folders["INBOX"].unchanged  # decided from STATUS, nothing fetched
+    assert count(services, Message) == 7
+
+
+def test_uidvalidity_reset_reads_the_folder_again_without_duplicates(
+        services: Any, accounts: AccountService, mailbox: Mailbox) -> None:
+    mail = MailFactory(seed=3)
+    raws = [mail.request()[0], *(mail.business()[0] for _ in range(4))]
+    mailbox.append(raws)
+    add_account(accounts, mailbox)
+    sync = make_sync(services, accounts)
+    assert sync.sync_account("team").ingest.new_messages == 5
+    before = db_digest(services.db)
+    old_validity = before["folder_states"][0][1]
+
+    mailbox.server.doveadm("mailbox", "update", "-u", mailbox.user, "--uid-validity",
+                           str(old_validity + 1000), "INBOX")
+    mailbox.append(mail.business()[0])
+    report = sync.sync_account("team")
+
+    assert report.ok, report.errors
+    assert report.folders["INBOX"].uidvalidity_reset
+    assert report.ingest.new_messages == 1  # only the really new message
+    assert report.ingest.duplicates == 5  # the others recognised by fingerprint
+    after = db_digest(services.db)
+    assert len(after["messages"]) == 6
+    assert after["requests"] == before["requests"]
+    assert after["folder_states"] == [("INBOX", old_validity + 1000, 6)]
+    # Locations under both generations: the old ones stay (history), the new ones are complete.
+    new_locs = [loc for loc in after["locations"] if loc[3] == old_validity + 1000]
+    assert len(new_locs) == 6
+
+
+def test_same_message_in_two_folders_is_stored_once(
+        services: Any, accounts: AccountService, mailbox: Mailbox, untouched: None) -> None:
+    mail = MailFactory(seed=4)
+    request_raw, _ = mail.request()
+    other, _ = mail.business()
+    mailbox.append([request_raw, other])
+    mailbox.append([request_raw], folder="[Gmail]/All Mail")  # Gmail: one message, two labels
+    add_account(accounts, mailbox, folders=("INBOX", "[Gmail]/All Mail"))
+
+    report = make_sync(services, accounts).sync_account("team")
+
+    assert report.ok, report.errors
+    assert report.ingest.new_messages == 2 and report.ingest.duplicates == 1
+    assert len(report.ingest.new_requests) == 1
+    assert report.folders["[Gmail]/All Mail"].known == 1  # recognised before parsing
+    with services.db.read() as s:
+        msg = s.execute(select(Message).where(Message.kind == "request")).scalar_one()
+        assert sorted(loc.folder for loc in msg.locations) == ["INBOX", "[Gmail]/All Mail"]
+
+
+def test_follow_up_is_joined_and_kept_whole_in_the_same_batch_and_later(
+        services: Any, accounts: AccountService, mailbox: Mailbox) -> None:
+    mail = MailFactory(seed=5)
+    request_raw, request_id = mail.request()
+    requester = mail.count
+    reply_raw, _ = mail.follow_up(request_id, requester)
+    mailbox.append([request_raw, mail.business()[0], reply_raw])
+    add_account(accounts, mailbox)
+    sync = make_sync(services, accounts)
+    first = sync.sync_account("team")
+    assert len(first.ingest.new_requests) == 1
+    assert first.ingest.follow_ups == first.ingest.new_requests
+
+    later_raw, _ = mail.follow_up(request_id, requester, "One more thing: my old address was 5 Elm St.\r\n")
+    mailbox.append(later_raw)
+    second = sync.sync_account("team")
+    assert second.ingest.follow_ups == first.ingest.new_requests
+    with services.db.read() as s:
+        joined = s.execute(select(Message).where(Message.kind == "follow_up")).scalars().all()
+        assert len(joined) == 2
+        assert all(m.has_full_raw and m.raw for m in joined)  # follow-ups are fetched whole
+
+
+def test_unreadable_message_is_kept_raw_and_flagged(
+        services: Any, accounts: AccountService, mailbox: Mailbox) -> None:
+    garbage = bytes(range(256)) * 8  # not mail at all
+    mailbox.append([garbage, MailFactory(seed=6).business()[0]])
+    add_account(accounts, mailbox)
+    report = make_sync(services, accounts).sync_account("team")
+    assert report.ok, report.errors
+    assert report.ingest.new_messages == 2
+    assert report.ingest.unreadable == 1
+    with services.db.read() as s:
+        m = s.execute(select(Message).where(Message.kind == "unreadable")).scalar_one()
+        assert m.needs_review and m.raw is not None and len(m.raw) >= len(garbage)
+
+
+def test_parallel_parsing_gives_the_same_result_as_inline(
+        services: Any, accounts: AccountService, mailbox: Mailbox, tmp_path: Any) -> None:
+    from privacydesk.paths import resolve_paths
+    from privacydesk.services.app import open_services
+    from tests.conftest import FIXED_NOW
+
+    mails = MailFactory(seed=8).mailbox(120, request_ratio=0.05, large_ratio=0.0, attachment_ratio=0.05)
+    mailbox.append([raw for raw, _, _ in mails])
+    add_account(accounts, mailbox)
+    inline = make_sync(services, accounts, batch_size=25, workers=0).sync_account("team")
+
+    other = open_services(resolve_paths(tmp_path / "parallel"), clock=lambda: FIXED_NOW)
+    try:
+        other_accounts = AccountService(other.db)
+        add_account(other_accounts, mailbox)
+        parallel = make_sync(other, other_accounts, batch_size=25, workers=2).sync_account("team")
+        assert parallel.ok and inline.ok
+        assert parallel.ingest.new_messages == inline.ingest.new_messages == 120
+        assert db_digest(other.db) == db_digest(services.db)
+        assert len(inline.ingest.new_requests) == sum(1 for _, k, _ in mails if k == "request")
+    finally:
+        other.close()
+
+
+def test_stop_event_ends_the_sync_between_batches_and_the_next_sync_completes(
+        services: Any, accounts: AccountService, mailbox: Mailbox) -> None:
+    mail = MailFactory(seed=9)
+    mailbox.append([mail.business()[0] for _ in range(30)])
+    add_account(accounts, mailbox)
+    stop = threading.Event()
+
+    def progress(done: int, total: int, folder: str) -> None:
+        if done >= 10:
+            stop.set()
+
+    sync = make_sync(services, accounts, batch_size=5)
+    first = sync.sync_account("team", progress=progress, stop=stop)
+    stored = count(services, Message)
+    assert 10 <= stored < 30
+    assert first.folders == {} or first.folders["INBOX"].stopped
+    second = sync.sync_account("team")
+    assert second.ingest.new_messages == 30 - stored and second.ingest.duplicates == 0
+    assert count(services, Message) == 30
+
+
+def test_missing_folder_is_reported_and_other_folders_still_sync(
+        services: Any, accounts: AccountService, mailbox: Mailbox) -> None:
+    mailbox.append(MailFactory(seed=10).business()[0])
+    add_account(accounts, mailbox, folders=("INBOX", "No Such Folder"))
+    report = make_sync(services, accounts).sync_account("team")
+    assert report.ingest.new_messages == 1
+    assert len(report.errors) == 1 and "No Such Folder" in report.errors[0] and "does not exist" in report.errors[0]
+    info = accounts.get("team")
+    assert [s.last_error is not None for s in info.folder_states if s.folder == "No Such Folder"] == [True]
+
+
+def test_the_mailbox_check_notices_a_seen_flag(mailbox: Mailbox) -> None:
+    """The "mailbox unchanged" check used above can fail: setting \\Seen is noticed."""
+    mailbox.append(MailFactory(seed=11).business()[0])
+    before = mailbox_snapshot(mailbox)
+    with mailbox.admin() as c:
+        c.select_folder("INBOX")
+        c.add_flags(c.search("ALL"), [b"\\Seen"])
+    assert mailbox_snapshot(mailbox) != before
