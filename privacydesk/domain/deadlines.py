@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -282,10 +283,22 @@ def _add_months(day: date, months: int) -> date:
     return result
 
 
+# ``holidays`` calendars fill in each year lazily on first use; two threads doing that at once can
+# miss a holiday (and the memo below would keep the wrong date). All calendar reads take this lock.
+_CALENDAR_LOCK = threading.Lock()
+
+
 @functools.lru_cache(maxsize=65536)
 def _nth_working_day(country: str, subdivision: str, day: date, n: int) -> date:
     """``get_nth_working_day`` memoised: a table of thousands of requests recomputes the same days."""
-    return _holiday_calendar(country, subdivision).get_nth_working_day(day, n)
+    with _CALENDAR_LOCK:
+        return _holiday_calendar(country, subdivision).get_nth_working_day(day, n)
+
+
+def _holiday_name(country: str, subdivision: str, day: date) -> str | None:
+    with _CALENDAR_LOCK:
+        name: str | None = _holiday_calendar(country, subdivision).get(day)
+        return name
 
 
 # --------------------------------------------------------------------------------------------
@@ -450,7 +463,7 @@ class _Engine:
                 country, subdivision = _calendar(date_rule.calendar, self.profile)
                 rolled = _nth_working_day(country, subdivision, day, 0)
                 if rolled != day:
-                    reason = _holiday_calendar(country, subdivision).get(day) or "a weekend day"
+                    reason = _holiday_name(country, subdivision, day) or "a weekend day"
                     text += f", {reason}, not a {_label(country, subdivision)} working day → {_d(rolled)}"
                     day = rolled
             candidates.append((day, text, provisional))
