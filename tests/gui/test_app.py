@@ -99,3 +99,18 @@ def test_gui_opens_the_chosen_data_folder(qapp: Any, tmp_path: Path) -> None:
     assert seen.get("rows") == 1
     assert seen["data_dir"] == data.resolve()
     assert (data / "window-state.ini").exists()  # window state kept beside the database
+
+
+@needs_demo
+def test_first_start_without_a_mailbox_opens_the_demo(qapp: Any, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """`privacydesk` alone, before anything is set up, shows the demo and saves nothing."""
+    from privacydesk.cli import main
+
+    data = tmp_path / "fresh"
+    seen: dict[str, Any] = {}
+    QTimer.singleShot(0, lambda: close_when_loaded(seen))
+    assert main(["--data-dir", str(data)]) == 0
+    assert seen.get("rows", 0) > 5 and "demo" in seen["title"]
+    assert "privacydesk account add" in capsys.readouterr().err
+    assert not (data / "privacydesk.sqlite3").exists()
