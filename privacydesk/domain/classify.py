@@ -51,6 +51,7 @@ from privacydesk.domain.classify_parties import (
 from privacydesk.domain.classify_text import (
     Segments,
     detect_language,
+    ranked_languages,
     is_reply_subject,
     normalise,
     sentence_around,
@@ -72,6 +73,7 @@ IMPERSONAL_WEIGHT = 0.5
 SECOND_PERSON_WEIGHT = 0.3  # "we have completed your request to delete your account": the company speaking
 UNLESS_REACH = 60  # characters after a match (or before, for `unless_before`) that an exception may use
 PREFILTER_PREFIX = 8192
+QUOTED_SCAN = 3000  # characters of quoted text scanned: a quote only has to show what was asked
 
 # A conditional threat ("if you do not answer, I will complain to the regulator") is boilerplate in
 # request letters, not a complaint of its own: it counts only when nothing else was asked.
@@ -163,7 +165,7 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
     if is_form and len(form.values.get("message", "")) >= 20:
         lang_text = normalise(form.values["message"])  # the requester's own words, not the form's
     detected, margin = detect_language(lang_text + " " + msg.subject.lower(), data)
-    packs = _packs_for(detected, margin, data)
+    packs = _packs_for(detected, margin, data, lang_text + " " + msg.subject.lower())
 
     scores = _Scores()
     body = segments.forwarded if forward_primary else segments.new
@@ -179,7 +181,7 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
         fwd_weight = 1.0 if forward_primary else 0.5
         _score_segment(forward_norm, fwd_weight, "forwarded", packs, all_new + "\n" + forward_norm, scores)
     if segments.quoted:
-        _score_segment(normalise(segments.quoted), QUOTED_WEIGHT, "quoted", packs, all_new, scores)
+        _score_segment(normalise(segments.quoted[:QUOTED_SCAN]), QUOTED_WEIGHT, "quoted", packs, all_new, scores)
     if is_form and form.values.get("request_type"):
         _score_form_type(form.values["request_type"], data, packs, scores)
     _score_extras(new_norm if not forward_primary else forward_norm, packs, scores)
@@ -214,8 +216,9 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
 
     requester, agent, agent_for = _parties(msg, segments, form, is_form, forward_primary, from_own,
                                            from_system, profile, packs, data, evidence, cue)
+    # Regime hints matter only for mail a person will look at.
     regimes = _regimes(new_norm, segments, form if is_form else None, requester, language, profile, data,
-                       evidence, types if is_request else [])
+                       evidence, types if is_request else []) if is_request or needs_review else []
     if is_request:
         confidence = min(0.99, 0.55 + 0.1 * score)
     elif needs_review:
@@ -259,18 +262,34 @@ def _form_domain(email: str, profile: CompanyProfile, data: ClassifierData) -> b
     return any(domain == d or domain.endswith("." + d) for d in data.form.service_domains)
 
 
-def _packs_for(detected: str | None, margin: float, data: ClassifierData) -> list[LanguagePack]:
-    """The detected language first, English always; every language when unsure."""
-    if detected is None or margin < 0.25:
-        order = [detected] if detected else []
-        order += ["en"] + [code for code in data.languages if code not in (detected, "en")]
-    else:
+def _packs_for(detected: str | None, margin: float, data: ClassifierData, text: str) -> list[LanguagePack]:
+    """The detected language first, English always; the close runners-up when unsure; every
+    language for a short text with no clue (a one-line "Löschen bitte" has too few words)."""
+    if detected is not None and margin >= 0.25:
         order = [detected] if detected == "en" else [detected, "en"]
-    return [data.languages[code] for code in order if code in data.languages]
+    elif len(text) < 400:
+        order = ([detected] if detected else []) + ["en"] + [
+            code for code in data.languages if code not in (detected, "en")]
+    else:
+        order = [*ranked_languages(text, data)[:3], "en"]
+    return [data.languages[code] for code in dict.fromkeys(order) if code in data.languages]
+
+
+def _relevant_paragraphs(text: str, data: ClassifierData) -> str:
+    """Only the paragraphs that contain a stem of some language (the prefilter's stems).
+
+    Phrases never span paragraphs (see ``normalise``), and every rule example is tested to contain a
+    stem, so dropping the others changes no verdict; it spares running ~40 patterns over the
+    order details, signatures and footers that make up most of a business mail.
+    """
+    if len(text) < 600:
+        return text
+    return "\n".join(p for p in text.split("\n") if data.prefilter.search(p))
 
 
 def _score_segment(text: str, weight: float, label: str, packs: list[LanguagePack], scope: str,
                    scores: _Scores) -> None:
+    text = _relevant_paragraphs(text, load_classifier_data())
     if not text:
         return
     prefix = f"{label}:" if label and label != "subject" else ""

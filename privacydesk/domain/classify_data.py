@@ -37,6 +37,162 @@ FORM_ROLES = ("name", "first_name", "last_name", "email", "phone", "address", "c
 _MACRO = re.compile(r"\{([A-Z][A-Z_]*)\}")
 
 
+_BOUNDARY = re.compile(r"\b")
+
+
+class Phrase:
+    """A compiled pattern, searched fast.
+
+    Python's ``re`` skips ahead to candidate positions with a literal prefix or first-character
+    set, but not when a pattern starts with ``\\b`` (nearly every phrase does): then it tries every
+    position, about 30 times slower. So a leading ``\\b`` (of the pattern or of each top-level
+    alternative) is removed before compiling and checked by hand on each candidate match.
+    """
+
+    __slots__ = ("anchors", "pattern", "regex", "word_start")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        body, stripped = _strip_leading_boundary(pattern)
+        self.word_start = stripped
+        self.regex = re.compile(body if stripped else pattern, flags)
+        # Substrings of which every match contains at least one: a text without any of them
+        # cannot match, and ``str.__contains__`` is far cheaper than a failed regex scan.
+        self.anchors: tuple[tuple[str, ...], ...] = (
+            () if flags & re.IGNORECASE else required_literals(self.regex.pattern))
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        if pos == 0:
+            for group in self.anchors:
+                if not any(anchor in text for anchor in group):
+                    return None
+        while True:
+            match = self.regex.search(text, pos)
+            if match is None or not self.word_start or _BOUNDARY.match(text, match.start()):
+                return match
+            pos = match.start() + 1
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        out: list[re.Match[str]] = []
+        pos = 0
+        while pos <= len(text):
+            match = self.search(text, pos)
+            if match is None:
+                break
+            out.append(match)
+            pos = match.end() if match.end() > match.start() else match.start() + 1
+        return out
+
+
+_MAX_ANCHORS = 160  # beyond this, checking substrings one by one costs more than the regex
+
+
+def required_literals(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """Sets of literal substrings such that every match of ``pattern`` contains one of each set.
+
+    Derived from the parsed pattern (``re._parser``, the standard library's own parser): literal
+    runs of mandatory elements, unions over alternatives. Empty when nothing useful is known
+    (then the pattern is simply always searched). Hazard: ``re._parser`` is internal; any
+    surprise there only disables this shortcut.
+    """
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        candidates = _candidates(_parser.parse(pattern), _parser)
+    except Exception:  # an internal API changed: no shortcut, same results
+        return ()
+    useful = [c for c in candidates if min(map(len, c)) >= 3 and len(c) <= _MAX_ANCHORS]
+    useful.sort(key=lambda c: (-min(map(len, c)), len(c)))
+    return tuple(tuple(sorted(c)) for c in useful[:3])
+
+
+def _score(candidate: set[str]) -> tuple[int, int]:
+    return min(map(len, candidate)), -len(candidate)
+
+
+def _candidates(seq: Any, p: Any) -> list[set[str]]:
+    """Required literal sets of a sequence: each mandatory element contributes one."""
+    found: list[set[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            found.append({"".join(run)})
+            run.clear()
+
+    for op, av in seq:
+        if op is p.LITERAL:
+            run.append(chr(av))
+        elif op in (p.AT, p.ASSERT, p.ASSERT_NOT):
+            continue  # zero-width: does not break a literal run
+        elif op is p.SUBPATTERN:
+            flush()
+            best = _best(av[-1], p)
+            if best:
+                found.append(best)
+        elif op is p.BRANCH:
+            flush()
+            sets = [_best(branch, p) for branch in av[1]]
+            if all(sets):
+                found.append(set().union(*sets))  # type: ignore[arg-type]
+        elif op in (p.MAX_REPEAT, p.MIN_REPEAT, getattr(p, "POSSESSIVE_REPEAT", None)):
+            flush()
+            if av[0] >= 1:
+                best = _best(av[2], p)
+                if best:
+                    found.append(best)
+        else:
+            flush()
+    flush()
+    return found
+
+
+def _best(seq: Any, p: Any) -> set[str] | None:
+    candidates = _candidates(seq, p)
+    return max(candidates, key=_score) if candidates else None
+
+
+def _top_level_branches(pattern: str) -> list[str] | None:
+    """Split a pattern on its top-level ``|``; None when it cannot be split safely."""
+    branches: list[str] = []
+    depth = 0
+    in_class = False
+    start = 0
+    index = 0
+    while index < len(pattern):
+        ch = pattern[index]
+        if ch == "\\":
+            index += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            if pattern[index + 1:index + 2] == "]" or pattern[index + 1:index + 3] == "^]":
+                index += 2 if pattern[index + 1] == "]" else 3
+                continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    if depth != 0 or in_class:
+        return None
+    branches.append(pattern[start:])
+    return branches
+
+
+def _strip_leading_boundary(pattern: str) -> tuple[str, bool]:
+    branches = _top_level_branches(pattern)
+    if not branches or not all(b.startswith("\\b") for b in branches):
+        return pattern, False
+    return "|".join(b[2:] for b in branches), True
+
+
 class ClassifierDataError(ValueError):
     """The classifier data files are invalid. ``problems`` holds (where, message) pairs."""
 
@@ -52,12 +208,12 @@ class Rule:
 
     kind: str
     weight: float
-    regex: re.Pattern[str]
+    regex: Phrase
     source: str  # "en.toml:rules.deletion[2]" — for evidence and error messages
     lang: str
-    unless: re.Pattern[str] | None = None  # checked from the match to the end of its sentence
-    unless_before: re.Pattern[str] | None = None  # checked on the words just before the match
-    requires: re.Pattern[str] | None = None
+    unless: Phrase | None = None  # checked from the match to the end of its sentence
+    unless_before: Phrase | None = None  # checked on the words just before the match
+    requires: Phrase | None = None
     personal: bool = True  # needs a first-person word in its sentence for full weight
     nominal: bool = False  # names a request ("access request") rather than asking; see classify
     yields_to: tuple[str, ...] = ()  # types that, when also found, explain this hit better
@@ -69,13 +225,13 @@ class LanguagePack:
     code: str
     name: str
     stopwords: frozenset[str]
-    first_person: re.Pattern[str]
+    first_person: Phrase
     type_rules: tuple[Rule, ...]  # request types and "generic"
     framing: tuple[Rule, ...]
     questions: tuple[Rule, ...]
     negatives: tuple[Rule, ...]
     agents: tuple[Rule, ...]  # original-case, IGNORECASE; may have a `name` group
-    self_intros: tuple[re.Pattern[str], ...]
+    self_intros: tuple[Phrase, ...]
     closings: frozenset[str]
     prefilter_stems: tuple[str, ...]
     reply_headers: tuple[str, ...]
@@ -86,7 +242,7 @@ class LanguagePack:
 class RegimeRule:
     regime: str
     weight: float
-    regex: re.Pattern[str]
+    regex: Phrase
     source: str
     examples: tuple[str, ...] = ()
 
@@ -94,7 +250,7 @@ class RegimeRule:
 @dataclass(frozen=True)
 class FormSpec:
     roles: dict[str, str]  # lower-cased field label -> role
-    subjects: re.Pattern[str] | None
+    subjects: Phrase | None
     type_values: dict[str, str]  # lower-cased bare value -> request type
     service_domains: tuple[str, ...] = ()
 
@@ -102,10 +258,10 @@ class FormSpec:
 @dataclass(frozen=True)
 class ClassifierData:
     languages: dict[str, LanguagePack]
-    auto_reply_subjects: re.Pattern[str]
-    bounce_subjects: re.Pattern[str]
-    bounce_senders: re.Pattern[str]
-    system_senders: re.Pattern[str]
+    auto_reply_subjects: Phrase
+    bounce_subjects: Phrase
+    bounce_senders: Phrase
+    system_senders: Phrase
     regimes: tuple[RegimeRule, ...]
     tld: dict[str, str]
     language_regime: dict[str, str]
@@ -115,7 +271,7 @@ class ClassifierData:
     forward_header: re.Pattern[str]
     closings: frozenset[str]
     common_macros: dict[str, str] = field(default_factory=dict)
-    us_context: re.Pattern[str] | None = None
+    us_context: Phrase | None = None
 
 
 class _Problems:
@@ -179,7 +335,7 @@ def _same_line(pattern: str) -> str:
 
 
 def _compile(pattern: Any, macros: dict[str, str], where: str, problems: _Problems,
-             flags: int = 0) -> re.Pattern[str] | None:
+             flags: int = 0) -> Phrase | None:
     if not isinstance(pattern, str) or not pattern.strip():
         problems.add(where, "must be a non-empty pattern (text)")
         return None
@@ -187,7 +343,7 @@ def _compile(pattern: Any, macros: dict[str, str], where: str, problems: _Proble
     if not flags & re.MULTILINE:
         expanded = _same_line(expanded)
     try:
-        return re.compile(expanded, flags)
+        return Phrase(expanded, flags)
     except re.error as exc:
         problems.add(where, f"invalid regular expression: {exc}")
         return None
@@ -340,12 +496,12 @@ def _language(doc: dict[str, Any], fname: str, common_macros: dict[str, str],
 
 
 def _any_of(patterns: list[str], where: str, problems: _Problems, macros: dict[str, str],
-            flags: int = 0) -> re.Pattern[str]:
+            flags: int = 0) -> Phrase:
     good = []
     for index, pattern in enumerate(patterns):
         if _compile(pattern, macros, f"{where}[{index}]", problems, flags) is not None:
             good.append(_expand(pattern, macros, where, problems))
-    return re.compile("|".join(f"(?:{p})" for p in good) or r"(?!x)x", flags)
+    return Phrase("|".join(f"(?:{p})" for p in good) or r"(?!x)x", flags)
 
 
 def _form(doc: dict[str, Any], macros: dict[str, str], problems: _Problems) -> FormSpec:

@@ -130,6 +130,8 @@ def normalise(text: str) -> str:
 def detect_language(lowered: str, data: ClassifierData) -> tuple[str | None, float]:
     """Best language for lower-cased text by stopword counts, with a 0..1 margin; None if unsure.
 
+    ``runner_up(lowered, data)`` gives the second choice when the margin is small.
+
     A word shared by several languages ("de", "me") counts for each, divided by how many share it.
     """
     counts: dict[str, float] = {}
@@ -149,6 +151,16 @@ def detect_language(lowered: str, data: ClassifierData) -> tuple[str | None, flo
         return None, 0.0
     margin = (score - runner) / score
     return best, margin
+
+
+def ranked_languages(lowered: str, data: ClassifierData) -> list[str]:
+    """Languages with any stopword in the text, best first."""
+    counts: dict[str, float] = {}
+    share = _shared_counts(data)
+    for token in _TOKEN.findall(lowered[:4000]):
+        for code in share.get(token, ()):
+            counts[code] = counts.get(code, 0.0) + 1.0 / len(share[token])
+    return [code for code, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] != "en", kv[0]))]
 
 
 _SHARED_CACHE: dict[int, dict[str, tuple[str, ...]]] = {}

@@ -1,0 +1,88 @@
+"""Benchmark: messages per second for ``prefilter`` and ``classify`` (the IMAP sync runs the prefilter
+on every message of the mailbox and ``classify`` on those it fetches; the acceptance run is a
+20,000-message mailbox).
+
+Messages: every file under ../shared/corpora/ (request letters wrapped as mail bodies) and the
+labelled mailbox tests/data/mail/. They are parsed once, outside the timing, then classified in
+rounds until about 20,000 classifications have run. Targets: prefilter >= 20,000 msgs/s,
+classify >= 1,000 msgs/s.
+
+Run: .venv/bin/python bench/classify.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from pathlib import Path
+
+from privacydesk.domain.classify import classify, prefilter
+from privacydesk.domain.classify_data import load_classifier_data
+from privacydesk.domain.message import Address, ParsedMessage
+from privacydesk.domain.profile import load_profile
+from privacydesk.mail.parse import parse_message, parse_partial
+from privacydesk.resources import DEFAULT_PROFILE
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = ROOT.parent / "shared" / "corpora"
+MAILBOX = ROOT / "tests" / "data" / "mail"
+TARGET = 20_000
+PREFIX = 8192
+
+
+def _messages() -> tuple[list[ParsedMessage], list[ParsedMessage]]:
+    """(full messages, IMAP first-pass messages: header + 8 KiB text prefix)."""
+    full: list[ParsedMessage] = []
+    partial: list[ParsedMessage] = []
+    files = sorted(p for p in CORPORA.rglob("*") if p.is_file() and p.suffix in (".eml", ".txt", "")
+                   and p.name not in ("README.md",))
+    files += sorted(MAILBOX.glob("*.eml"))
+    for path in files:
+        raw = path.read_bytes()
+        if path.suffix == ".txt" and ("requests-public" in path.parts or "github-email_reply_parser" in path.parts):
+            full.append(ParsedMessage(message_id=None, subject="", sender=Address("A", "a@example.org"),
+                                      text=raw.decode("utf-8", "replace")))
+            partial.append(full[-1])
+            continue
+        full.append(parse_message(raw).message)
+        head, sep, body = raw.partition(b"\r\n\r\n") if b"\r\n\r\n" in raw else raw.partition(b"\n\n")
+        partial.append(parse_partial(head + sep, body[:PREFIX], size=len(raw), received=None).message)
+    return full, partial
+
+
+def _rate(fn: object, messages: list[ParsedMessage], profile: object) -> tuple[float, int]:
+    rounds = max(1, TARGET // len(messages))
+    count = 0
+    t0 = time.perf_counter()
+    for _ in range(rounds):
+        for msg in messages:
+            fn(msg, profile)  # type: ignore[operator]
+            count += 1
+    return count / (time.perf_counter() - t0), count
+
+
+def main() -> None:
+    profile = load_profile(DEFAULT_PROFILE)
+    t0 = time.perf_counter()
+    load_classifier_data()
+    print(f"data load (validate + compile): {(time.perf_counter() - t0) * 1000:.0f} ms")
+    full, partial = _messages()
+    sizes = [len(m.text) for m in full]
+    print(f"messages: {len(full)} (median text {statistics.median(sizes):.0f} chars, max {max(sizes)})")
+
+    rate, count = _rate(prefilter, partial, profile)
+    passed = sum(prefilter(m, profile) for m in partial)
+    print(f"prefilter: {rate:>9,.0f} msgs/s over {count:,} (first pass: header + {PREFIX} B prefix); "
+          f"{passed}/{len(partial)} pass to a full fetch")
+    rate, count = _rate(classify, full, profile)
+    requests = sum(classify(m, profile).is_request for m in full)
+    print(f"classify:  {rate:>9,.0f} msgs/s over {count:,}; {requests}/{len(full)} are requests")
+    slowest = sorted(full, key=lambda m: len(m.text))[-5:]
+    t0 = time.perf_counter()
+    for msg in slowest:
+        classify(msg, profile)
+    print(f"largest 5 texts: {(time.perf_counter() - t0) / 5 * 1000:.1f} ms each")
+
+
+if __name__ == "__main__":
+    main()
