@@ -81,7 +81,12 @@ def check() -> int:
         for part in msg.walk():
             if not part.is_multipart():
                 try:
-                    part.get_content()
+                    # get_content() has no handler for e.g. model/stl; decoding the payload is
+                    # what every reader can do.
+                    if part.get_content_maintype() in ("text", "message"):
+                        part.get_content()
+                    else:
+                        part.get_payload(decode=True)
                 except Exception as e:  # noqa: BLE001
                     problems.append(f"{name}: content {e!r}")
         if msg.defects:
