@@ -271,7 +271,7 @@ Please respond by email to d.esquivel@example.org within 30 days.
 
 Daniel Esquivel
 Fresno, California""",
-    label=req(["shine_the_light"], ["ca_shine_the_light"], "Daniel Esquivel", "d.esquivel@example.org",
+    label=req(["shine_the_light"], ["ca_shine_the_light", "ccpa"], "Daniel Esquivel", "d.esquivel@example.org",
               "Formal Shine the Light letter."),
 ))
 
