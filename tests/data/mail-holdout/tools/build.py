@@ -8,6 +8,7 @@ email API, labels load and name each file once, follow-ups come after what they 
 from __future__ import annotations
 
 import email
+import importlib
 import json
 import sys
 import tomllib
@@ -20,10 +21,10 @@ OUT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import kit  # noqa: E402
-import msgs_requests_en  # noqa: E402,F401
-import msgs_requests_intl  # noqa: E402,F401
-import msgs_followups  # noqa: E402,F401
-import msgs_negatives  # noqa: E402,F401
+
+# Order matters: follow-ups refer to the Message-IDs of requests defined before them.
+for _module in ("msgs_requests_en", "msgs_requests_intl", "msgs_followups", "msgs_negatives"):
+    importlib.import_module(_module)
 
 TYPES = {"access", "deletion", "correction", "portability", "restriction", "objection", "withdraw_consent",
          "opt_out_sale", "opt_out_marketing", "shine_the_light", "minor_removal", "complaint"}
@@ -87,7 +88,7 @@ def check() -> int:
                         part.get_content()
                     else:
                         part.get_payload(decode=True)
-                except Exception as e:  # noqa: BLE001
+                except Exception as e:
                     problems.append(f"{name}: content {e!r}")
         if msg.defects:
             problems.append(f"{name}: defects {msg.defects}")

@@ -45,9 +45,7 @@ def ew(text: str, charset: str = "utf-8", enc: str = "Q") -> str:
         c = chr(b)
         if c == " ":
             out.append("_")
-        elif c.isalnum() and b < 128:
-            out.append(c)
-        elif c in "!*+-/" and b < 128:
+        elif (c.isalnum() and b < 128) or (c in "!*+-/" and b < 128):
             out.append(c)
         else:
             out.append(f"={b:02X}")
@@ -325,14 +323,13 @@ def build_body(m: Mail) -> bytes:
     """Content headers + body bytes."""
     if m.raw_body is not None:
         return m.raw_body
-    parts: MIMEPart
     text = m.text
     html = m.html
     cte = m.cte or _default_cte(m.client, text or html or "", m.charset)
     if m.html_only:
         assert html is not None
         body = _part_text(html, "html", m.charset, m.html_cte or cte)
-    elif m.text_only or m.client in ("thunderbird", "webform", "plain", "gmx") and html is None:
+    elif m.text_only or (m.client in ("thunderbird", "webform", "plain", "gmx") and html is None):
         assert text is not None
         body = _part_text(text, "plain", m.charset, cte, flowed=m.flowed)
     else:
@@ -386,7 +383,7 @@ def trace(m: Mail) -> list[str]:
         "outlookcom": f"mail-{r.pick(['dm6nam12', 'bn8nam11'])}olkn2{r.digits(3)}.outbound.protection.outlook.com",
         "yahoo": f"sonic{r.digits(3)}-{r.digits(2)}.consmr.mail.bf2.yahoo.com",
         "apple": f"qs51p00im-qukt01{r.digits(6)}.me.com" if dom in ("icloud.com", "me.com") else f"mail.{dom}",
-        "gmx": f"mout.gmx.net",
+        "gmx": "mout.gmx.net",
         "orange": f"smtp{r.digits(2)}.smtpout.orange.fr",
         "webform": "web01.3dpros.com",
     }.get(m.client, f"mail.{dom}")
@@ -560,8 +557,8 @@ def plain_text_of(m: Mail) -> str:
 
 
 def _who(m: Mail) -> tuple[str, str]:
-    from email.headerregistry import Address  # noqa: F401
     from email import message_from_string
+    from email.headerregistry import Address  # noqa: F401
     msg = message_from_string(f"From: {m.frm}\n\n", policy=policy.default)
     a = msg["From"].addresses[0]
     return a.display_name or a.addr_spec, a.addr_spec

@@ -1,11 +1,26 @@
 """Our outgoing replies (with a [PD-2026-NNNN] token), follow-ups from requesters and agents, and
 automated mail that answers our replies (hand-written)."""
 
-# ruff: noqa: E501
 from __future__ import annotations
 
-from kit import (COMPANY, Att, Mail, add, addr, auto, fake_jpeg, fake_pdf, fu, get, mid, neg, outgoing,
-                 quote, refs, subj)
+from kit import (
+    COMPANY,
+    Att,
+    Mail,
+    add,
+    addr,
+    auto,
+    fake_jpeg,
+    fake_pdf,
+    fu,
+    get,
+    mid,
+    neg,
+    outgoing,
+    quote,
+    refs,
+    subj,
+)
 
 US = addr("3DPros Team", COMPANY)
 SIG = """\

@@ -1,7 +1,6 @@
 """Hard negatives (ordinary business mail, some worded like a request) and automated mail:
 out-of-office replies, bounces, mailing lists, newsletters, SaaS notifications (hand-written)."""
 
-# ruff: noqa: E501
 from __future__ import annotations
 
 from kit import COMPANY, Att, Mail, add, addr, auto, fake_pdf, neg, subj

@@ -1,9 +1,8 @@
 """English privacy requests (hand-written, one per message)."""
 
-# ruff: noqa: E501
 from __future__ import annotations
 
-from kit import Att, Mail, add, addr, fake_pdf, req, subj
+from kit import Att, Mail, add, addr, fake_pdf, req
 
 add(Mail(
     "en-request-what-data-iphone.eml",
@@ -768,7 +767,7 @@ Email: curtis.odum@example.com
 State / Province: Texas
 I am submitting this request as: The data subject
 Request type: Stop marketing emails / unsubscribe
-Details: 
+Details:\x20
 I confirm the information is accurate: Yes
 
 Entry ID 1203 - Submitted 10/26/2026 8:31 am""",

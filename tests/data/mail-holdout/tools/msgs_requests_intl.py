@@ -1,9 +1,8 @@
 """Privacy requests in German, French, Spanish, Italian, Portuguese and Dutch (hand-written)."""
 
-# ruff: noqa: E501
 from __future__ import annotations
 
-from kit import Att, Mail, add, addr, fake_jpeg, req, subj
+from kit import Mail, add, addr, req, subj
 
 # ----------------------------------------------------------------------------- German
 

@@ -2,7 +2,9 @@
 was filed with ``labels.toml`` (the same measures as tests/integration/test_import_eval.py, plus a
 few more). Prints figures and the files behind each miss; it never changes anything here.
 
-    .venv/bin/python tests/data/mail-holdout/tools/score.py [--data-dir DIR]
+    .venv/bin/python tests/data/mail-holdout/tools/score.py [--data-dir DIR [--no-import]]
+
+``--no-import`` scores a data folder that ``privacydesk --data-dir DIR import`` already filled.
 """
 
 from __future__ import annotations
@@ -31,15 +33,19 @@ NOW = datetime(2026, 11, 25, 9, 0, tzinfo=ZoneInfo("America/Chicago"))
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data-dir", type=Path, default=None)
+    ap.add_argument("--no-import", action="store_true")
     args = ap.parse_args()
+    if args.no_import and args.data_dir is None:
+        ap.error("--no-import needs --data-dir")
     tmp = tempfile.TemporaryDirectory() if args.data_dir is None else None
     data_dir = args.data_dir or Path(tmp.name)  # type: ignore[union-attr]
     labels: dict[str, dict[str, Any]] = tomllib.loads((DATA / "labels.toml").read_text(encoding="utf-8"))
     svc = open_services(resolve_paths(data_dir), clock=lambda: NOW)
     try:
-        report = import_paths(svc.ingest, svc.profile, [DATA])
-        print(f"import: {len(report.new_requests)} new requests, {len(report.follow_ups)} follow-ups, "
-              f"{len(report.failures)} failures")
+        if not args.no_import:
+            report = import_paths(svc.ingest, svc.profile, [DATA])
+            print(f"import: {len(report.new_requests)} new requests, {len(report.follow_ups)} follow-ups, "
+                  f"{len(report.failures)} failures")
         ids = {n: parse_message((DATA / n).read_bytes()).message.message_id for n in labels}
         with svc.db.read() as s:
             by_mid = {m.message_id: m for m in s.execute(select(Message)).scalars()}
