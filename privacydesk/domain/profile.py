@@ -75,6 +75,7 @@ class CompanyProfile:
     country: str = ""
     notice_url: str = ""
     notice_last_updated: date | None = None
+    own_domains: tuple[str, ...] = ()
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -91,7 +92,10 @@ class CompanyProfile:
         if not email:
             return False
         email = email.strip().lower()
-        return email in self.own_addresses or email == self.privacy_email
+        if email in self.own_addresses or email == self.privacy_email:
+            return True
+        domain = email.rpartition("@")[2]
+        return any(domain == d or domain.endswith("." + d) for d in self.own_domains)
 
 
 class _Reader:
@@ -160,6 +164,10 @@ def parse_profile(doc: dict[str, Any], source: str = "profile") -> CompanyProfil
     if isinstance(privacy_email, str) and "@" not in privacy_email:
         r.problems.append(("company.privacy_email", "must be an email address"))
     own = r.str_list("company.own_addresses", default=[])
+    own_domains = r.str_list("company.own_domains", default=[])
+    for index, domain in enumerate(own_domains):
+        if "@" in domain or "." not in domain or " " in domain:
+            r.problems.append((f"company.own_domains[{index}]", "must be a domain name such as example.com"))
     for index, address in enumerate(own):
         if "@" not in address:
             r.problems.append((f"company.own_addresses[{index}]", "must be an email address"))
@@ -256,6 +264,7 @@ def parse_profile(doc: dict[str, Any], source: str = "profile") -> CompanyProfil
         legal_name=legal_name,
         privacy_email=privacy_email.strip().lower(),
         own_addresses=own_set,
+        own_domains=tuple(d.strip().lower() for d in own_domains),
         postal_address=postal,
         time_zone=time_zone,
         covered_regimes=regimes,

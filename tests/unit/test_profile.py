@@ -89,3 +89,14 @@ def test_another_business_can_use_its_own_profile(doc: dict) -> None:
     assert p.time_zone == "Europe/London" and p.covered_regimes == ("uk_gdpr",)
     assert p.commitment_for("opt_out_sale") is None
     assert p.is_own_address("hello@brew.example")
+
+
+def test_own_domains_cover_the_website_but_not_lookalikes(doc: dict) -> None:
+    p = parse_profile(doc)
+    assert p.is_own_address("no-reply@3dpros.com")
+    assert p.is_own_address("forms@mail.3dpros.com")
+    assert not p.is_own_address("someone@not3dpros.com")
+    assert not p.is_own_address("someone@gmail.com")
+    doc["company"]["own_domains"] = ["gmail com"]
+    with pytest.raises(ProfileError, match=r"company\.own_domains\[0\]"):
+        parse_profile(doc)
