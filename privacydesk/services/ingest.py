@@ -278,7 +278,7 @@ class IngestService:
             message_id=(parsed.message_id or None) and parsed.message_id[:998],
             in_reply_to=(parsed.in_reply_to or None) and parsed.in_reply_to[:998],
             reference_ids=list(parsed.references)[-50:],
-            direction="out" if own and not c.form else "in",
+            direction="out" if own and not self._relayed_request(parsed, c) else "in",
             kind=KIND_NOT_REQUEST,
             sender_domain=_domain(sender),
             date_header=parsed.date,
@@ -327,6 +327,16 @@ class IngestService:
             self._keep_content(message, item)
         report.new_messages += 1
         return message
+
+    def _relayed_request(self, parsed: ParsedMessage, c: Classification) -> bool:
+        """Mail from our own address that carries someone else's request: a web-form notification,
+        or a request a colleague forwarded into the team mailbox (a new message, not a reply)."""
+        if c.form:
+            return True
+        requester = _valid_email(c.requester.email if c.requester else None)
+        fresh = not (parsed.in_reply_to or parsed.references)
+        return (c.is_request and fresh and requester is not None
+                and not self.profile.is_own_address(requester))
 
     @staticmethod
     def _keep_content(message: Message, item: IncomingMessage) -> None:
