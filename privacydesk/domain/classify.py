@@ -51,9 +51,9 @@ from privacydesk.domain.classify_parties import (
 from privacydesk.domain.classify_text import (
     Segments,
     detect_language,
-    ranked_languages,
     is_reply_subject,
     normalise,
+    ranked_languages,
     sentence_around,
     split_segments,
 )
@@ -73,6 +73,7 @@ IMPERSONAL_WEIGHT = 0.5
 SECOND_PERSON_WEIGHT = 0.3  # "we have completed your request to delete your account": the company speaking
 UNLESS_REACH = 60  # characters after a match (or before, for `unless_before`) that an exception may use
 PREFILTER_PREFIX = 8192
+REGIME_SCAN = 4000
 QUOTED_SCAN = 3000  # characters of quoted text scanned: a quote only has to show what was asked
 
 # A conditional threat ("if you do not answer, I will complain to the regulator") is boilerplate in
@@ -169,14 +170,13 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
 
     scores = _Scores()
     body = segments.forwarded if forward_primary else segments.new
-    cue = agent_cue(body, packs)
+    cue = agent_cue(body, normalise(body) if body is not segments.new else new_norm, packs)
     scores.agent = cue[0] or (is_form and form_requester(form)[1] is not None)
     subject_norm = normalise(msg.subject or "")
-    subject_weight = 0.5 if is_reply_subject(msg.subject) else 1.0
     all_new = f"{subject_norm}\n{new_norm}"
-    if subject_norm:
-        _score_segment(subject_norm, subject_weight, "subject", packs, all_new, scores)
-    _score_segment(new_norm, 1.0, "", packs, all_new, scores)
+    # The subject is the first line of the writer's text; a reply's subject ("Re: Deletion request")
+    # names the thread, not a new ask, so it is left to the threading code.
+    _score_segment(new_norm if is_reply_subject(msg.subject) else all_new, 1.0, "", packs, all_new, scores)
     if forward_norm:
         fwd_weight = 1.0 if forward_primary else 0.5
         _score_segment(forward_norm, fwd_weight, "forwarded", packs, all_new + "\n" + forward_norm, scores)
@@ -215,7 +215,8 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
         evidence.append(f"form:fields={form.known_fields}")
 
     requester, agent, agent_for = _parties(msg, segments, form, is_form, forward_primary, from_own,
-                                           from_system, profile, packs, data, evidence, cue)
+                                           from_system, profile, packs, data, evidence, cue,
+                                           full=is_request or needs_review)
     # Regime hints matter only for mail a person will look at.
     regimes = _regimes(new_norm, segments, form if is_form else None, requester, language, profile, data,
                        evidence, types if is_request else []) if is_request or needs_review else []
@@ -282,8 +283,8 @@ def _relevant_paragraphs(text: str, data: ClassifierData) -> str:
     stem, so dropping the others changes no verdict; it spares running ~40 patterns over the
     order details, signatures and footers that make up most of a business mail.
     """
-    if len(text) < 600:
-        return text
+    if "\n" not in text:
+        return text if data.prefilter.search(text) else ""
     return "\n".join(p for p in text.split("\n") if data.prefilter.search(p))
 
 
@@ -314,13 +315,16 @@ def _score_segment(text: str, weight: float, label: str, packs: list[LanguagePac
 def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePack], scope: str,
               scores: _Scores, weight: float) -> tuple[float, str]:
     """Weight of the first acceptable match of ``rule`` in ``text`` (0 if none) and its snippet."""
-    if rule.requires is not None and not rule.requires.search(scope):
-        return 0.0, ""
     best = 0.0
+    required_checked = rule.requires is None
     best_snippet = ""
     for match in rule.regex.finditer(text):
         if match.end() == match.start():
             continue
+        if not required_checked:
+            if not rule.requires.search(scope):  # type: ignore[union-attr]
+                return 0.0, ""
+            required_checked = True
         sentence, offset = sentence_around(text, match.start(), match.end())
         if rule.unless is not None:
             # What the verb governs follows it: "delete my details from the order" vs.
@@ -370,8 +374,16 @@ def _is_practice_question(sentence: str, packs: list[LanguagePack]) -> bool:
 
 
 def _score_extras(text: str, packs: list[LanguagePack], scores: _Scores) -> None:
-    """Framing, negative shapes and stand-alone practice questions in the writer's own text."""
-    for pack in packs:
+    """Framing, negative shapes and stand-alone practice questions in the writer's own text.
+
+    Framing and negative shapes only adjust a score that phrases started, so they are skipped for
+    mail without any request phrase (most of a mailbox).
+    """
+    if not (scores.types or scores.generic or scores.conditional):
+        packs_for_shapes: list[LanguagePack] = []
+    else:
+        packs_for_shapes = packs
+    for pack in packs_for_shapes:
         if not scores.framing and any(rule.regex.search(text) for rule in pack.framing):
             scores.framing = True
         for rule in pack.negatives:
@@ -379,7 +391,7 @@ def _score_extras(text: str, packs: list[LanguagePack], scores: _Scores) -> None
             if match:
                 scores.negative += rule.weight
                 scores.evidence.append(f'negative:{pack.code}:"{" ".join(match.group(0).split())[:40]}"')
-    if scores.question == 0:
+    if scores.question == 0 and "?" in text:
         for sentence in re.findall(r"[^.!?\n]{3,300}\?", text):
             if _is_practice_question(sentence.strip(), packs):
                 scores.question += 1
@@ -448,8 +460,12 @@ def _language(text: str, segments: Segments, data: ClassifierData, hits: dict[st
 def _parties(msg: ParsedMessage, segments: Segments, form: FormInfo, is_form: bool, forward_primary: bool,
              from_own: bool, from_system: bool, profile: CompanyProfile, packs: list[LanguagePack],
              data: ClassifierData, evidence: list[str],
-             cue: tuple[bool, str | None, str | None]) -> tuple[Party | None, Party | None, Party | None]:
-    """(requester, agent, agent_for). The requester is the data subject (for agent mail: agent_for)."""
+             cue: tuple[bool, str | None, str | None], *,
+             full: bool = True) -> tuple[Party | None, Party | None, Party | None]:
+    """(requester, agent, agent_for). The requester is the data subject (for agent mail: agent_for).
+
+    ``full=False`` (mail nobody will look at) skips the name, phone and address search in the body.
+    """
     agent: Party | None = None
     if is_form:
         requester, agent = form_requester(form)
@@ -482,6 +498,8 @@ def _parties(msg: ParsedMessage, segments: Segments, form: FormInfo, is_form: bo
                 break
     else:
         person = Party(display_name(msg.sender.name), (msg.sender.email or "").lower() or None)
+    if not full:
+        return person, None, None
     name = person.name or self_intro_name(body, packs) or signature_name(
         body + "\n" + sig_text, data.closings)
     where = body + "\n" + sig_text
@@ -516,6 +534,8 @@ def _regimes(new_norm: str, segments: Segments, form: FormInfo | None, requester
     if form is not None:
         parts.append(normalise("\n".join(v for _, v in form.all_fields)))
     text = "\n".join(line for line in "\n".join(parts).split("\n") if line.strip() not in company_lines)
+    if len(text) > REGIME_SCAN:  # laws are named early, places sit in the signature at the end
+        text = text[:REGIME_SCAN // 2] + "\n" + text[-REGIME_SCAN // 2:]
     strength: dict[str, float] = {}
     sources: dict[str, set[str]] = {}
     for rule in data.regimes:

@@ -64,7 +64,10 @@ class Phrase:
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         if pos == 0:
             for group in self.anchors:
-                if not any(anchor in text for anchor in group):
+                for anchor in group:
+                    if anchor in text:
+                        break
+                else:
                     return None
         while True:
             match = self.regex.search(text, pos)
@@ -84,7 +87,7 @@ class Phrase:
         return out
 
 
-_MAX_ANCHORS = 160  # beyond this, checking substrings one by one costs more than the regex
+_MAX_ANCHORS = 400  # beyond this, checking substrings one by one costs more than the regex
 
 
 def required_literals(pattern: str) -> tuple[tuple[str, ...], ...]:
@@ -463,8 +466,13 @@ def _language(doc: dict[str, Any], fname: str, common_macros: dict[str, str],
                        flags=re.MULTILINE)
     negatives = _rules("negative", doc.get("negative"), macros, f"{fname}:negative", code, problems,
                        negative=True)
-    agents = _rules("agent", doc.get("agent"), macros, f"{fname}:agent", code, problems,
-                    flags=re.IGNORECASE)
+    # Agent rules: `unless` carries the same pattern compiled for lower-case detection (see
+    # classify_parties.agent_cue); `regex` is the case-insensitive one that captures the name.
+    agents = [
+        Rule(kind=r.kind, weight=r.weight, regex=r.regex, source=r.source, lang=r.lang,
+             unless=_compile(r.regex.pattern, macros, r.source, problems), examples=r.examples)
+        for r in _rules("agent", doc.get("agent"), macros, f"{fname}:agent", code, problems,
+                        flags=re.IGNORECASE)]
     intros = [r.regex for r in _rules("self_intro", doc.get("self_intro"), macros, f"{fname}:self_intro",
                                       code, problems, flags=re.IGNORECASE)]
     quoting = doc.get("quoting", {})

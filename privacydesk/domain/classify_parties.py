@@ -198,13 +198,19 @@ def find_postal_address(text: str, company_address: str = "") -> str | None:
     return None
 
 
-def agent_cue(text: str, packs: list[LanguagePack]) -> tuple[bool, str | None, str | None]:
-    """(is agent mail, data subject's name, rule id) from agent phrases in original-case text."""
+def agent_cue(text: str, lowered: str, packs: list[LanguagePack]) -> tuple[bool, str | None, str | None]:
+    """(is agent mail, data subject's name, rule id) from agent phrases.
+
+    Detection runs on the normalised lower-case text (fast: literal anchors apply); only a rule that
+    fires is run again on the original text to capture the person's name with its capitals.
+    """
     found = False
     name: str | None = None
     source: str | None = None
     for pack in packs:
         for rule in pack.agents:
+            if rule.unless is None or not rule.unless.search(lowered[:8000]):
+                continue
             match = rule.regex.search(text[:8000])
             if not match:
                 continue
