@@ -32,7 +32,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="privacydesk", description=__doc__.splitlines()[0])
+    parser = _Parser(prog="privacydesk", description="PrivacyDesk, the privacy inbox: the same services as "
+                     "the window, headless. With no command the window opens.")
     parser.add_argument("--version", action="version", version=f"privacydesk {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="folder for the database, profile and logs (env PRIVACYDESK_DATA_DIR)")

@@ -47,7 +47,7 @@ from typing import Any, Protocol
 
 from privacydesk.domain.message import Address, Classification, ParsedMessage
 from privacydesk.domain.profile import CompanyProfile
-from privacydesk.mail.imap import FirstPass, FolderStatus
+from privacydesk.mail.imap import TEXT_PREFIX_BYTES, FirstPass, FolderStatus
 from privacydesk.mail.parse import fingerprint_parts, parse_message, parse_partial
 
 log = logging.getLogger(__name__)
@@ -126,7 +126,8 @@ class FolderResult:
     total: int = 0  # messages above the mark when the sync began
     done: int = 0
     known: int = 0  # already stored (another folder or an earlier run): location added only
-    full_fetched: int = 0
+    full_fetched: int = 0  # whole messages fetched in a second pass
+    whole_in_first_pass: int = 0  # kept whole without a second fetch (the first pass held it all)
     unreadable: int = 0
     unchanged: bool = False  # skipped by the no-change check
     uidvalidity_reset: bool = False
@@ -145,6 +146,7 @@ class Verdict:
     parsed: ParsedMessage
     classification: Classification
     unreadable: bool = False
+    complete: bool = False  # the first pass held the whole message: parsed in full, no second fetch
 
 
 UNREADABLE = Classification(is_request=False, needs_review=True,
@@ -181,13 +183,24 @@ def _prefiltered(parsed: ParsedMessage, profile: CompanyProfile) -> Classificati
     return Classification(is_request=False, automated=kind, evidence=(*evidence, *PREFILTERED.evidence))
 
 
+def is_complete(header: bytes, text: bytes, size: int) -> bool:
+    """Did the first pass bring the whole message? (``BODY[HEADER]`` + ``BODY[TEXT]`` is the whole
+    message, RFC 3501; the text is complete when the server sent less than the prefix asked for.)
+    Most mail, and most privacy requests, are this small: they need no second FETCH."""
+    return len(text) < TEXT_PREFIX_BYTES and size == len(header) + len(text)
+
+
 def judge_first_pass(header: bytes, text: bytes, size: int, received: datetime | None,
                      profile: CompanyProfile) -> Verdict:
     """Parse and classify the first pass of one message (pure; never raises)."""
-    result = parse_partial(header, text, size=size, received=received)
+    if is_complete(header, text, size):
+        result = parse_message(header + text, received=received)
+    else:
+        result = parse_partial(header, text, size=size, received=received)
+    complete = not result.message.partial
     if not result.understood:
-        return Verdict(result.message, UNREADABLE, unreadable=True)
-    return Verdict(result.message, _classify(result.message, profile, use_prefilter=True))
+        return Verdict(result.message, UNREADABLE, unreadable=True, complete=complete)
+    return Verdict(result.message, _classify(result.message, profile, use_prefilter=True), complete=complete)
 
 
 def judge_full(raw: bytes, received: datetime | None, profile: CompanyProfile) -> Verdict:
@@ -379,7 +392,8 @@ class SyncEngine:
         full_uids = self._choose_full(batch, verdicts)
         result.add_time("wants_full", time.perf_counter() - t)
         by_uid = {fp.uid: fp for fp in batch.first}
-        groups = self._full_groups(full_uids, by_uid)
+        whole_already = {uid for uid in full_uids if verdicts[uid].complete}
+        groups = self._full_groups([u for u in full_uids if u not in whole_already], by_uid)
         group_of = {uid: i for i, g in enumerate(groups) for uid in g}
         fetched_groups: set[int] = set()
         raws: dict[int, bytes] = {}
@@ -399,7 +413,11 @@ class SyncEngine:
                 continue
             verdict = verdicts.get(uid) or Verdict(_PLACEHOLDER, CLASSIFIER_FAILED)
             raw: bytes | None = None
-            if uid in group_of:
+            if uid in whole_already:
+                raw = fp.header + fp.text
+                held += len(raw)
+                result.whole_in_first_pass += 1
+            elif uid in group_of:
                 index = group_of[uid]
                 if index not in fetched_groups:
                     t = time.perf_counter()

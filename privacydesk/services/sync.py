@@ -102,7 +102,8 @@ class SyncReport:
             "auth_failed": self.auth_failed,
             "folders": [
                 {"folder": f.folder, "uidvalidity": f.uidvalidity, "checked": f.done, "total": f.total,
-                 "already_known": f.known, "fetched_whole": f.full_fetched, "unchanged": f.unchanged,
+                 "already_known": f.known, "fetched_whole": f.full_fetched,
+                 "whole_in_first_pass": f.whole_in_first_pass, "unchanged": f.unchanged,
                  "uidvalidity_reset": f.uidvalidity_reset, "last_uid": f.last_uid}
                 for f in self.folders.values()],
             "started_at": self.started_at,
@@ -349,6 +350,7 @@ def _merge_results(previous: FolderResult | None, current: FolderResult) -> Fold
                           total=previous.done + current.total, done=previous.done + current.done,
                           known=previous.known + current.known,
                           full_fetched=previous.full_fetched + current.full_fetched,
+                          whole_in_first_pass=previous.whole_in_first_pass + current.whole_in_first_pass,
                           unreadable=previous.unreadable + current.unreadable,
                           unchanged=current.unchanged and previous.unchanged,
                           uidvalidity_reset=previous.uidvalidity_reset or current.uidvalidity_reset,

@@ -517,8 +517,10 @@ class MailFactory:
     def message_id(self) -> str:
         return f"<m{self.count}.{self.rng.randrange(10**9)}@mail.example.net>"
 
-    def request(self, *, reply_to: str | None = None, name: str | None = None) -> tuple[bytes, str]:
-        """A privacy request letter (plain text), returns (raw, Message-ID)."""
+    def request(self, *, reply_to: str | None = None, name: str | None = None,
+                attachment_bytes: int = 0) -> tuple[bytes, str]:
+        """A privacy request letter (plain text; with an attachment, e.g. an ID scan, if asked),
+        returns (raw, Message-ID)."""
         self.count += 1
         n = self.count
         name = name or f"Requester {n}"
@@ -527,10 +529,21 @@ class MailFactory:
         msgid = self.message_id()
         subject = self.rng.choice(("Data subject access request", "Request to delete my personal data",
                                    "Privacy request", "CCPA request"))
+        body = f"Hello,\n\n{letter}\n\nKind regards,\n{name}\n".replace("\n", "\r\n")
+        if attachment_bytes:
+            boundary = f"=_r{n}"
+            scan = (self._noise() * (attachment_bytes // len(self._noise()) + 1))[:attachment_bytes]
+            headers = self._headers(sender, subject, msgid, self._when(),
+                                    (f"Content-Type: multipart/mixed; boundary=\"{boundary}\"",))
+            return (("\r\n".join(headers) + f"\r\n\r\n--{boundary}\r\n"
+                     "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body
+                     + f"\r\n--{boundary}\r\nContent-Type: image/jpeg; name=\"id.jpg\"\r\n"
+                     "Content-Disposition: attachment; filename=\"id.jpg\"\r\n"
+                     "Content-Transfer-Encoding: base64\r\n\r\n").encode()
+                    + _b64_lines(scan) + f"\r\n--{boundary}--\r\n".encode()), msgid
         headers = self._headers(sender, subject, msgid, self._when(),
                                 ("Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit"))
-        body = f"Hello,\n\n{letter}\n\nKind regards,\n{name}\n"
-        return ("\r\n".join(headers) + "\r\n\r\n" + body.replace("\n", "\r\n")).encode(), msgid
+        return ("\r\n".join(headers) + "\r\n\r\n" + body).encode(), msgid
 
     def follow_up(self, original_id: str, requester: int, text: str = "") -> tuple[bytes, str]:
         """The requester's reply to a thread (In-Reply-To/References to ``original_id``)."""

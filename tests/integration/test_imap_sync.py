@@ -67,7 +67,8 @@ def test_first_sync_stores_every_message_once_and_files_requests(
     business = [mail.business()[0] for _ in range(8)]
     newsletter, _ = mail.newsletter()
     big, _ = mail.business(attachment_bytes=300_000)
-    mailbox.append([business[0], request_raw, *business[1:], newsletter, big])
+    with_id_scan, _ = mail.request(attachment_bytes=120_000)  # bigger than the first pass: fetched again
+    mailbox.append([business[0], request_raw, *business[1:], newsletter, big, with_id_scan])
     add_account(accounts, mailbox)
     seen: list[tuple[int, int, str]] = []
 
@@ -75,25 +76,26 @@ def test_first_sync_stores_every_message_once_and_files_requests(
         "team", progress=lambda d, t, f: seen.append((d, t, f)))
 
     assert report.ok, report.errors
-    assert report.ingest.new_messages == 11
-    assert len(report.ingest.new_requests) == 1
-    assert seen[0] == (0, 11, "INBOX") and seen[-1] == (11, 11, "INBOX")
+    assert report.ingest.new_messages == 12
+    assert len(report.ingest.new_requests) == 2
+    assert seen[0] == (0, 12, "INBOX") and seen[-1] == (12, 12, "INBOX")
     assert [d for d, _, _ in seen] == sorted(d for d, _, _ in seen)
     with services.db.read() as s:
-        req = s.execute(select(Request)).unique().scalar_one()
-        assert req.requester.primary_email == "requester1@example.org"
-        msg = s.execute(select(Message).where(Message.request_id == req.id)).scalar_one()
-        assert msg.message_id == request_id
-        assert msg.has_full_raw and msg.raw == request_raw  # the whole request was fetched and kept
+        reqs = s.execute(select(Request).order_by(Request.id)).unique().scalars().all()
+        assert [r.requester.primary_email for r in reqs] == ["requester1@example.org", "requester12@example.org"]
+        kept = s.execute(select(Message).where(Message.request_id.is_not(None)).order_by(Message.id)).scalars().all()
+        assert kept[0].message_id == request_id
+        # The whole requests are kept byte for byte, the small one straight from the first pass.
+        assert [(m.has_full_raw, m.raw) for m in kept] == [(True, request_raw), (True, with_id_scan)]
         # Ordinary mail: metadata only, no content (DESIGN invariant 5), and never the whole message.
         others = s.execute(select(Message).where(Message.request_id.is_(None))).scalars().all()
         assert len(others) == 10
         assert all(m.raw is None and m.subject is None for m in others)
-    assert report.folders["INBOX"].full_fetched == 1
-    # Received time is the server's INTERNALDATE, not the Date header.
+    folder = report.folders["INBOX"]
+    assert (folder.whole_in_first_pass, folder.full_fetched) == (1, 1)
     with services.db.read() as s:
         locs = s.execute(select(func.count()).select_from(MessageLocation)).scalar_one()
-    assert locs == 11
+    assert locs == 12
 
 
 def test_incremental_sync_fetches_only_new_mail_and_a_third_sync_changes_nothing(
@@ -268,3 +270,21 @@ def test_the_mailbox_check_notices_a_seen_flag(mailbox: Mailbox) -> None:
         c.select_folder("INBOX")
         c.add_flags(c.search("ALL"), [b"\\Seen"])
     assert mailbox_snapshot(mailbox) != before
+
+
+def test_received_time_is_the_servers_internaldate_not_the_date_header(
+        services: Any, accounts: AccountService, mailbox: Mailbox) -> None:
+    """The legal clock starts when the mail reached the mailbox (INTERNALDATE), not at the sender's
+    Date header, which may be days off."""
+    from datetime import UTC, datetime
+
+    arrived = datetime(2026, 11, 20, 23, 30, tzinfo=UTC)
+    raw, _ = MailFactory(seed=12).request()  # its Date header is in June 2026
+    mailbox.append(raw, when=arrived)
+    add_account(accounts, mailbox)
+    make_sync(services, accounts).sync_account("team")
+    with services.db.read() as s:
+        req = s.execute(select(Request)).unique().scalar_one()
+        msg = s.execute(select(Message)).scalar_one()
+        assert msg.received_at == arrived and req.received_at == arrived
+        assert msg.date_header is not None and msg.date_header.month == 6
