@@ -99,7 +99,11 @@ class SyncSink(Protocol):
 
     def folder_mark(self, folder: str) -> FolderMark | None: ...
     def known_fingerprints(self, fingerprints: Sequence[str]) -> set[str]: ...
-    def wants_full(self, parsed: ParsedMessage, classification: Classification) -> bool: ...
+    def wants_full(self, candidates: Sequence[tuple[ParsedMessage, Classification]]) -> list[bool]:
+        """For each (parsed, classification): must the whole message be fetched and kept? (a request,
+        a maybe, or a follow-up of a known thread). One call per batch so the store can answer
+        with a few set queries instead of one per message."""
+        ...
     def store(self, folder: str, uidvalidity: int, messages: Sequence[SyncedMessage], *,
               last_uid: int, highest_modseq: int | None) -> None:
         """Commit ``messages`` and advance the folder's mark to ``last_uid`` in ONE transaction."""
@@ -464,21 +468,23 @@ class SyncEngine:
         """UIDs whose whole message must be fetched: what ``wants_full`` says, unreadable mail, and
         replies to a message of this same batch that is itself fetched whole (the store does not
         know that thread yet)."""
+        eligible: list[tuple[FirstPass, Verdict]] = []
+        for fp in batch.first:
+            verdict = verdicts.get(fp.uid)
+            if fp.uid in batch.known or verdict is None or fp.size > self.options.max_full_bytes:
+                continue
+            eligible.append((fp, verdict))
+        asked = [(fp.uid, v) for fp, v in eligible if not v.unreadable]
+        answers = self.sink.wants_full([(v.parsed, v.classification) for _, v in asked]) if asked else []
+        wanted = {uid for (uid, _), yes in zip(asked, answers, strict=True) if yes}
         chosen: list[int] = []
         thread_ids: set[str] = set()
-        for fp in batch.first:
-            if fp.uid in batch.known:
-                continue
-            verdict = verdicts.get(fp.uid)
-            if verdict is None or fp.size > self.options.max_full_bytes:
-                continue
+        for fp, verdict in eligible:
             parsed = verdict.parsed
-            want = verdict.unreadable
+            want = verdict.unreadable or fp.uid in wanted
             if not want and thread_ids:
                 refs = {r for r in (parsed.in_reply_to, *parsed.references) if r}
                 want = bool(refs & thread_ids)
-            if not want:
-                want = self.sink.wants_full(parsed, verdict.classification)
             if want:
                 chosen.append(fp.uid)
                 if parsed.message_id:

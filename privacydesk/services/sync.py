@@ -129,8 +129,11 @@ class _IngestSink:
     def known_fingerprints(self, fingerprints: Sequence[str]) -> set[str]:
         return self.ingest.known_fingerprints(fingerprints)
 
-    def wants_full(self, parsed: ParsedMessage, classification: Classification) -> bool:
-        return self.ingest.wants_full(parsed, classification)
+    def wants_full(self, candidates: Sequence[tuple[ParsedMessage, Classification]]) -> list[bool]:
+        many = getattr(self.ingest, "wants_full_many", None)
+        if many is not None:  # one session / set queries for the whole batch, when available
+            return list(many(candidates))
+        return [self.ingest.wants_full(p, c) for p, c in candidates]
 
     def store(self, folder: str, uidvalidity: int, messages: Sequence[SyncedMessage], *,
               last_uid: int, highest_modseq: int | None) -> None:
