@@ -256,6 +256,7 @@ class FormSpec:
     subjects: Phrase | None
     type_values: dict[str, str]  # lower-cased bare value -> request type
     service_domains: tuple[str, ...] = ()
+    label_keywords: tuple[tuple[str, re.Pattern[str]], ...] = ()  # role, pattern on a lower-cased label
 
 
 @dataclass(frozen=True)
@@ -535,10 +536,22 @@ def _form(doc: dict[str, Any], macros: dict[str, str], problems: _Problems) -> F
             continue
         for word in _str_list(words, f"common.toml:form.type_values.{rtype}", problems):
             type_values.setdefault(word.strip().lower(), rtype)
+    keywords: list[tuple[str, re.Pattern[str]]] = []
+    raw_keywords = raw.get("label_keywords", [])
+    for index, item in enumerate(raw_keywords if isinstance(raw_keywords, list) else []):
+        where = f"common.toml:form.label_keywords[{index}]"
+        if not isinstance(item, dict) or item.get("role") not in FORM_ROLES:
+            problems.add(where, f"needs `role` (one of {', '.join(FORM_ROLES)}) and `p`")
+            continue
+        try:
+            keywords.append((item["role"], re.compile(str(item.get("p", "")))))
+        except re.error as exc:
+            problems.add(f"{where}.p", f"invalid regular expression: {exc}")
     return FormSpec(roles=roles,
                     subjects=_any_of(subjects, "common.toml:form.form_subjects", problems, macros)
                     if subjects else None,
                     type_values=type_values,
+                    label_keywords=tuple(keywords),
                     service_domains=tuple(d.lower() for d in _str_list(
                         raw.get("service_domains"), "common.toml:form.service_domains", problems)))
 

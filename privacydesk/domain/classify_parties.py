@@ -60,32 +60,62 @@ class FormInfo:
     all_fields: tuple[tuple[str, str], ...] = field(default=())
 
 
+_JSON_PAIR = re.compile(r'"([A-Za-z][\w \-]{0,40})"\s*:\s*(?:"((?:[^"\\]|\\.){0,1000})"|\[\s*"([^"]{0,200})")')
+_LABEL_ONLY = re.compile(r"^[ \t]*[*_]{0,2}([^\n:|*_]{1,40}?)[*_]{0,2}[ \t]*:?[ \t]*$")
+
+
+def field_role(label: str, data: ClassifierData) -> str | None:
+    """The role of a form label: exact match first, then the keyword patterns of common.toml."""
+    label = label.strip().strip("*").strip().lower().replace("_", " ").removesuffix("(required)").strip()
+    role = data.form.roles.get(label)
+    if role is None and len(label) <= 40:
+        for candidate, pattern in data.form.label_keywords:
+            if pattern.search(label):
+                return candidate
+    return role
+
+
 def parse_fields(text: str, data: ClassifierData) -> FormInfo:
-    """Read "Label: value" lines (and "Label:" followed by the value on the next line)."""
+    """Read the fields of a form notification, in the layouts form plugins use.
+
+    "Label: value" and "Label | value" lines (pipe tables too), a label alone on its line with the
+    value on the next (WPForms, HTML tables turned into text), and JSON ``"key": "value"`` pairs
+    (webhook notifications). Labels are matched exactly, then by keyword ("Email we have on
+    file" is an email field).
+    """
     values: dict[str, str] = {}
     fields: list[tuple[str, str]] = []
-    lines = text[:8000].split("\n")
     known = 0
-    for index, line in enumerate(lines):
-        match = _FIELD.match(line)
-        if not match:
-            continue
-        label = match.group(1).strip().strip("*").strip().lower().removesuffix("(required)").strip()
-        value = match.group(2).strip()
-        role = data.form.roles.get(label)
-        if not value and role and index + 1 < len(lines):
-            value = lines[index + 1].strip()
-            if _FIELD.match(lines[index + 1]) and data.form.roles.get(
-                    _FIELD.match(lines[index + 1]).group(1).strip().lower()):  # type: ignore[union-attr]
-                value = ""
+
+    def add(label: str, value: str) -> None:
+        nonlocal known
+        value = value.strip().strip("|").strip()
         if not value:
-            continue
-        fields.append((label, value))
+            return
+        fields.append((label.strip().lower(), value))
+        role = field_role(label, data)
         if role:
             known += 1
-            if role == "message" and role in values:
-                continue
-            values.setdefault(role, value[:2000])
+            if role not in values:
+                values[role] = value[:2000]
+
+    lines = [line.strip().strip("|").strip() for line in text[:8000].split("\n")]
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        match = _FIELD.match(line)
+        if match and match.group(2).strip():
+            add(match.group(1), match.group(2))
+        elif line and (match or _LABEL_ONLY.match(line)):
+            label = (match.group(1) if match else _LABEL_ONLY.match(line).group(1))  # type: ignore[union-attr]
+            nxt = next((j for j in range(index + 1, min(index + 3, len(lines))) if lines[j]), None)
+            if nxt is not None and field_role(label, data) and not (
+                    _LABEL_ONLY.match(lines[nxt]) and field_role(lines[nxt].rstrip(":"), data)):
+                add(label, lines[nxt])
+                index = nxt
+        index += 1
+    for match in _JSON_PAIR.finditer(text[:8000]):
+        add(match.group(1), (match.group(2) or match.group(3) or "").replace("_", " "))
     return FormInfo(values=values, known_fields=known, all_fields=tuple(fields))
 
 
