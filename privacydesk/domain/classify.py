@@ -195,7 +195,8 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
         base += 0.5 * scores.framing + 0.5 * min(scores.generic, 1.0)
     else:
         base = min(scores.generic, 1.0)
-    score = base + max(scores.negative, -4.0)
+    # Agent services send templated mail with newsletter-like footers; the footer is no reason to doubt.
+    score = base + max(scores.negative, -0.5 if scores.agent else -4.0)
     language = _language(lang_text, segments, data, scores.langs_hit, detected)
 
     evidence = list(auto_evidence)
@@ -343,7 +344,8 @@ def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePac
             continue
         contribution = rule.weight * weight
         if rule.personal and not scores.agent and not _speaks_for_self(sentence, pack, packs):
-            contribution *= SECOND_PERSON_WEIGHT if _SECOND_PERSON.search(sentence) else IMPERSONAL_WEIGHT
+            contribution *= SECOND_PERSON_WEIGHT if _SECOND_PERSON.search(sentence) or rule.nominal \
+                else IMPERSONAL_WEIGHT
         if rule.kind in _HEDGEABLE and (_CONDITIONAL.search(sentence) or _HEDGE.search(sentence)):
             snippet = "~" + snippet
             contribution *= 0.999  # an unhedged hit of the same weight wins
