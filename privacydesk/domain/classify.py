@@ -196,7 +196,7 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
     else:
         base = min(scores.generic, 1.0)
     # Agent services send templated mail with newsletter-like footers; the footer is no reason to doubt.
-    score = base + max(scores.negative, -0.5 if scores.agent else -4.0)
+    score = base + (0.0 if scores.agent else max(scores.negative, -4.0))
     language = _language(lang_text, segments, data, scores.langs_hit, detected)
 
     evidence = list(auto_evidence)

@@ -351,3 +351,50 @@ def test_cli_classify_unreadable_file_exits_1(tmp_path: Path, capsys: pytest.Cap
         path.write_bytes(content)
     assert cli_main(["--data-dir", str(tmp_path / "data"), "classify", str(path)]) == 1
     assert message in capsys.readouterr().err
+
+
+# --- shapes that generalise beyond the phrase lists --------------------------------------------
+
+@pytest.mark.parametrize(("body", "email", "types"), [
+    # WPForms / HTML table: the label alone on a line, the value below
+    ("Name\nAda Byrne\n\nEmail\nada.byrne@example.org\n\nRequest Type\nDelete my data\n", "ada.byrne@example.org",
+     ("deletion",)),
+    # pipe table from a spreadsheet script, labels only recognisable by keyword
+    ("Timestamp | 10/22/2026\nYour full name | Ada Byrne\nE-mail we have on file | ada.byrne@example.org\n"
+     "What should we change? | please correct my personal data, my surname is wrong\n", "ada.byrne@example.org",
+     ("correction",)),
+    # JSON webhook
+    ('New submission. { "fields": { "full_name": "Ada Byrne", "email": "ada.byrne@example.org", '
+     '"request": ["delete_my_data"] } }', "ada.byrne@example.org", ("deletion",)),
+])
+def test_form_layouts(profile: CompanyProfile, body: str, email: str, types: tuple[str, ...]) -> None:
+    result = classify(mail(body, "New submission: privacy request", ("Website", "no-reply@3dpros.com")), profile)
+    assert result.form and result.is_request, result.evidence
+    assert result.types == types
+    assert result.requester is not None and result.requester.email == email
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    ("Hola, tengo 14 años y subí una foto a su galería. ¿La pueden quitar por favor?", {"minor_removal"}),
+    ("Hallo, ich bin 16 und habe ein Foto hochgeladen. Bitte löschen Sie das Foto.", {"minor_removal"}),
+    ("I never bought anything from you. Where did you get my email? Please remove it from your database.",
+     {"deletion"}),
+    ("Under the Swiss FADP I request information on whether you process personal data about me.", {"access"}),
+    ("Please confirm whether you're processing my personal data and send me a copy of it.", {"access"}),
+    ("Venho apresentar reclamação formal pela falha no tratamento dos meus dados pessoais.", {"complaint"}),
+])
+def test_general_request_shapes(profile: CompanyProfile, text: str, types: set[str]) -> None:
+    result = classify(mail(text, "Hello"), profile)
+    assert result.is_request, result.evidence
+    assert set(result.types) == types, result.evidence
+
+
+def test_relay_service_is_an_agent_for_the_person_named(profile: CompanyProfile) -> None:
+    text = ("Hi 3DPros,\nAda Byrne used PrivacyRelay to find companies holding her data.\n"
+            "Ada is asking you to delete all of their personal data from your systems.\n"
+            "Ada's email address with you: ada.byrne@example.org\n\n"
+            "You are receiving this because Ada named your company. Manage preferences.")
+    result = classify(mail(text, "Ada Byrne wants 3DPros to delete their data",
+                           ("PrivacyRelay", "noreply@privacyrelay.example")), profile)
+    assert result.is_request and result.types == ("deletion",), result.evidence
+    assert result.agent_for is not None and result.agent_for.email == "ada.byrne@example.org"
