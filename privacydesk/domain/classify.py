@@ -119,6 +119,7 @@ def _own_list_tokens(profile: CompanyProfile) -> tuple[str, ...]:
         tokens.append(f"{local}.{domain}")
         if domain and domain not in _FREEMAIL:
             tokens.append(domain)
+    tokens += getattr(profile, "own_domains", ())
     return tuple(tokens)
 
 
@@ -258,7 +259,8 @@ def _form_domain(email: str, profile: CompanyProfile, data: ClassifierData) -> b
     """A machine sender that may carry the company's web form: its own site or a form service."""
     domain = email.rpartition("@")[2]
     site = re.sub(r"^(?:https?://)?(?:www\.)?", "", profile.website.lower()).split("/")[0]
-    own = {a.rpartition("@")[2] for a in profile.own_addresses} - _FREEMAIL
+    own = ({a.rpartition("@")[2] for a in profile.own_addresses} - _FREEMAIL) | set(
+        getattr(profile, "own_domains", ()))
     if (domain and (domain == site or domain.endswith("." + site) if site else False)) or domain in own:
         return True
     return any(domain == d or domain.endswith("." + d) for d in data.form.service_domains)
