@@ -544,8 +544,17 @@ def _addresses(name: str, raw_value: str, problems: _Problems) -> tuple[Address,
                 result.append(Address(_clean(_decode_words(display)), _clean(addr_spec).lower()))
         except Exception:
             problems.add(f"message: {name} header unreadable")
+    if any(a.email and "@" not in a.email for a in result) and _ANGLE_ADDRESS.search(value):
+        # An unquoted comma in a display name ("Margaret Li, Esq." <mli@…>) splits one mailbox
+        # into two for a strict parser; take each <address> with the text before it instead.
+        problems.add(f"message: {name} header: unquoted special characters in a display name")
+        result = [Address(_clean(_decode_words(display.strip(" ,;\t\"'"))), _clean(addr).lower())
+                  for display, addr in _ANGLE_ADDRESS.findall(value)]
     # The parser renders an unparsable address as the literal string "<>" / "" pairs: drop them.
     return tuple(a for a in result if a.name or (a.email and a.email != "@"))
+
+
+_ANGLE_ADDRESS = re.compile(r"([^<>]*?)<\s*([^<>@\s]+@[^<>\s]+?)\s*>")
 
 
 def _clean(text: str) -> str:

@@ -496,3 +496,11 @@ def test_very_long_headers_are_read_without_the_structured_parser() -> None:
     assert result.message.subject == "a" * 3000
     assert result.message.text == "body"
     assert "message: very long header; read in compatibility mode" in result.problems
+
+
+def test_unquoted_comma_in_display_name_keeps_the_address() -> None:
+    raw = (b"From: Margaret Li, Esq. <mli@lilawgroup.example>\r\nTo: 3dprosteam@gmail.com\r\n"
+           b"Subject: CCPA request\r\nMessage-ID: <a@b>\r\nDate: Mon, 2 Nov 2026 10:00:00 -0600\r\n\r\nHello")
+    sender = parse_message(raw).message.sender
+    assert sender.email == "mli@lilawgroup.example"
+    assert sender.name == "Margaret Li, Esq."
