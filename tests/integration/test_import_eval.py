@@ -16,17 +16,15 @@ from privacydesk.services.mailimport import import_paths
 from privacydesk.store.models import Message, Request
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "mail"
+HOLDOUT = Path(__file__).resolve().parents[1] / "data" / "mail-holdout"
 
 
-@pytest.fixture(scope="module")
-def labels() -> dict[str, dict[str, Any]]:
-    return tomllib.loads((DATA / "labels.toml").read_text(encoding="utf-8"))
-
-
-def test_import_files_what_a_person_would(services: Any, labels: dict[str, dict[str, Any]]) -> None:
-    report = import_paths(services.ingest, services.profile, [DATA])
+@pytest.mark.parametrize("folder", [DATA, HOLDOUT], ids=["labelled", "holdout"])
+def test_import_files_what_a_person_would(services: Any, folder: Path) -> None:
+    labels = tomllib.loads((folder / "labels.toml").read_text(encoding="utf-8"))
+    report = import_paths(services.ingest, services.profile, [folder])
     assert not report.failures, report.failures
-    ids = {name: parse_message((DATA / name).read_bytes()).message.message_id for name in labels}
+    ids = {name: parse_message((folder / name).read_bytes()).message.message_id for name in labels}
     with services.db.read() as session:
         by_mid: dict[str | None, Message] = {}
         for m in session.execute(select(Message)).scalars():
