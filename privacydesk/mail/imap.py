@@ -445,17 +445,35 @@ class ImapConnection:
                     left = deadline - time.monotonic()
                     if left <= 0 or (should_stop is not None and should_stop()):
                         break
-                    for response in self._client.idle_check(timeout=min(slice_seconds, left)):
-                        if len(response) >= 2 and response[1] in (b"EXISTS", b"RECENT", b"EXPUNGE"):
-                            changed = True
-                        elif response and response[0] == b"BYE":
-                            raise ImapConnectionError(f"{self.settings.host} closed the connection.")
+                    wait = min(slice_seconds, left)
+                    started = time.monotonic()
+                    responses = self._client.idle_check(timeout=wait)
+                    changed = self._announces_change(responses)
+                    if not responses and time.monotonic() - started < wait / 2:
+                        # Back early with nothing: IMAPClient hides an EOF here, so the server may
+                        # have closed the connection. Leaving IDLE tells (it fails on a dead one).
+                        self._idling = False
+                        changed = self._announces_change(self._idle_done())
+                        if not changed:
+                            self._client.idle()
+                            self._idling = True
             finally:
-                self._idling = False
-                done = self._client.idle_done()
-                for response in done[1] if isinstance(done, tuple) and len(done) > 1 else []:
-                    if len(response) >= 2 and response[1] in (b"EXISTS", b"RECENT"):
-                        changed = True
+                if self._idling:
+                    self._idling = False
+                    changed = self._announces_change(self._idle_done()) or changed
+        return changed
+
+    def _idle_done(self) -> list[Any]:
+        done = self._client.idle_done()
+        return list(done[1]) if isinstance(done, tuple) and len(done) > 1 else []
+
+    def _announces_change(self, responses: Sequence[Any]) -> bool:
+        changed = False
+        for response in responses:
+            if len(response) >= 2 and response[1] in (b"EXISTS", b"RECENT", b"EXPUNGE"):
+                changed = True
+            elif response and response[0] == b"BYE":
+                raise ImapConnectionError(f"{self.settings.host} closed the connection.")
         return changed
 
     def noop(self) -> None:

@@ -403,3 +403,13 @@ class AccountService:
                     state = FolderState(account_id=row.id, folder=f, last_uid=0)
                     session.add(state)
                 state.last_error = message[:2000] if message else None
+
+    def clear_errors(self, name: str, folders: list[str]) -> None:
+        """Forget the last error of folders that synced fine (writes only when there is one)."""
+        try:
+            info = self.get(name)
+        except AccountNotFound:
+            return
+        stale = [s.folder for s in info.folder_states if s.folder in folders and s.last_error]
+        for folder in stale:
+            self.record_error(name, folder, None)

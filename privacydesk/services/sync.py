@@ -247,6 +247,7 @@ class SyncService:
                 report.folders[folder] = _merge_results(previous, result)
         # A folder that failed earlier but synced now is no longer in error.
         report.errors = [e for e in report.errors if not _about_synced_folder(e, report)]
+        self.accounts.clear_errors(info.name, list(report.folders))
 
     def _record_error(self, name: str, message: str) -> None:
         try:
@@ -302,8 +303,8 @@ class SyncService:
             except ImapConnectionError as exc:
                 attempt += 1
                 delay = self.retry.delay(attempt)
-                log.warning("watch lost the connection (%s); retrying in %.0f s", type(exc).__name__, delay)
-                report.errors.append(f"{exc} Retrying in {delay:.0f} s.")
+                log.warning("watch lost the connection (%s); retrying in %.3g s", type(exc).__name__, delay)
+                report.errors.append(f"{exc} Retrying in {delay:.3g} s.")
                 report.finished_at = utcnow()
                 self._record_error(name, str(exc))
                 if on_report is not None:

@@ -251,6 +251,7 @@ ssl_key = <{r}/server.key
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_failure_delay = 0
+login_trusted_networks = 127.0.0.1/32
 mail_location = maildir:~/Maildir
 namespace inbox {{
   inbox = yes
@@ -658,14 +659,23 @@ class MailFactory:
 class TcpProxy:
     """Forwards 127.0.0.1:<port> to a target port; can drop a connection after N bytes from the server.
 
+    Tests that log in with a wrong password go through one, so that Dovecot's per-IP auth penalty
+    does not slow down the tests after them.
+
     ``drop_after`` maps a connection number (1-based) to the number of server→client bytes after which
     that connection is cut (both directions closed abruptly), e.g. in the middle of a FETCH response.
     ``connections`` counts accepted connections (so a test can see how many logins were tried).
     """
 
+    _next_source = 0
+
     def __init__(self, target_port: int, drop_after: dict[int, int] | None = None) -> None:
         import threading
 
+        # Each proxy talks to Dovecot from its own loopback address (127.0.1.x): Dovecot's auth
+        # penalty (2-15 s per failed login, by client IP) then stays with the test that failed.
+        TcpProxy._next_source += 1
+        self.source_ip = f"127.0.{1 + TcpProxy._next_source // 250}.{1 + TcpProxy._next_source % 250}"
         self.target_port = target_port
         self.drop_after = dict(drop_after or {})
         self.connections = 0
@@ -693,7 +703,8 @@ class TcpProxy:
                 self.connections += 1
                 number = self.connections
             try:
-                upstream = socket.create_connection(("127.0.0.1", self.target_port), timeout=10)
+                upstream = socket.create_connection(("127.0.0.1", self.target_port), timeout=10,
+                                                    source_address=(self.source_ip, 0))
             except OSError:
                 client.close()
                 continue

@@ -206,11 +206,12 @@ def test_wrong_password_stops_after_one_attempt_with_a_clear_message(
 
 def test_wrong_password_in_the_cli(mailbox: Mailbox, tmp_path: Path) -> None:
     data = tmp_path / "data"
-    cli_add_account(data, mailbox, password="wrong")
-    test = cli(data, "account", "test", "team")
+    with TcpProxy(mailbox.server.ssl_port) as proxy:
+        cli_add_account(data, mailbox, password="wrong", port=proxy.port)
+        test = cli(data, "account", "test", "team")
+        sync = cli(data, "sync", "--json")
     assert test.returncode == 1
     assert "refused the login" in test.stderr
-    sync = cli(data, "sync", "--json")
     assert sync.returncode == 1
     summary = json.loads(sync.stdout)
     assert summary["accounts"][0]["auth_failed"] and summary["accounts"][0]["new_messages"] == 0
@@ -272,3 +273,18 @@ def test_a_server_that_does_not_speak_tls_on_the_port_is_explained(
     report = make_sync(services, accounts).sync_account("team")
     assert not report.ok and report.attempts == 1
     assert "starttls" in report.errors[0].lower()
+
+
+def test_last_error_is_shown_until_a_sync_succeeds(
+        services: Any, accounts: AccountService, mailbox: Mailbox) -> None:
+    with TcpProxy(mailbox.server.ssl_port) as proxy:
+        add_account(accounts, mailbox, port=proxy.port, password="wrong")
+        sync = make_sync(services, accounts)
+        failed = sync.sync_account("team")
+        assert failed.auth_failed
+        assert accounts.get("team").folder_states[0].last_error == failed.errors[0]
+        accounts.set_password("team", mailbox.password)  # the user fixes the password
+        assert sync.sync_account("team").ok
+        assert accounts.get("team").folder_states[0].last_error is None
+        assert sync.sync_account("team").folders["INBOX"].unchanged
+        assert accounts.get("team").folder_states[0].last_error is None

@@ -21,7 +21,7 @@ from privacydesk.mail.sync import SyncOptions
 from privacydesk.services.accounts import AccountService, NewAccount
 from privacydesk.services.sync import RetryPolicy, SyncReport, SyncService
 from tests.integration.conftest import Mailbox, mailbox_snapshot
-from tests.integration.dovecot import MailFactory, MemoryKeyring
+from tests.integration.dovecot import MailFactory, MemoryKeyring, TcpProxy
 from tests.integration.test_imap_faults import CLI, ROOT, cli_add_account, cli_env
 
 pytestmark = [pytest.mark.integration, pytest.mark.dovecot]
@@ -132,10 +132,12 @@ def test_watch_reconnects_after_a_server_restart(watcher_factory: Any, mailbox: 
 
 def test_watch_stops_on_a_wrong_password(services: Any, memory_keyring: MemoryKeyring, mailbox: Mailbox) -> None:
     accounts = AccountService(services.db)
-    accounts.add(NewAccount(name="team", host="127.0.0.1", username=mailbox.user, port=mailbox.server.ssl_port,
-                            ca_file=str(mailbox.server.ca_file)), "wrong")
-    sync = SyncService(accounts, services.ingest, services.profile, retry=RetryPolicy(first=0.05))
-    report = sync.watch("team", threading.Event(), poll_interval=3600)
+    with TcpProxy(mailbox.server.ssl_port) as proxy:
+        accounts.add(NewAccount(name="team", host="127.0.0.1", username=mailbox.user, port=proxy.port,
+                                ca_file=str(mailbox.server.ca_file)), "wrong")
+        sync = SyncService(accounts, services.ingest, services.profile, retry=RetryPolicy(first=0.05))
+        report = sync.watch("team", threading.Event(), poll_interval=3600)
+        assert proxy.connections == 1
     assert report is not None and report.auth_failed
 
 
