@@ -117,6 +117,48 @@ class DescendantPeak:
         return self.peak_kb / 1024
 
 
+def parse_cost(port: int, ca: str, user: str, password: str, sample: int = 1000) -> dict[str, float]:
+    """CPU milliseconds per message (one core) for each step of the pure work, on a sample."""
+    import ssl
+
+    from imapclient import IMAPClient
+
+    from privacydesk.domain.classify import classify, prefilter
+    from privacydesk.mail.parse import fingerprint_parts, parse_message, parse_partial
+    from privacydesk.mail.sync import is_complete
+
+    client = IMAPClient("127.0.0.1", port=port, ssl=True, ssl_context=ssl.create_default_context(cafile=ca))
+    client.login(user, password)
+    client.select_folder("INBOX", readonly=True)
+    uids = client.search("ALL")[:sample]
+    data = client.fetch(uids, ["RFC822.SIZE", "BODY.PEEK[HEADER]", "BODY.PEEK[TEXT]<0.8192>"])
+    client.logout()
+    items = [(d[b"BODY[HEADER]"], d.get(b"BODY[TEXT]<0>", b""), d[b"RFC822.SIZE"]) for d in data.values()]
+    from privacydesk.domain.profile import load_profile
+    from privacydesk.resources import resource_path
+
+    profile = load_profile(resource_path("profiles", "3dpros.toml"))
+    n = len(items)
+    t = time.process_time()
+    for h, b, _ in items:
+        fingerprint_parts(h, b)
+    fp = time.process_time() - t
+    t = time.process_time()
+    parsed = [(parse_message(h + b) if is_complete(h, b, s) else parse_partial(h, b, size=s, received=None)).message
+              for h, b, s in items]
+    parse = time.process_time() - t
+    t = time.process_time()
+    passed = [p for p in parsed if prefilter(p, profile)]
+    pre = time.process_time() - t
+    t = time.process_time()
+    for p in passed:
+        classify(p, profile)
+    cls = time.process_time() - t
+    return {"fingerprint": fp * 1000 / n, "parse": parse * 1000 / n, "prefilter": pre * 1000 / n,
+            "classify (per message; run on the prefilter's share)": cls * 1000 / n,
+            "prefilter_pass_share": len(passed) / n}
+
+
 def measure(config: dict[str, object]) -> dict[str, object]:
     """Child process: baseline, first sync, no-change re-sync, baseline again."""
     import keyring
@@ -132,6 +174,8 @@ def measure(config: dict[str, object]) -> dict[str, object]:
     assert isinstance(port, int) and isinstance(ca, str) and isinstance(user, str) and isinstance(password, str)
     out: dict[str, object] = {}
     out["baseline_s"], out["baseline_messages"] = baseline(port, ca, user, password)
+
+    out["cpu_per_message_ms"] = parse_cost(port, ca, user, password)
 
     keyring.set_keyring(MemoryKeyring())
     services = open_services(resolve_paths(Path(str(config["data_dir"]))))
@@ -255,6 +299,13 @@ def main() -> int:
     print(f"peak memory (ru_maxrss): sync process {r['peak_rss_mb']:.0f} MB, parser worker "
           f"{r['peak_rss_workers_mb']:.0f} MB   target < 400 MB  {'OK' if peak < 400 else 'MISSED'}")
     print(f"first sync result: {r['first_sync']}")
+    print()
+    cpu = r["cpu_per_message_ms"]
+    share = cpu.pop("prefilter_pass_share")
+    total_cpu = sum(cpu.values())
+    print(f"pure work per message (CPU ms, one core, sample of 1000; {share:.0%} pass the prefilter): "
+          + ", ".join(f"{k} {v:.3f}" for k, v in cpu.items()) + f"; total {total_cpu:.2f} ms"
+          f" = {total_cpu * seeded['messages'] / 1000:.1f} CPU-s for the mailbox")
     print()
     print("where the first sync's time went (seconds, main process; parse runs in workers meanwhile):")
     timings = r["timings"]

@@ -62,7 +62,7 @@ def register(sub: Any) -> None:
                    help="one attempt only: do not retry when the server cannot be reached")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("--batch-size", type=int, default=None, metavar="N",
-                   help="messages per fetch and per commit (default 500; smaller for slow links)")
+                   help="messages per fetch and per commit, 1-2000 (default 500; smaller for slow links)")
     p.set_defaults(func=cmd_sync)
 
     p = sub.add_parser("watch", help="stay connected and file new requests as they arrive (IDLE)")
@@ -272,8 +272,8 @@ def _print_report(report: SyncReport) -> None:
 
 
 def cmd_sync(args: argparse.Namespace, ctx: CliContext) -> int:
-    if args.batch_size is not None and args.batch_size < 1:
-        raise UsageError("--batch-size must be at least 1")
+    if args.batch_size is not None and not 1 <= args.batch_size <= 2000:
+        raise UsageError("--batch-size must be between 1 and 2000")
     if args.account:
         _check_account(ctx, args.account)
     service = _sync_service(ctx, args.batch_size)

@@ -41,9 +41,10 @@ import os
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Protocol
 
 from privacydesk.domain.message import Address, Classification, ParsedMessage
 from privacydesk.domain.profile import CompanyProfile
@@ -110,9 +111,14 @@ class SyncSink(Protocol):
         ...
 
 
+#: UIDs go to the server as explicit lists (IMAPClient cannot fetch ranges); Dovecot refuses a command
+#: line over 64 KiB ("Too long argument"), which a list of ~10,000 UIDs reaches. Batches stay below.
+MAX_BATCH = 2000
+
+
 @dataclass(frozen=True)
 class SyncOptions:
-    batch_size: int = 500
+    batch_size: int = 500  # capped at MAX_BATCH
     #: Whole messages are fetched in groups of at most this many bytes (and at most 50 messages).
     full_group_bytes: int = 32 * 1024 * 1024
     #: A message bigger than this is kept with only its first pass (flagged), never fetched whole.
@@ -231,6 +237,15 @@ def _judge_chunk(jobs: list[_Job]) -> list[tuple[int, Verdict]]:
     return [(uid, judge_first_pass(h, t, size, rec, profile)) for uid, h, t, size, rec in jobs]
 
 
+@dataclass
+class _Handle:
+    """A batch handed to the parser: the jobs, and either futures or the finished verdicts."""
+
+    jobs: list[_Job]
+    futures: list[Future[list[tuple[int, Verdict]]]]
+    done: list[tuple[int, Verdict]] | None = None
+
+
 class _Parser:
     """Parses first passes inline or in a process pool (created on first need, reused)."""
 
@@ -238,6 +253,7 @@ class _Parser:
         self.profile = profile
         self.options = options
         self._pool: ProcessPoolExecutor | None = None
+        self._broken = False
         self._workers = options.workers if options.workers is not None else (os.cpu_count() or 1)
 
     def use_pool(self, count: int) -> bool:
@@ -245,25 +261,41 @@ class _Parser:
             return False
         return self._pool is not None or self.options.workers is not None or count >= self.options.parallel_min
 
-    def submit(self, jobs: list[_Job], parallel: bool) -> list[Future[list[tuple[int, Verdict]]]] | list[
-            tuple[int, Verdict]]:
-        if not parallel or not jobs:
-            return [(uid, judge_first_pass(h, t, size, rec, self.profile)) for uid, h, t, size, rec in jobs]
+    def submit(self, jobs: list[_Job], parallel: bool) -> _Handle:
+        if not parallel or not jobs or self._broken:
+            return _Handle(jobs, [], self._inline(jobs))
         pool = self._ensure_pool()
         chunks = max(1, min(len(jobs), self._workers * 2))
         step = -(-len(jobs) // chunks)
-        return [pool.submit(_judge_chunk, jobs[i:i + step]) for i in range(0, len(jobs), step)]
+        try:
+            return _Handle(jobs, [pool.submit(_judge_chunk, jobs[i:i + step])
+                                  for i in range(0, len(jobs), step)])
+        except BrokenProcessPool:
+            self._give_up_pool()
+            return _Handle(jobs, [], self._inline(jobs))
 
-    @staticmethod
-    def collect(handle: Any) -> dict[int, Verdict]:
+    def collect(self, handle: _Handle) -> dict[int, Verdict]:
+        if handle.done is not None:
+            return dict(handle.done)
         out: dict[int, Verdict] = {}
-        for part in handle:
-            if isinstance(part, Future):
-                out.update(part.result())
-            else:
-                uid, verdict = part
-                out[uid] = verdict
+        try:
+            for future in handle.futures:
+                out.update(future.result())
+        except BrokenProcessPool:
+            self._give_up_pool()
+            return dict(self._inline(handle.jobs))
         return out
+
+    def _give_up_pool(self) -> None:
+        # A worker died (killed, out of memory, a crash in C code on hostile input): parse in this
+        # process instead, so no message is lost; no new pool for the rest of this sync.
+        if not self._broken:
+            log.warning("a parser process died; parsing continues in this process")
+        self._broken = True
+        self.close()
+
+    def _inline(self, jobs: list[_Job]) -> list[tuple[int, Verdict]]:
+        return [(uid, judge_first_pass(h, t, size, rec, self.profile)) for uid, h, t, size, rec in jobs]
 
     def _ensure_pool(self) -> ProcessPoolExecutor:
         if self._pool is None:
@@ -289,7 +321,7 @@ class _Batch:
     first: list[FirstPass]
     fingerprints: dict[int, str]
     known: set[int]
-    handle: Any
+    handle: _Handle
     last: bool
 
 
@@ -354,7 +386,7 @@ class SyncEngine:
             return result
 
         parallel = self._parser.use_pool(len(uids))
-        size = max(1, self.options.batch_size)
+        size = max(1, min(self.options.batch_size, MAX_BATCH))
         pending: _Batch | None = None
         for start in range(0, len(uids), size):
             if self.should_stop():

@@ -288,3 +288,47 @@ def test_received_time_is_the_servers_internaldate_not_the_date_header(
         msg = s.execute(select(Message)).scalar_one()
         assert msg.received_at == arrived and req.received_at == arrived
         assert msg.date_header is not None and msg.date_header.month == 6
+
+
+def test_a_parser_process_dying_loses_nothing(
+        services: Any, accounts: AccountService, mailbox: Mailbox, caplog: pytest.LogCaptureFixture) -> None:
+    """A worker killed mid-sync (out of memory, a crash on hostile input): parsing continues in the
+    sync's own process and every message is still stored once."""
+    import os
+    import signal
+
+    from privacydesk.mail import imap
+    from privacydesk.mail.sync import SyncEngine
+    from privacydesk.services.ingest import IngestReport
+    from privacydesk.services.sync import _IngestSink
+
+    mails = MailFactory(seed=13).mailbox(60, request_ratio=0.05, large_ratio=0.0)
+    mailbox.append([raw for raw, _, _ in mails])
+    add_account(accounts, mailbox)
+    conn = imap.connect(accounts.get("team").imap_settings(), mailbox.password)
+    report = IngestReport()
+    engine = SyncEngine(conn, _IngestSink(services.ingest, "team", report), services.profile,
+                        SyncOptions(batch_size=10, workers=2))
+    calls = {"n": 0}
+    original = conn.fetch_first_pass
+
+    def fetch_and_kill(uids: Any) -> Any:
+        calls["n"] += 1
+        if calls["n"] == 3:  # batches 1 and 2 are with the workers now
+            pool = engine._parser._pool
+            assert pool is not None
+            for pid in list(pool._processes):  # type: ignore[attr-defined]
+                os.kill(pid, signal.SIGKILL)
+        return original(uids)
+
+    conn.fetch_first_pass = fetch_and_kill  # type: ignore[method-assign]
+    try:
+        result = engine.sync_folder("INBOX")
+    finally:
+        engine.close()
+        conn.close()
+    assert "a parser process died" in caplog.text  # the workers really were killed
+    assert result.done == 60
+    assert report.new_messages == 60 and report.duplicates == 0
+    assert len(report.new_requests) == sum(1 for _, k, _ in mails if k == "request")
+    assert count(services, Message) == 60
