@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "privacydesk.cli.deadline",
     "privacydesk.cli.mailcmds",
     "privacydesk.cli.classify",
+    "privacydesk.cli.accounts",
 )
 
 

@@ -14,9 +14,11 @@ from datetime import UTC, date, datetime, time
 from privacydesk.domain import deadlines
 from privacydesk.domain.profile import CompanyProfile
 from privacydesk.paths import AppPaths, resolve_db_url
+from privacydesk.services.accounts import AccountService
 from privacydesk.services.ingest import IngestService, ReviewService
 from privacydesk.services.profiles import ensure_user_profile, load_active_profile
 from privacydesk.services.requests import RequestService
+from privacydesk.services.sync import SyncService
 from privacydesk.store.db import Database
 
 log = logging.getLogger(__name__)
@@ -43,6 +45,8 @@ class AppServices:
     requests: RequestService
     ingest: IngestService
     review: ReviewService
+    accounts: AccountService
+    sync: SyncService
 
     def close(self) -> None:
         self.db.dispose()
@@ -65,5 +69,7 @@ def open_services(paths: AppPaths, db_url: str | None = None,
     requests = RequestService(db, profile, rules, clock or default_clock())
     ingest = IngestService(db, profile, requests)
     review = ReviewService(db, profile, requests)
+    accounts = AccountService(db)
+    sync = SyncService(accounts, ingest, profile)
     return AppServices(paths=paths, db=db, profile=profile, rules=rules, requests=requests, ingest=ingest,
-                       review=review)
+                       review=review, accounts=accounts, sync=sync)
