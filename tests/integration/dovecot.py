@@ -633,7 +633,9 @@ class MailFactory:
                 out.append((raw, "follow_up", msgid))
                 continue
             if i in request_slots:
-                raw, msgid = self.request()
+                # A fifth of requests carry an ID scan or a document (50 KB - 2 MB): fetched whole.
+                scan = rng.randrange(50_000, 2_000_000) if rng.random() < 0.2 else 0
+                raw, msgid = self.request(attachment_bytes=scan)
                 out.append((raw, "request", msgid))
                 if rng.random() < follow_up_ratio:
                     pending_followups.append((i + rng.randrange(3, max(4, min(200, total // 4))), msgid, self.count))
