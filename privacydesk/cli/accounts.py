@@ -190,7 +190,7 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
             if s is not None and s.last_error:
                 line += f"; last error: {s.last_error}"
             print(f"  {folder}: {line}")
-    if not status.usable or status.warning:
+    if infos and (not status.usable or status.warning):
         print(status.message, file=sys.stderr)
     return EXIT_OK
 
