@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 from privacydesk.domain.classify_automated import detect_automated
 from privacydesk.domain.classify_data import ClassifierData, LanguagePack, Rule, load_classifier_data
+from privacydesk.domain.classify_notice import BULLET, exercise_in, is_notice, split_tail
 from privacydesk.domain.classify_parties import (
     FormInfo,
     agent_cue,
@@ -75,6 +76,8 @@ UNLESS_REACH = 60  # characters after a match (or before, for `unless_before`) t
 PREFILTER_PREFIX = 8192
 REGIME_SCAN = 4000
 QUOTED_SCAN = 3000  # characters of quoted text scanned: a quote only has to show what was asked
+TAIL_NEGATIVE_WEIGHT = 0.5  # a negative shape only in the footer may be the writer's own signature
+TAIL_EVIDENCE = 3  # phrase hits in a footer listed as evidence (a rights list names six)
 
 # A conditional threat ("if you do not answer, I will complain to the regulator") is boilerplate in
 # request letters, not a complaint of its own: it counts only when nothing else was asked.
@@ -110,6 +113,10 @@ class _Scores:
     negative: float = 0.0
     evidence: list[str] = field(default_factory=list)
     langs_hit: dict[str, float] = field(default_factory=dict)
+    # Hits in sentences that tell the reader about rights: (rule, contribution, language, snippet,
+    # evidence prefix). They count only when the writer takes the right up (``exercise``).
+    notice_hits: list[tuple[Rule, float, str, str, str]] = field(default_factory=list)
+    exercise: str | None = None
 
 
 def _own_list_tokens(profile: CompanyProfile) -> tuple[str, ...]:
@@ -177,15 +184,26 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
     all_new = f"{subject_norm}\n{new_norm}"
     # The subject is the first line of the writer's text; a reply's subject ("Re: Deletion request")
     # names the thread, not a new ask, so it is left to the threading code.
-    _score_segment(new_norm if is_reply_subject(msg.subject) else all_new, 1.0, "", packs, all_new, scores)
+    # Form and agent mail is template by nature: its footer-like lines are no reason to doubt it.
+    tails = not (is_form or scores.agent)
+    with_subject = not is_reply_subject(msg.subject)
+    own = _score_segment(all_new if with_subject else new_norm, 1.0, "", packs, all_new, scores,
+                         tails=tails, subject_line=with_subject)
+    if with_subject:
+        own = (own[0].partition("\n")[2], own[1])
     if forward_norm:
         fwd_weight = 1.0 if forward_primary else 0.5
-        _score_segment(forward_norm, fwd_weight, "forwarded", packs, all_new + "\n" + forward_norm, scores)
+        forwarded = _score_segment(forward_norm, fwd_weight, "forwarded", packs, all_new + "\n" + forward_norm,
+                                   scores, tails=tails)
+        if forward_primary:
+            own = forwarded
     if segments.quoted:
-        _score_segment(normalise(segments.quoted[:QUOTED_SCAN]), QUOTED_WEIGHT, "quoted", packs, all_new, scores)
+        _score_segment(normalise(segments.quoted[:QUOTED_SCAN]), QUOTED_WEIGHT, "quoted", packs, all_new, scores,
+                       tails=tails)
     if is_form and form.values.get("request_type"):
         _score_form_type(form.values["request_type"], data, packs, scores)
-    _score_extras(new_norm if not forward_primary else forward_norm, packs, scores)
+    _score_extras(own[0], own[1], packs, scores)
+    _take_up_notices(own[0], packs, scores)
     if _SHORT_UNSUBSCRIBE.match(new_norm) or (not new_norm and _SHORT_UNSUBSCRIBE.match(subject_norm)):
         scores.types["opt_out_marketing"] = max(scores.types.get("opt_out_marketing", 0.0), 3.0)
         scores.evidence.append("shape:one-line-unsubscribe")
@@ -284,49 +302,101 @@ def _relevant_paragraphs(text: str, data: ClassifierData) -> str:
 
     Phrases never span paragraphs (see ``normalise``), and every rule example is tested to contain a
     stem, so dropping the others changes no verdict; it spares running ~40 patterns over the
-    order details, signatures and footers that make up most of a business mail.
+    order details, signatures and footers that make up most of a business mail. A kept list item
+    keeps its lead-in line ("You have the following rights:"), which tells who the list is about.
     """
     if "\n" not in text:
         return text if data.prefilter.search(text) else ""
-    return "\n".join(p for p in text.split("\n") if data.prefilter.search(p))
+    lines = text.split("\n")
+    keep: list[int] = []
+    for index, line in enumerate(lines):
+        if not data.prefilter.search(line):
+            continue
+        if BULLET.match(line):
+            lead = index - 1
+            while lead >= 0 and BULLET.match(lines[lead]):
+                lead -= 1
+            if lead >= 0 and lines[lead].endswith(":") and (not keep or keep[-1] < lead):
+                keep.append(lead)
+        keep.append(index)
+    return "\n".join(lines[i] for i in keep)
 
 
 def _score_segment(text: str, weight: float, label: str, packs: list[LanguagePack], scope: str,
-                   scores: _Scores) -> None:
-    text = _relevant_paragraphs(text, load_classifier_data())
-    if not text:
-        return
+                   scores: _Scores, *, tails: bool = True, subject_line: bool = False) -> tuple[str, str]:
+    """Score one part of the mail (new, forwarded or quoted text); returns its (content, tail).
+
+    Phrases in the boilerplate tail (``classify_notice.split_tail``) are listed as evidence only:
+    a footer's rights list is the sender informing the reader, never an ask.
+    """
+    data = load_classifier_data()
+    content, tail = split_tail(text, packs[0], data, keep_first_line=subject_line) if tails else (text, "")
     prefix = f"{label}:" if label and label != "subject" else ""
+    relevant = _relevant_paragraphs(content, data)
+    if relevant:
+        _score_text(relevant, weight, prefix, packs, scope, scores)
+    relevant = _relevant_paragraphs(tail, data) if tail else ""
+    if relevant:
+        footer = _Scores(agent=scores.agent)
+        _score_text(relevant, weight, "", packs, scope, footer)
+        hits = [e for e in footer.evidence if e.startswith(("phrase:", "notice:"))]
+        scores.evidence += [f"{prefix}footer:{e.removeprefix('notice:')}" for e in hits[:TAIL_EVIDENCE]]
+    return content, tail
+
+
+def _score_text(text: str, weight: float, prefix: str, packs: list[LanguagePack], scope: str,
+                scores: _Scores) -> None:
     for pack in packs:
         for rule in pack.type_rules:
-            contribution, snippet = _rule_hit(rule, text, pack, packs, scope, scores, weight)
-            if contribution <= 0:
-                continue
-            if rule.kind == "generic":
-                scores.generic += contribution
-            elif snippet.startswith("~"):
-                scores.conditional[rule.kind] = scores.conditional.get(rule.kind, 0.0) + contribution
-                snippet = snippet[1:]
-            else:
-                scores.types[rule.kind] = min(TYPE_CAP, scores.types.get(rule.kind, 0.0) + contribution)
-                scores.hits.append((rule, contribution))
-            scores.langs_hit[pack.code] = scores.langs_hit.get(pack.code, 0.0) + contribution
-            scores.evidence.append(f'{prefix}phrase:{pack.code}:"{snippet}"'
-                                   + (f"->{rule.kind}" if rule.kind != "generic" else ""))
+            contribution, snippet, notice = _rule_hit(rule, text, pack, packs, scope, scores, weight)
+            if contribution > 0:
+                _add_hit(scores, rule, contribution, snippet, pack.code, prefix)
+            elif notice is not None:
+                scores.notice_hits.append((rule, notice[0], pack.code, notice[1], prefix))
+                scores.evidence.append(f'{prefix}notice:phrase:{pack.code}:"{notice[1].lstrip("~")}"'
+                                       + (f"->{rule.kind}" if rule.kind != "generic" else ""))
+
+
+def _add_hit(scores: _Scores, rule: Rule, contribution: float, snippet: str, code: str, prefix: str) -> None:
+    if rule.kind == "generic":
+        scores.generic += contribution
+    elif snippet.startswith("~"):
+        scores.conditional[rule.kind] = scores.conditional.get(rule.kind, 0.0) + contribution
+        snippet = snippet[1:]
+    else:
+        scores.types[rule.kind] = min(TYPE_CAP, scores.types.get(rule.kind, 0.0) + contribution)
+        scores.hits.append((rule, contribution))
+    scores.langs_hit[code] = scores.langs_hit.get(code, 0.0) + contribution
+    scores.evidence.append(f'{prefix}phrase:{code}:"{snippet}"' + (f"->{rule.kind}" if rule.kind != "generic" else ""))
+
+
+def _take_up_notices(text: str, packs: list[LanguagePack], scores: _Scores) -> None:
+    """A writer who takes up a right they quoted ("Your notice says I may …; I exercise this right")
+    asks for what the quoted sentence names: its hits count after all."""
+    if not scores.notice_hits:
+        return
+    scores.exercise = exercise_in(text, packs)
+    if scores.exercise is None:
+        return
+    scores.evidence.append(f"exercise:{scores.exercise}")
+    for rule, contribution, code, snippet, prefix in scores.notice_hits:
+        _add_hit(scores, rule, contribution, snippet, code, prefix)
 
 
 def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePack], scope: str,
-              scores: _Scores, weight: float) -> tuple[float, str]:
-    """Weight of the first acceptable match of ``rule`` in ``text`` (0 if none) and its snippet."""
+              scores: _Scores, weight: float) -> tuple[float, str, tuple[float, str] | None]:
+    """Weight of the first acceptable match of ``rule`` in ``text`` (0 if none), its snippet, and
+    (weight, snippet) of a match found only in a rights-notice sentence (see ``classify_notice``)."""
     best = 0.0
     required_checked = rule.requires is None
     best_snippet = ""
+    notice: tuple[float, str] | None = None
     for match in rule.regex.finditer(text):
         if match.end() == match.start():
             continue
         if not required_checked:
             if not rule.requires.search(scope):  # type: ignore[union-attr]
-                return 0.0, ""
+                return 0.0, "", None
             required_checked = True
         sentence, offset = sentence_around(text, match.start(), match.end())
         if rule.unless is not None:
@@ -344,18 +414,28 @@ def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePac
             scores.question += rule.weight * weight
             scores.evidence.append(f'question:{pack.code}:"{snippet}"')
             continue
+        if is_notice(text, sentence, offset, pack, packs):
+            # The sender tells the reader about rights ("you may request deletion of your data").
+            if notice is None:
+                notice = _hedged(rule, sentence, rule.weight * weight, snippet)
+            continue
         contribution = rule.weight * weight
         if rule.personal and not scores.agent and not _speaks_for_self(sentence, pack, packs):
             contribution *= SECOND_PERSON_WEIGHT if _SECOND_PERSON.search(sentence) or rule.nominal \
                 else IMPERSONAL_WEIGHT
-        if rule.kind in _HEDGEABLE and (_CONDITIONAL.search(sentence) or _HEDGE.search(sentence)):
-            snippet = "~" + snippet
-            contribution *= 0.999  # an unhedged hit of the same weight wins
+        contribution, snippet = _hedged(rule, sentence, contribution, snippet)
         if contribution > best:
             best, best_snippet = contribution, snippet
             if contribution >= rule.weight * weight:
                 break  # cannot do better: one hit per rule and segment
-    return best, best_snippet
+    return best, best_snippet, notice
+
+
+def _hedged(rule: Rule, sentence: str, contribution: float, snippet: str) -> tuple[float, str]:
+    """Mark a conditional complaint or consent withdrawal ("~"): it counts only when alone."""
+    if rule.kind in _HEDGEABLE and (_CONDITIONAL.search(sentence) or _HEDGE.search(sentence)):
+        return contribution * 0.999, "~" + snippet  # an unhedged hit of the same weight wins
+    return contribution, snippet
 
 
 def _speaks_for_self(sentence: str, pack: LanguagePack, packs: list[LanguagePack]) -> bool:
@@ -377,11 +457,13 @@ def _is_practice_question(sentence: str, packs: list[LanguagePack]) -> bool:
     return any(q.regex.search(part) for part in {sentence, tail} for pack in packs for q in pack.questions)
 
 
-def _score_extras(text: str, packs: list[LanguagePack], scores: _Scores) -> None:
+def _score_extras(text: str, tail: str, packs: list[LanguagePack], scores: _Scores) -> None:
     """Framing, negative shapes and stand-alone practice questions in the writer's own text.
 
-    Framing and negative shapes only adjust a score that phrases started, so they are skipped for
-    mail without any request phrase (most of a mailbox).
+    ``text`` is the writer's text above its boilerplate ``tail``: framing and questions count only
+    there; a negative shape found only in the tail counts half (a business writer's own signature
+    may carry a newsletter link). Framing and negative shapes only adjust a score that phrases
+    started, so they are skipped for mail without any request phrase (most of a mailbox).
     """
     if not (scores.types or scores.generic or scores.conditional):
         packs_for_shapes: list[LanguagePack] = []
@@ -392,8 +474,12 @@ def _score_extras(text: str, packs: list[LanguagePack], scores: _Scores) -> None
             scores.framing = True
         for rule in pack.negatives:
             match = rule.regex.search(text)
+            factor = 1.0
+            if not match and tail:
+                match = rule.regex.search(tail)
+                factor = TAIL_NEGATIVE_WEIGHT
             if match:
-                scores.negative += rule.weight
+                scores.negative += rule.weight * factor
                 scores.evidence.append(f'negative:{pack.code}:"{" ".join(match.group(0).split())[:40]}"')
     if scores.question == 0 and "?" in text:
         for sentence in re.findall(r"[^.!?\n]{3,300}\?", text):

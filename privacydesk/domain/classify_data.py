@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 DATA_DIR = resource_path("classifier")
 COMMON_FILE = "common.toml"
-RULE_KINDS = ("generic", "framing", "question", "negative")
+RULE_KINDS = ("generic", "framing", "question", "negative", "notice", "boilerplate", "exercise")
 FORM_ROLES = ("name", "first_name", "last_name", "email", "phone", "address", "city", "state",
               "postcode", "country", "request_type", "message", "relationship", "agent_name",
               "agent_email", "residence")
@@ -239,6 +239,13 @@ class LanguagePack:
     prefilter_stems: tuple[str, ...]
     reply_headers: tuple[str, ...]
     forward_headers: tuple[str, ...]
+    # Talking about rights vs. exercising them (see classify_notice): rules kept for their examples,
+    # and each kind joined into one pattern so a sentence is searched once.
+    notices: tuple[Rule, ...] = ()
+    boilerplate: tuple[Rule, ...] = ()
+    exercises: tuple[Rule, ...] = ()
+    notice: Phrase | None = None
+    exercise: Phrase | None = None
 
 
 @dataclass(frozen=True)
@@ -276,6 +283,8 @@ class ClassifierData:
     closings: frozenset[str]
     common_macros: dict[str, str] = field(default_factory=dict)
     us_context: Phrase | None = None
+    boilerplate: Phrase | None = None  # footer/disclaimer lines of every language and common.toml
+    common_boilerplate: tuple[Rule, ...] = ()
 
 
 class _Problems:
@@ -467,6 +476,9 @@ def _language(doc: dict[str, Any], fname: str, common_macros: dict[str, str],
                        flags=re.MULTILINE)
     negatives = _rules("negative", doc.get("negative"), macros, f"{fname}:negative", code, problems,
                        negative=True)
+    notices = _rules("notice", doc.get("notice"), macros, f"{fname}:notice", code, problems)
+    boilerplate = _rules("boilerplate", doc.get("boilerplate"), macros, f"{fname}:boilerplate", code, problems)
+    exercises = _rules("exercise", doc.get("exercise"), macros, f"{fname}:exercise", code, problems)
     # Agent rules: `unless` carries the same pattern compiled for lower-case detection (see
     # classify_parties.agent_cue); `regex` is the case-insensitive one that captures the name.
     agents = [
@@ -501,7 +513,20 @@ def _language(doc: dict[str, Any], fname: str, common_macros: dict[str, str],
         prefilter_stems=tuple(s.lower() for s in stems),
         reply_headers=tuple(_expand(p, macros, fname, problems) for p in reply_headers),
         forward_headers=tuple(_expand(p, macros, fname, problems) for p in forward_headers),
+        notices=tuple(notices), boilerplate=tuple(boilerplate), exercises=tuple(exercises),
+        notice=_union(notices), exercise=_union(exercises),
     )
+
+
+def _union(rules: list[Rule]) -> Phrase | None:
+    """One pattern matching wherever any of ``rules`` matches (None when there are none).
+
+    Joined without wrapping groups (``|`` binds loosest), so that when every rule starts with
+    ``\\b`` the joined pattern does too and ``Phrase`` can strip it for the fast scan.
+    """
+    if not rules:
+        return None
+    return Phrase("|".join(rule.regex.pattern for rule in rules))
 
 
 def _any_of(patterns: list[str], where: str, problems: _Problems, macros: dict[str, str],
@@ -630,6 +655,10 @@ def _load(directory: Path) -> ClassifierData:
     us_context = (_compile(raw_us.get("p"), macros, "common.toml:us_context.p", problems)
                   if isinstance(raw_us, dict) and raw_us.get("p") else None)
 
+    common_boilerplate = _rules("boilerplate", common.get("boilerplate"), macros, "common.toml:boilerplate",
+                                "common", problems)
+    boilerplate = _union([*common_boilerplate, *(r for pack in languages.values() for r in pack.boilerplate)])
+
     stems = sorted({s for pack in languages.values() for s in pack.prefilter_stems}, key=len, reverse=True)
     reply = [p for pack in languages.values() for p in pack.reply_headers]
     forward = [p for pack in languages.values() for p in pack.forward_headers]
@@ -651,6 +680,8 @@ def _load(directory: Path) -> ClassifierData:
         closings=frozenset(c for pack in languages.values() for c in pack.closings),
         common_macros=macros,
         us_context=us_context,
+        boilerplate=boilerplate,
+        common_boilerplate=tuple(common_boilerplate),
     )
 
 

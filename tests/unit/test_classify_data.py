@@ -22,8 +22,9 @@ def _all_rules() -> list[Rule]:
     data = load_classifier_data()
     out: list[Rule] = []
     for pack in data.languages.values():
-        out += [*pack.type_rules, *pack.framing, *pack.questions, *pack.negatives]
-    return out
+        out += [*pack.type_rules, *pack.framing, *pack.questions, *pack.negatives, *pack.notices,
+                *pack.boilerplate, *pack.exercises]
+    return [*out, *data.common_boilerplate]
 
 
 def _example_cases() -> list[tuple[str, str]]:
@@ -33,6 +34,9 @@ def _example_cases() -> list[tuple[str, str]]:
 def test_shipped_data_loads_with_seven_languages() -> None:
     data = load_classifier_data()
     assert {"en", "de", "fr", "es", "it", "pt", "nl"} <= set(data.languages)
+    for pack in data.languages.values():
+        # Telling notices and footers from requests needs the vocabulary in every language.
+        assert pack.notices and pack.boilerplate and pack.exercises, pack.code
     covered = {rule.kind for rule in data.languages["en"].type_rules}
     assert set(values(RequestType)) <= covered, "English must have rules for every request type"
 

@@ -1,0 +1,129 @@
+"""Mail that TALKS ABOUT privacy rights vs. mail that EXERCISES them.
+
+Newsletters, shop confirmations, invoices, policy-update notices and spam end with paragraphs in
+which the *sender* tells the *reader* about the reader's rights ("you have the right to access,
+rectify or erase…", "vous disposez d'un droit d'accès…", "para el ejercicio de sus derechos…").
+Those sentences are full of the very phrases a request uses, so the classifier needs two signals
+that do not depend on which right is named:
+
+- **The boilerplate tail** (``split_tail``): a mail's last paragraphs that open with a footer or
+  disclaimer line (``[[boilerplate]]`` of each language file and ``common.toml``: unsubscribe and
+  preference links, "you are receiving this", confidentiality notices, register/VAT lines, link
+  bars) and in which the writer never speaks for themself afterwards. A request's own words sit
+  above its signature; what follows the first footer line with no "I"/"my" after it is template.
+- **Rights-notice sentences** (``is_notice``): a sentence that describes rights to someone else
+  ("you/your/Sie/Ihre/vous/vos/usted/sus/Lei/você/u/uw…" + a right, "data subjects have the right",
+  "to exercise your rights, contact…"; ``[[notice]]``) and has no first-person word. A request that
+  *quotes* such a sentence either also speaks for itself elsewhere (and its own sentences carry the
+  type) or takes the quoted right up ("I would like to exercise this right", ``[[exercise]]``,
+  ``exercise_in``), which gives the quoted sentence its weight back.
+
+Both are vocabulary in the data files; this module only applies them. Hazard: a first-person word
+always wins over a notice pattern ("I know I have the right to object") — the cost is that a
+footer written in the first person ("email me to exercise your rights") counts as the writer's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from privacydesk.domain.classify_data import ClassifierData, LanguagePack
+from privacydesk.domain.classify_text import sentence_around
+
+__all__ = ["BULLET", "exercise_in", "is_notice", "speaks_in_first_person", "split_tail"]
+
+# Addresses and links are not the writer's words: "mailto:…?subject=Darme de baja&body=No me…".
+_LINKS = re.compile(r"<[^<>\s]{4,}>|\b(?:https?://|www\.|mailto:)\S+|[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
+BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s")
+MAX_LEAD_IN = 200  # a list's lead-in line ("You have the following rights:") is short
+
+
+def speaks_in_first_person(text: str, pack: LanguagePack) -> bool:
+    """The writer says "I/me/my" (or a first-person verb of a pro-drop language) outside links."""
+    if not pack.first_person.search(text):
+        return False
+    return bool(pack.first_person.search(_LINKS.sub(" ", text)))
+
+
+def split_tail(text: str, pack: LanguagePack, data: ClassifierData, *, keep_first_line: bool = False
+               ) -> tuple[str, str]:
+    """(content, tail): ``text`` (normalised, one paragraph per line) cut before its boilerplate tail.
+
+    The tail starts at the earliest boilerplate line of the longest run of last lines in which the
+    writer does not speak in the first person (``pack`` decides what first person is). Words of a
+    boilerplate line itself do not count as the writer's ("Do Not Sell or Share My Personal
+    Information | Privacy Policy"). ``keep_first_line``: the first line is the subject, never tail.
+    """
+    if data.boilerplate is None or not text:
+        return text, ""
+    lines = text.split("\n")
+    first = 1 if keep_first_line else 0
+    start = len(lines)
+    for index in range(len(lines) - 1, first - 1, -1):
+        line = lines[index]
+        if not line:
+            continue
+        marker = data.boilerplate.search(line)
+        rest = _without(line, data.boilerplate.finditer(line)) if marker else line
+        if speaks_in_first_person(rest, pack):
+            break
+        if marker:
+            start = index
+    if start >= len(lines):
+        return text, ""
+    return "\n".join(lines[:start]), "\n".join(lines[start:])
+
+
+def is_notice(text: str, sentence: str, offset: int, pack: LanguagePack, packs: list[LanguagePack]) -> bool:
+    """``sentence`` (at ``offset`` in ``text``) tells the reader about rights; nobody asks in it.
+
+    A list item is read together with its lead-in line ("You have the following rights:\\n- access").
+    """
+    main = packs[0]
+    if speaks_in_first_person(sentence, main) or (pack is not main and speaks_in_first_person(sentence, pack)):
+        return False
+    context = sentence
+    if BULLET.match(sentence) or BULLET.match(text[text.rfind("\n", 0, offset) + 1:offset + 8]):
+        lead = _lead_in(text, offset)
+        if lead and not speaks_in_first_person(lead, main):
+            context = f"{lead} {sentence}"
+    return any(p.notice is not None and p.notice.search(context) for p in _distinct(pack, main))
+
+
+def exercise_in(text: str, packs: list[LanguagePack]) -> str | None:
+    """Language code of an ``[[exercise]]`` phrase the writer says in the first person ("I hereby
+    exercise this right"); "you may exercise these rights at any time" is no such phrase."""
+    for pack in packs:
+        if pack.exercise is None:
+            continue
+        for match in pack.exercise.finditer(text):
+            sentence, _ = sentence_around(text, match.start(), match.end())
+            if speaks_in_first_person(sentence, packs[0]) or speaks_in_first_person(sentence, pack):
+                return pack.code
+    return None
+
+
+def _without(line: str, matches: list[re.Match[str]]) -> str:
+    out, pos = [], 0
+    for match in matches:
+        out.append(line[pos:match.start()])
+        pos = match.end()
+    out.append(line[pos:])
+    return " ".join(out)
+
+
+def _lead_in(text: str, offset: int) -> str:
+    """The nearest line above ``offset`` that is not a list item, if it introduces a list (":")."""
+    end = text.rfind("\n", 0, offset)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not BULLET.match(line):
+            line = line.rstrip()
+            return line if line.endswith(":") and len(line) <= MAX_LEAD_IN else ""
+        end = start - 1
+    return ""
+
+
+def _distinct(*packs: LanguagePack) -> tuple[LanguagePack, ...]:
+    return tuple(dict.fromkeys(packs))

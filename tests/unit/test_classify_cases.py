@@ -1,0 +1,163 @@
+"""Hand-written mail that TALKS ABOUT privacy rights vs. mail that EXERCISES them (tests/data/
+classifier-cases/, expected verdicts in its labels.toml).
+
+Negatives: rights-notice footers and disclaimers of newsletters, shop confirmations, supplier
+invoices, spam and policy-update / sub-processor notices in all seven languages — a vendor telling
+us about *our* rights is never a request, and a footer alone is no reason to queue mail for review.
+Positives: requests that quote the company's own notice, cite the law in the third person, or
+carry the writer's own disclaimer — they stay requests of the right type.
+
+The cases were written for these tests (not copied from any corpus) and are small on purpose: each
+shows one shape. Add a case by adding a file and its table in labels.toml.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from privacydesk.domain.classify import classify
+from privacydesk.domain.classify_data import load_classifier_data
+from privacydesk.domain.classify_notice import exercise_in, is_notice, split_tail
+from privacydesk.domain.classify_text import normalise, sentence_around
+from privacydesk.domain.message import Classification
+from privacydesk.domain.profile import CompanyProfile, load_profile
+from privacydesk.mail.parse import parse_message
+from privacydesk.resources import DEFAULT_PROFILE
+
+CASES = Path(__file__).resolve().parents[1] / "data" / "classifier-cases"
+LABELS: dict[str, dict[str, Any]] = tomllib.loads((CASES / "labels.toml").read_text(encoding="utf-8"))
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
+
+
+@pytest.fixture(scope="module")
+def profile() -> CompanyProfile:
+    return load_profile(DEFAULT_PROFILE)
+
+
+def _classify(name: str, profile: CompanyProfile) -> Classification:
+    return classify(parse_message((CASES / name).read_bytes()).message, profile)
+
+
+def test_the_case_set_covers_every_language_both_ways() -> None:
+    files = {p.name for p in CASES.glob("*.eml")}
+    assert files == set(LABELS), "every case file needs a label and every label a file"
+    assert len(LABELS) >= 40
+    for lang in LANGUAGES:
+        kinds = {bool(label["request"]) for label in LABELS.values() if label["language"] == lang}
+        assert kinds == {True, False}, f"{lang}: needs negatives and positives"
+
+
+@pytest.mark.parametrize("name", sorted(LABELS))
+def test_case_verdict(profile: CompanyProfile, name: str) -> None:
+    label = LABELS[name]
+    got = _classify(name, profile)
+    assert got.is_request is label["request"], f"{label['why']}: {got.evidence}"
+    if label["request"]:
+        assert sorted(got.types) == sorted(label["types"]), got.evidence
+    else:
+        assert got.types == ()
+    if "review" in label:
+        assert got.needs_review is label["review"], got.evidence
+    assert got.language == label["language"]
+
+
+def test_footer_hits_stay_visible_as_evidence(profile: CompanyProfile) -> None:
+    """Staff can still see why a footer was discounted (evidence names the phrase, not the text)."""
+    got = _classify("es-neg-boletin-derechos.eml", profile)
+    assert any(e.startswith(("footer:phrase:es:", "notice:phrase:es:")) for e in got.evidence), got.evidence
+
+
+# --- the two signals on their own -------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Under the GDPR you have the right to access, rectify or erase your personal data."),
+    ("en", "Data subjects may request the erasure of their personal data at any time."),
+    ("de", "Sie haben jederzeit das Recht auf Auskunft über Ihre gespeicherten Daten."),
+    ("fr", "Vous disposez d'un droit d'accès et de rectification de vos données."),
+    ("es", "Para el ejercicio de sus derechos de acceso y rectificación, haga clic aquí."),
+    ("it", "L'interessato ha il diritto di ottenere la cancellazione dei dati."),
+    ("pt", "Você tem direito de solicitar a exclusão dos seus dados."),
+    ("nl", "U heeft het recht op inzage en verwijdering van uw persoonsgegevens."),
+])
+def test_a_sentence_telling_the_reader_about_rights_is_a_notice(lang: str, sentence: str) -> None:
+    data = load_classifier_data()
+    pack = data.languages[lang]
+    text = normalise(sentence)
+    assert is_notice(text, *sentence_around(text, 0, 1), pack, [pack])
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "I know I have the right to erasure, so please delete my data."),
+    ("de", "Ich habe das Recht auf Auskunft und bitte Sie um eine Kopie meiner Daten."),
+    ("fr", "Je dispose d'un droit d'accès et je vous demande une copie de mes données."),
+    ("es", "Tengo derecho de acceso y solicito una copia de mis datos."),
+    ("it", "Ho il diritto di accesso e chiedo una copia dei miei dati."),
+    ("pt", "Tenho direito de acesso e peço uma cópia dos meus dados."),
+    ("nl", "Ik heb het recht op inzage en verzoek u om een kopie van mijn gegevens."),
+])
+def test_the_writer_speaking_for_themself_is_never_a_notice(lang: str, sentence: str) -> None:
+    data = load_classifier_data()
+    pack = data.languages[lang]
+    text = normalise(sentence)
+    assert not is_notice(text, *sentence_around(text, 0, 1), pack, [pack])
+
+
+def test_a_list_of_rights_is_read_with_its_lead_in_line() -> None:
+    pack = load_classifier_data().languages["en"]
+    text = normalise("What's new:\n- faster uploads\n\nYou have the following rights:\n- the right of access\n")
+    item = text.index("- the right")
+    assert is_notice(text, *sentence_around(text, item, item + 5), pack, [pack])
+    other = text.index("- faster")
+    assert not is_notice(text, *sentence_around(text, other, other + 5), pack, [pack])
+
+
+def test_tail_starts_at_the_first_footer_line_after_the_writer_last_speaks() -> None:
+    data = load_classifier_data()
+    pack = data.languages["en"]
+    text = normalise("Please delete my account.\n\nThanks, Mark\n\nCONFIDENTIALITY NOTICE: this e-mail is "
+                     "confidential.\n\nYou have the right to access and erase your personal data.")
+    content, tail = split_tail(text, pack, data)
+    assert content == "please delete my account.\nthanks, mark"
+    assert tail.startswith("confidentiality notice")
+
+
+def test_a_footer_line_followed_by_the_writer_is_no_tail() -> None:
+    """"I clicked 'unsubscribe' but…" above the writer's own words: nothing is cut."""
+    data = load_classifier_data()
+    pack = data.languages["en"]
+    text = normalise("Your emails say: to unsubscribe, click here.\n\nI did, twice. Please remove me from your "
+                     "mailing list.")
+    assert split_tail(text, pack, data) == (text, "")
+
+
+def test_a_link_bar_with_my_in_it_is_still_a_footer() -> None:
+    data = load_classifier_data()
+    pack = data.languages["en"]
+    text = normalise("New release notes.\n\nDo Not Sell or Share My Personal Information | Privacy Policy | Terms")
+    _, tail = split_tail(text, pack, data)
+    assert tail.startswith("do not sell")
+
+
+def test_subject_line_is_never_tail() -> None:
+    data = load_classifier_data()
+    pack = data.languages["en"]
+    text = "unsubscribe\nclick here"
+    content, tail = split_tail(text, pack, data, keep_first_line=True)
+    assert (content, tail) == ("unsubscribe", "click here")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("I would like to exercise this right.", "en"),
+    ("You may exercise these rights at any time.", None),  # the sender speaking: no take-up
+    ("Von diesem Recht mache ich hiermit Gebrauch.", "de"),
+    ("Sie können von diesem Recht jederzeit Gebrauch machen.", None),
+    ("Ik maak hierbij gebruik van dat recht.", "nl"),
+])
+def test_taking_up_a_quoted_right(text: str, found: str | None) -> None:
+    data = load_classifier_data()
+    packs = [data.languages[found or ("de" if "Sie" in text else "en")], data.languages["en"]]
+    assert exercise_in(normalise(text), packs) == found
