@@ -159,6 +159,84 @@ class _ThreadMatch:
     how: str  # evidence for the audit trail
 
 
+def _might_continue(parsed: ParsedMessage) -> bool:
+    """Could this message belong to an existing thread (so threading must look it up)?"""
+    return bool(parsed.in_reply_to or parsed.references or REPLY_PREFIX.match(parsed.subject or "")
+                or subject_token(parsed.subject) or subject_reference(parsed.subject)
+                or body_marker(parsed.text))
+
+
+class _BatchIndex:
+    """What threading needs to know for one batch, loaded with a few queries instead of several per
+    message, and kept up to date as the batch files new requests and replies."""
+
+    def __init__(self, session: Session, ingest: IngestService, items: Sequence[IncomingMessage]) -> None:
+        self.session = session
+        self.ingest = ingest
+        self.by_mid: dict[str, int] = {}
+        self._looked_up: set[str] = set()
+        self._parties: set[str] | None = None
+        self.positions: set[tuple[str, str, int, int]] = set()
+        self.origins: set[tuple[str, str]] = set()  # (fingerprint, origin)
+        wanted = [mid for item in items for mid in (item.parsed.in_reply_to, *item.parsed.references) if mid]
+        self.load_message_ids(wanted)
+        self._load_locations(items)
+
+    def load_message_ids(self, ids: Iterable[str]) -> None:
+        todo = [mid for mid in dict.fromkeys(ids) if mid not in self._looked_up]
+        for start in range(0, len(todo), 500):
+            chunk = todo[start:start + 500]
+            self._looked_up.update(chunk)
+            rows = self.session.execute(
+                select(Message.message_id, Message.request_id)
+                .where(Message.message_id.in_(chunk), Message.request_id.is_not(None))).all()
+            for mid, rid in rows:
+                if mid is not None and rid is not None:
+                    self.by_mid.setdefault(mid, rid)
+
+    def _load_locations(self, items: Sequence[IncomingMessage]) -> None:
+        by_folder: dict[tuple[str, str, int], list[int]] = {}
+        origins: list[str] = []
+        for item in items:
+            if item.position is not None:
+                pos = item.position
+                by_folder.setdefault((pos.account, pos.folder, pos.uidvalidity), []).append(pos.uid)
+            elif item.origin is not None:
+                origins.append(item.origin)
+        for (account, folder, validity), uids in by_folder.items():
+            for start in range(0, len(uids), 500):
+                rows = self.session.execute(select(MessageLocation.uid).where(
+                    MessageLocation.account == account, MessageLocation.folder == folder,
+                    MessageLocation.uidvalidity == validity,
+                    MessageLocation.uid.in_(uids[start:start + 500]))).scalars()
+                self.positions.update((account, folder, validity, uid) for uid in rows if uid is not None)
+        for start in range(0, len(origins), 500):
+            rows = self.session.execute(
+                select(Message.fingerprint, MessageLocation.origin)
+                .join(Message, Message.id == MessageLocation.message_pk)
+                .where(MessageLocation.origin.in_(origins[start:start + 500]))).all()
+            self.origins.update((fp, origin) for fp, origin in rows if origin is not None)
+
+    def party_emails(self) -> set[str]:
+        """Requester and agent addresses of open requests (replies by subject come only from them)."""
+        if self._parties is None:
+            open_ids = select(Request.id).where(Request.status.not_in([s.value for s in CLOSED_STATUSES]))
+            emails = self.session.execute(
+                select(RequesterEmail.email).join(Request, Request.requester_id == RequesterEmail.requester_id)
+                .where(Request.id.in_(open_ids))).scalars()
+            agents = self.session.execute(
+                select(Request.agent_email).where(Request.id.in_(open_ids),
+                                                  Request.agent_email.is_not(None))).scalars()
+            self._parties = {e for e in emails if e} | {a for a in agents if a}
+        return self._parties
+
+    def opened(self, req: Request) -> None:
+        if self._parties is not None:
+            self._parties.update(e.email for e in req.requester.emails)
+            if req.agent_email:
+                self._parties.add(req.agent_email)
+
+
 class IngestService:
     def __init__(self, db: Database, profile: CompanyProfile, requests: RequestService) -> None:
         self.db = db
@@ -187,35 +265,63 @@ class IngestService:
 
     def wants_full(self, parsed: ParsedMessage, classification: Classification) -> bool:
         """Must the whole message be fetched and kept? (request, maybe-request, or a thread reply)"""
-        if classification.is_request or classification.needs_review:
-            return True
-        if not (parsed.in_reply_to or parsed.references or subject_token(parsed.subject)):
-            return False
-        with self.db.read() as session:
-            return self._thread_match(session, parsed, classification) is not None
+        return self.wants_full_many([(parsed, classification)])[0]
+
+    def wants_full_many(self, candidates: Sequence[tuple[ParsedMessage, Classification]]) -> list[bool]:
+        """``wants_full`` for a whole batch with one session and a few queries."""
+        answers = [c.is_request or c.needs_review for _, c in candidates]
+        pending = [i for i, (p, _) in enumerate(candidates) if not answers[i] and _might_continue(p)]
+        if pending:
+            with self.db.read() as session:
+                index = _BatchIndex(session, self, ())
+                index.load_message_ids([mid for i in pending for mid in
+                                        (candidates[i][0].in_reply_to, *candidates[i][0].references) if mid])
+                for i in pending:
+                    parsed, c = candidates[i]
+                    answers[i] = self._thread_match(session, parsed, c, index) is not None
+        return answers
 
     # -- storing -----------------------------------------------------------------------------------
     def store_batch(self, items: Sequence[IncomingMessage], progress: FolderProgress | None = None,
                     actor: str | None = None) -> IngestReport:
-        """Store a batch in one transaction (see the module docstring)."""
+        """Store a batch in one transaction (see the module docstring).
+
+        Fast path: the whole batch without savepoints. If any message cannot be filed, the batch is
+        rolled back and stored again one message at a time, each in a savepoint, the bad one kept
+        raw for review — so one broken message never sinks the others and nothing is half-written.
+        """
         actor = actor or "mail"
+        try:
+            return self._store(items, progress, actor, careful=False)
+        except Exception:
+            log.warning("a message could not be filed; storing this batch one message at a time")
+            return self._store(items, progress, actor, careful=True)
+
+    def _store(self, items: Sequence[IncomingMessage], progress: FolderProgress | None, actor: str,
+               *, careful: bool) -> IngestReport:
         report = IngestReport()
         with self.db.write() as session:
             existing = self._existing(session, [i.fingerprint for i in items])
+            index = _BatchIndex(session, self, items)
             for item in items:
                 known = existing.get(item.fingerprint)
                 if known is not None:
                     report.duplicates += 1
-                    self._add_location(session, known, item)
+                    self._add_location(session, known, item, index)
                     continue
-                try:
-                    with session.begin_nested():  # one bad message must not sink the batch
-                        message = self._store_one(session, item, actor, report)
-                except Exception as exc:
-                    log.exception("could not file a message; keeping it for review")
-                    report.failures.append((item.origin or _position_label(item), f"kept for review: {exc}"))
-                    with session.begin_nested():
-                        message = self._store_one(session, replace(item, unreadable=True), actor, report)
+                if not careful:
+                    message = self._store_one(session, item, actor, report, index)
+                else:
+                    try:
+                        with session.begin_nested():  # one bad message must not sink the batch
+                            message = self._store_one(session, item, actor, report, index)
+                    except Exception as exc:
+                        log.exception("could not file a message; keeping it for review")
+                        report.failures.append((item.origin or _position_label(item),
+                                                f"kept for review: {exc}"))
+                        with session.begin_nested():
+                            message = self._store_one(session, replace(item, unreadable=True), actor,
+                                                      report, index)
                 existing[item.fingerprint] = message
             if progress is not None:
                 self._advance(session, progress)
@@ -231,20 +337,19 @@ class IngestService:
                 found[m.fingerprint] = m
         return found
 
-    def _add_location(self, session: Session, message: Message, item: IncomingMessage) -> None:
+    def _add_location(self, session: Session, message: Message, item: IncomingMessage,
+                      index: _BatchIndex) -> None:
+        """Record where a known message was seen again (a second folder, a re-import)."""
         pos = item.position
         if pos is not None:
-            exists = session.execute(select(MessageLocation.id).where(
-                MessageLocation.account == pos.account, MessageLocation.folder == pos.folder,
-                MessageLocation.uidvalidity == pos.uidvalidity, MessageLocation.uid == pos.uid)).first()
-            if exists is None:
-                session.add(MessageLocation(message_pk=message.id, account=pos.account, folder=pos.folder,
-                                            uidvalidity=pos.uidvalidity, uid=pos.uid))
-        elif item.origin is not None:
-            exists = session.execute(select(MessageLocation.id).where(
-                MessageLocation.message_pk == message.id, MessageLocation.origin == item.origin)).first()
-            if exists is None:
-                session.add(MessageLocation(message_pk=message.id, origin=item.origin))
+            key = (pos.account, pos.folder, pos.uidvalidity, pos.uid)
+            if key not in index.positions:
+                index.positions.add(key)
+                message.locations.append(MessageLocation(account=pos.account, folder=pos.folder,
+                                                         uidvalidity=pos.uidvalidity, uid=pos.uid))
+        elif item.origin is not None and (message.fingerprint, item.origin) not in index.origins:
+            index.origins.add((message.fingerprint, item.origin))
+            message.locations.append(MessageLocation(origin=item.origin))
         # A copy with the full bytes arriving after a metadata-only record: nothing to add, since a
         # surely-not-request message must not keep its content (DESIGN invariant 5).
 
@@ -267,7 +372,7 @@ class IngestService:
         state.last_error = None
 
     def _store_one(self, session: Session, item: IncomingMessage, actor: str,
-                   report: IngestReport) -> Message:
+                   report: IngestReport, index: _BatchIndex) -> Message:
         parsed = item.parsed
         c = item.classification
         sender = parsed.sender.email or None
@@ -286,11 +391,19 @@ class IngestService:
             size=parsed.size or (len(item.raw) if item.raw else 0),
             classification=c.as_json(),
         )
+        pos = item.position
+        if pos is not None:
+            index.positions.add((pos.account, pos.folder, pos.uidvalidity, pos.uid))
+            message.locations.append(MessageLocation(account=pos.account, folder=pos.folder,
+                                                     uidvalidity=pos.uidvalidity, uid=pos.uid))
+        elif item.origin is not None:
+            index.origins.add((item.fingerprint, item.origin))
+            message.locations.append(MessageLocation(origin=item.origin))
         session.add(message)
-        session.flush()
-        self._add_location(session, message, item)
 
-        match = None if item.unreadable else self._thread_match(session, parsed, c)
+        match = None if item.unreadable else self._thread_match(session, parsed, c, index)
+        if match is not None or (c.is_request and not c.automated):
+            session.flush()  # ids for the audit trail (only for the few messages that need them)
         if item.unreadable:
             message.kind = KIND_UNREADABLE
             message.needs_review = True
@@ -315,6 +428,7 @@ class IngestService:
         elif c.is_request:
             message.kind = KIND_REQUEST
             req = self._open_request(session, message, parsed, c, received, actor)
+            index.opened(req)
             report.new_requests.append(req.ref)
         elif c.needs_review:
             message.kind = KIND_REVIEW
@@ -325,6 +439,8 @@ class IngestService:
 
         if message.kind in KEEP_CONTENT or message.request_id is not None:
             self._keep_content(message, item)
+        if message.message_id and message.request_id is not None:
+            index.by_mid[message.message_id] = message.request_id
         report.new_messages += 1
         return message
 
@@ -385,20 +501,19 @@ class IngestService:
         return req
 
     # -- threading ---------------------------------------------------------------------------------
-    def _thread_match(self, session: Session, parsed: ParsedMessage, c: Classification) -> _ThreadMatch | None:
+    def _thread_match(self, session: Session, parsed: ParsedMessage, c: Classification,
+                      index: _BatchIndex | None = None) -> _ThreadMatch | None:
         """Which request does this message continue? Headers first, then our reference token and
         body marker (accepted only from the requester's or agent's address), then a reply whose
         subject matches a thread of the same sender's open request."""
-        ids = [i for i in (*reversed(parsed.references), parsed.in_reply_to) if i]
+        if index is None:
+            index = _BatchIndex(session, self, ())
+        ids = [i for i in (parsed.in_reply_to, *reversed(parsed.references)) if i]
         if ids:
-            rows = session.execute(
-                select(Message.message_id, Message.request_id)
-                .where(Message.message_id.in_(list(dict.fromkeys(ids))[:100]),
-                       Message.request_id.is_not(None))).all()
-            by_id = {mid: rid for mid, rid in rows}
-            for mid in (parsed.in_reply_to, *reversed(parsed.references)):
-                if mid and mid in by_id:
-                    return _ThreadMatch(by_id[mid], "In-Reply-To/References")
+            index.load_message_ids(ids)
+            for mid in ids:
+                if mid in index.by_mid:
+                    return _ThreadMatch(index.by_mid[mid], "In-Reply-To/References")
         sender = (parsed.sender.email or "").lower()
         if not sender or c.automated:
             return None
@@ -410,7 +525,8 @@ class IngestService:
             rid = self._resolve_reference(session, ref, sender)
             if rid is not None:
                 return _ThreadMatch(rid, how)
-        if REPLY_PREFIX.match(parsed.subject or "") and not self.profile.is_own_address(sender):
+        if (REPLY_PREFIX.match(parsed.subject or "") and not self.profile.is_own_address(sender)
+                and sender in index.party_emails()):
             wanted = normalised_subject(parsed.subject)
             if wanted:
                 open_ids = select(Request.id).join(RequesterEmail, RequesterEmail.requester_id == Request.requester_id,
