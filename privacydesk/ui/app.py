@@ -76,6 +76,11 @@ def run_gui(data_dir: str | os.PathLike[str] | None = None, db_url: str | None =
                 window.controller.load_demo()
             return int(app.exec())
         finally:
+            from privacydesk.ui.mail_controller import wait_for_lingering
+
+            # A sync thread still in a network call must end before the services (and Qt) go.
+            if not wait_for_lingering(int(services.sync.timeout * 1000) + 10000):
+                log.warning("a sync thread did not end in time")
             services.close()
     finally:
         if demo_dir is not None:

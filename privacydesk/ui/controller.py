@@ -10,6 +10,12 @@ status-bar counts (STYLE point 4). A refused change (lifecycle rule, extension r
 input, concurrent change, storage problem) shows the service's own message and changes nothing;
 the workspace is reloaded so it shows what is really stored.
 
+Mail: ``MailController`` (accounts, background sync) announces what a sync brought; the controller
+then re-runs the table's query without a reset (``RequestTableModel.requery``: new rows appear, the
+selection stays), refreshes the rows of requests that got a reply, the counts and the review queue,
+and tells the user (``notify.Notifier``: tray message or banner) how many new requests arrived and
+when the next one is due. The "To review" tab is driven by ``review_queue.ReviewController``.
+
 Hazard: answers may arrive after the user moved on; every handler checks that the request it
 loaded is still the one selected before touching the workspace.
 """
@@ -28,6 +34,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from privacydesk.services.queries import Counts, RequestQueries
 from privacydesk.ui import actions
+from privacydesk.ui.mail_controller import MailController
+from privacydesk.ui.notify import MailNews, Notifier
+from privacydesk.ui.review_queue import ReviewController
+from privacydesk.ui.sync_worker import SyncSummary
 
 if TYPE_CHECKING:
     from privacydesk.ui.main_window import MainWindow
@@ -50,6 +60,20 @@ def is_refusal(exc: BaseException) -> bool:
                       | StorageError)
 
 
+def next_due(requests: Any, refs: list[str]) -> tuple[date | None, str | None]:
+    """The earliest next due date among these requests, and whose (runs on a read worker)."""
+    best: tuple[date | None, str | None] = (None, None)
+    for ref in refs[:50]:
+        try:
+            due = (requests.show(ref).get("clock") or {}).get("due")
+        except Exception:  # a request that cannot be shown must not stop the notification
+            log.warning("due date of a new request could not be read")
+            continue
+        if due and (best[0] is None or date.fromisoformat(due) < best[0]):
+            best = (date.fromisoformat(due), ref)
+    return best
+
+
 def user_message(exc: BaseException) -> str:
     """The words to show for a failed service call."""
     if is_refusal(exc):
@@ -67,6 +91,8 @@ class WindowController(QObject):
     change_refused = Signal(str, str)
     #: New counts are in the status bar.
     counts_updated = Signal(object)
+    #: The window was told about new mail (a ``notify.MailNews``), after the table was refreshed.
+    mail_announced = Signal(object)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -111,10 +137,22 @@ class WindowController(QObject):
         w.action_assign.triggered.connect(self.assign)
         w.action_note.triggered.connect(self.add_note)
 
+        self.notifier = Notifier(w)
+        self.review = ReviewController(w.review_panel, self.services.review, self.services.db, self.runner,
+                                       open_dialog=self._open_dialog, show_message=self.show_message,
+                                       parent=self)
+        self.review.queue_loaded.connect(w.set_review_count)
+        self.review.request_filed.connect(self._on_review_request_filed)
+        self.mail = MailController(w, w.preferences)
+        self.mail.mail_arrived.connect(self._on_mail_arrived)
+        self.mail.start()
+        self.review.reload()
+
     # -- queries ---------------------------------------------------------------------------------
     def reload(self) -> None:
         self.model.reload()
         self.refresh_counts()
+        self.review.reload()
 
     def refresh_counts(self) -> None:
         self.runner.read(self.queries.counts, self._on_counts_done, lambda exc: None, name="counts")
@@ -499,8 +537,42 @@ class WindowController(QObject):
         self.window.statusBar().showMessage("Demo mailbox loaded. Changes are thrown away on exit.", 10000)
         self.reload()
 
+    # -- new mail ------------------------------------------------------------------------------------
+    def _on_mail_arrived(self, summary: SyncSummary) -> None:
+        """A sync filed mail: narrow refresh of the table, counts, queue; then tell the user."""
+        self.model.requery()
+        for ref in summary.follow_ups:
+            self.model.refresh_ref(ref)
+            if ref == self.current_ref:
+                self.load_workspace()
+        self.refresh_counts()
+        if summary.needs_review or summary.new_messages:
+            self.review.reload()
+        refs = list(summary.new_requests)
+        requests = self.services.requests
+
+        def tell(result: tuple[date | None, str | None]) -> None:
+            news = MailNews(new_requests=tuple(refs), follow_ups=summary.follow_ups,
+                            needs_review=summary.needs_review, next_due=result[0], next_due_ref=result[1])
+            self.notifier.notify(news)
+            emit(self.mail_announced, news)
+
+        if refs:
+            self.runner.read(lambda: next_due(requests, refs), tell, lambda _exc: tell((None, None)),
+                             name="next due")
+        else:
+            tell((None, None))
+
+    def _on_review_request_filed(self, ref: str) -> None:
+        self.window.statusBar().showMessage(f"{ref} opened from the review queue.", 8000)
+        self.model.requery()
+        self.refresh_counts()
+
     def shutdown(self) -> None:
         self._search_timer.stop()
+        self.mail.shutdown()
+        if self.notifier.tray is not None:
+            self.notifier.tray.hide()
         self.runner.shutdown()
 
 

@@ -92,3 +92,25 @@ def clock_icon(status: str | None) -> QIcon:
     finally:
         painter.end()
     return QIcon(pixmap)
+
+
+@cache
+def app_icon() -> QIcon:
+    """PrivacyDesk's own icon (tray, window): a blue shield with a white tick, painted in code."""
+    pixmap = QPixmap(SIZE, SIZE)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(QColor(style.tint("paused").accent)))
+        path = QPainterPath(QPointF(SIZE / 2, 2))
+        path.lineTo(SIZE - 4, 7)
+        path.cubicTo(QPointF(SIZE - 4, 20), QPointF(SIZE / 2 + 6, 27), QPointF(SIZE / 2, SIZE - 2))
+        path.cubicTo(QPointF(SIZE / 2 - 6, 27), QPointF(4, 20), QPointF(4, 7))
+        path.closeSubpath()
+        painter.drawPath(path)
+        _glyph(painter, "tick", QPointF(SIZE / 2, SIZE / 2 - 1))
+    finally:
+        painter.end()
+    return QIcon(pixmap)

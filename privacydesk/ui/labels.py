@@ -123,6 +123,9 @@ AUDIT_ACTIONS = {
     "clock_paused": "Clock paused",
     "clock_resumed": "Clock resumed",
     "milestones_recomputed": "Dates recomputed",
+    "message_joined": "Message joined the request",
+    "message_marked_request": "Message marked as a request",
+    "message_marked_not_request": "Message marked as not a request",
 }
 
 FILTERS = {

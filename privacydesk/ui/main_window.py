@@ -1,9 +1,11 @@
-"""The main window's layout: toolbar (filter, search, actions), triage table over the request
-workspace, status bar with counts. It decides nothing; ``controller.WindowController`` does.
+"""The main window's layout: toolbar (filter, search, actions), two tabs — the triage table over
+the request workspace, and the "To review" queue — a banner for news, and a status bar with the mail
+sync state, its progress and the counts. It decides nothing; ``controller.WindowController`` does
+(with ``mail_controller.MailController`` and ``review_queue.ReviewController``).
 
 Window state (geometry, splitter, column widths and sort) is kept in ``QSettings`` in an INI file
-inside the data folder — apart from the user's preferences, and isolated per data folder so tests
-and ``--demo`` never touch the real user's layout.
+inside the data folder — apart from the user's preferences (``preferences.py``), and isolated per
+data folder so tests and ``--demo`` never touch the real user's layout.
 """
 
 from __future__ import annotations
@@ -16,28 +18,38 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QProgressBar,
     QSplitter,
     QTableView,
+    QTabWidget,
     QToolBar,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from privacydesk.services.app import AppServices
 from privacydesk.services.queries import FILTERS, RequestQueries
-from privacydesk.ui import labels
+from privacydesk.ui import icons, labels
 from privacydesk.ui.controller import WindowController
+from privacydesk.ui.preferences import Preferences
 from privacydesk.ui.request_table import Column, RequestTableModel
 from privacydesk.ui.request_view import RequestWorkspace
+from privacydesk.ui.review_queue import ReviewPanel
 from privacydesk.ui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
 
 STATE_FILE = "window-state.ini"
 STATE_VERSION = 1
+BANNER_STYLE = ("QFrame#newsBanner { background: #e1ebf8; border-bottom: 1px solid #3f76c0; } "
+                "QLabel { color: #1d4e89; }")
 
 
 def window_settings(data_dir: Path) -> QSettings:
@@ -47,12 +59,15 @@ def window_settings(data_dir: Path) -> QSettings:
 
 class MainWindow(QMainWindow):
     def __init__(self, services: AppServices, *, runner: TaskRunner | None = None,
-                 settings: QSettings | None = None, title_suffix: str = "") -> None:
+                 settings: QSettings | None = None, preferences: Preferences | None = None,
+                 title_suffix: str = "") -> None:
         super().__init__()
         self.setWindowTitle("PrivacyDesk" + (f" — {title_suffix}" if title_suffix else ""))
+        self.setWindowIcon(icons.app_icon())
         self.services = services
         self.runner = runner or TaskRunner(self)
         self.settings = settings or window_settings(services.paths.data_dir)
+        self.preferences = preferences or Preferences.in_folder(services.paths.data_dir)
 
         self.model = RequestTableModel(RequestQueries(services.db, services.requests), self.runner, self)
         self.table = QTableView()
@@ -83,7 +98,22 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([420, 480])
-        self.setCentralWidget(self.splitter)
+
+        self.review_panel = ReviewPanel()
+        self.review_panel.setObjectName("reviewPanel")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, "Requests")
+        self.review_tab_index = self.tabs.addTab(self.review_panel, "To review")
+        self.banner, self.banner_label = self._build_banner()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
 
         self.filter_box = QComboBox()
         self.filter_box.setObjectName("filterBox")
@@ -99,8 +129,19 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus_and_toolbars()
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("syncState")
+        self.sync_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.sync_progress = QProgressBar()
+        self.sync_progress.setObjectName("syncProgress")
+        self.sync_progress.setMaximumWidth(160)
+        self.sync_progress.setMaximumHeight(16)
+        self.sync_progress.setTextVisible(True)
+        self.sync_progress.hide()
         self.counts_label = QLabel()
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self.statusBar().addPermanentWidget(self.sync_progress)
         self.statusBar().addPermanentWidget(self.counts_label)
 
         self.resize(1400, 900)
@@ -123,7 +164,9 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.action_import = self._action("&Import mail…", "Ctrl+I", "Import .eml, mbox or Maildir files")
-        self.action_refresh = self._action("&Refresh", QKeySequence.StandardKey.Refresh, "Reload the list")
+        # Ctrl+R, not the platform's Refresh key: F5 is "Sync now" (Mail menu), and one key bound to
+        # two actions would fire neither (Qt reports an ambiguous shortcut).
+        self.action_refresh = self._action("&Refresh list", "Ctrl+R", "Reload the list")
         self.action_find = self._action("&Find", QKeySequence.StandardKey.Find, "Search by ref, name or email")
         self.action_quit = self._action("&Quit", QKeySequence.StandardKey.Quit, "Close PrivacyDesk")
         self.action_status = self._action("Change &status…", "Ctrl+Shift+S", "Move the request through its lifecycle")
@@ -135,6 +178,11 @@ class MainWindow(QMainWindow):
         self.action_types = self._action("Edit &types…", "Ctrl+Shift+T", "Change what the request asks for")
         self.action_assign = self._action("&Assign…", "Ctrl+Shift+A", "Choose who handles the request")
         self.action_note = self._action("Add &note…", "Ctrl+Shift+N", "Add a note for the team")
+        self.action_sync_now = self._action("&Sync now", "F5", "Check the mailboxes for new mail now")
+        self.action_accounts = self._action("&Accounts…", None, "Add, test or remove mail accounts")
+        self.action_keep_watching = self._action("&Keep watching", None,
+                                                 "Stay connected and file new mail within seconds")
+        self.action_keep_watching.setCheckable(True)
         self.request_actions = [self.action_status, self.action_verify, self.action_extend, self.action_pause,
                                 self.action_resume, self.action_regime, self.action_types, self.action_assign,
                                 self.action_note]
@@ -151,6 +199,12 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self.action_find)
         view_menu.addAction(self.action_refresh)
+        mail_menu = bar.addMenu("&Mail")
+        mail_menu.addAction(self.action_sync_now)
+        mail_menu.addAction(self.action_keep_watching)
+        mail_menu.addSeparator()
+        mail_menu.addAction(self.action_accounts)
+        self.mail_menu = mail_menu
         request_menu = bar.addMenu("&Request")
         for action in self.request_actions:
             request_menu.addAction(action)
@@ -175,6 +229,34 @@ class MainWindow(QMainWindow):
         for action in self.request_actions:
             action_bar.addAction(action)
         self.addToolBar(action_bar)
+
+    def _build_banner(self) -> tuple[QFrame, QLabel]:
+        banner = QFrame()
+        banner.setObjectName("newsBanner")
+        banner.setStyleSheet(BANNER_STYLE)
+        layout = QHBoxLayout(banner)
+        layout.setContentsMargins(10, 4, 4, 4)
+        label = QLabel()
+        label.setObjectName("newsText")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        layout.addWidget(label, 1)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip("Hide this message")
+        close.clicked.connect(banner.hide)
+        layout.addWidget(close)
+        banner.hide()
+        return banner, label
+
+    def show_banner(self, text: str) -> None:
+        """News in the window (when there is no system tray to notify through)."""
+        self.banner_label.setText(text)
+        self.banner.show()
+
+    def set_review_count(self, count: int) -> None:
+        self.tabs.setTabText(self.review_tab_index, f"To review ({count})" if count else "To review")
 
     # -- state -----------------------------------------------------------------------------------
     def _restore_state(self) -> None:

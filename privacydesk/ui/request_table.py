@@ -18,7 +18,7 @@ virtual method would be printed and swallowed mid-paint.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from enum import IntEnum
 from typing import Any, Protocol
 
@@ -192,6 +192,8 @@ class RequestTableModel(QAbstractTableModel):
     rows_refreshed = Signal(list)
     #: A query failed; the message is meant for the user.
     load_failed = Signal(str)
+    #: A ``requery`` finished: rows were inserted / removed / moved, not reset.
+    requeried = Signal()
 
     def __init__(self, source: RowSource, runner: TaskRunner, parent: QObject | None = None,
                  page_size: int = 100) -> None:
@@ -209,6 +211,7 @@ class RequestTableModel(QAbstractTableModel):
         self._generation = 0
         self._loading = False
         self._ever_loaded = False
+        self._requery_pending = 0
         self.filter = "open"
         self.search = ""
         self.sort_column = Column.DAYS_LEFT
@@ -324,8 +327,105 @@ class RequestTableModel(QAbstractTableModel):
         self._runner.read(query, lambda result: self._on_query_done(generation, result),
                           lambda exc: self._on_query_failed(generation, exc), name="table query")
 
+    def requery(self) -> None:
+        """Run the current query again *without a reset* (new mail arrived, a request was filed):
+        rows that left are removed, new ones inserted, a changed order is a layout change, and rows
+        already fetched are kept. The selection and the scroll position therefore stay (STYLE
+        point 4: the narrowest change). Before the first load it is a plain ``reload``."""
+        if not self._ever_loaded or self._loading:
+            self.reload()
+            return
+        generation = self._generation
+        self._requery_pending += 1
+        params = (self.filter, SORT_KEYS[self.sort_column], self.descending, self.search)
+        page = self._page
+        source = self._source
+        known = set(self._rows)
+
+        def query() -> tuple[list[int], list[RowData]]:
+            ids = source.request_ids(*params)
+            return ids, source.request_rows([i for i in ids if i not in known][:page])
+
+        self._runner.read(query, lambda result: self._on_requery_done(generation, result),
+                          lambda exc: self._on_requery_failed(generation, exc), name="table requery")
+
+    def _on_requery_done(self, generation: int, result: tuple[list[int], list[RowData]]) -> None:
+        self._requery_pending = max(0, self._requery_pending - 1)
+        if generation != self._generation:
+            return  # a reload started meanwhile; its answer is newer
+        ids, rows = result
+        self._apply_ids(list(ids))
+        for row in rows:
+            if row.id in self._row_of:
+                self._rows[row.id] = row
+        self._emit_changed([row.id for row in rows])
+        emit(self.requeried)
+
+    def _on_requery_failed(self, generation: int, exc: BaseException) -> None:
+        self._requery_pending = max(0, self._requery_pending - 1)
+        if generation == self._generation:
+            log.warning("table requery failed: %s", type(exc).__name__)
+            emit(self.load_failed, str(exc))
+
+    def _reindex(self) -> None:
+        self._row_of = {request_id: n for n, request_id in enumerate(self._ids)}
+
+    def _forget(self, ids: Iterable[int]) -> None:
+        for request_id in ids:
+            self._rows.pop(request_id, None)
+            for bucket in (self._in_flight, self._broken, self._gone, self._wanted):
+                bucket.discard(request_id)
+
+    def _apply_ids(self, new_ids: list[int]) -> None:
+        """Turn the current ids into ``new_ids`` with remove / move / insert signals."""
+        if new_ids == self._ids:
+            return
+        new_set = set(new_ids)
+        # 1. Rows that left, bottom-up in contiguous runs.
+        n = len(self._ids) - 1
+        while n >= 0:
+            if self._ids[n] in new_set:
+                n -= 1
+                continue
+            end = n
+            while n >= 0 and self._ids[n] not in new_set:
+                n -= 1
+            self.beginRemoveRows(QModelIndex(), n + 1, end)
+            self._forget(self._ids[n + 1:end + 1])
+            del self._ids[n + 1:end + 1]
+            self._reindex()
+            self.endRemoveRows()
+        # 2. Rows that stayed but moved: one layout change, persistent indexes follow their ids.
+        current = set(self._ids)
+        survivors = [i for i in new_ids if i in current]
+        if survivors != self._ids:
+            emit(self.layoutAboutToBeChanged)
+            old_persistent = self.persistentIndexList()
+            ids_of = [(index, self._ids[index.row()]) for index in old_persistent
+                      if 0 <= index.row() < len(self._ids)]
+            self._ids = survivors
+            self._reindex()
+            self.changePersistentIndexList(
+                [index for index, _ in ids_of],
+                [self.index(self._row_of[request_id], index.column()) for index, request_id in ids_of])
+            emit(self.layoutChanged)
+        # 3. New rows, top-down in contiguous runs (positions are those of ``new_ids``).
+        position = 0
+        while position < len(new_ids):
+            if new_ids[position] in self._row_of:
+                position += 1
+                continue
+            end = position
+            while end + 1 < len(new_ids) and new_ids[end + 1] not in self._row_of:
+                end += 1
+            self.beginInsertRows(QModelIndex(), position, end)
+            self._ids[position:position] = new_ids[position:end + 1]
+            self._reindex()
+            self.endInsertRows()
+            position = end + 1
+
     def is_loading(self) -> bool:
-        return self._loading or bool(self._in_flight)
+        return self._loading or bool(self._in_flight) or self._requery_pending > 0
 
     def _on_query_done(self, generation: int, result: tuple[list[int], list[RowData]]) -> None:
         if generation != self._generation:

@@ -12,6 +12,12 @@ exists, so nothing Qt-owned is ever garbage-collected on a worker thread. Only p
 travel this way — ids, dicts, frozen dataclasses, exceptions — never ORM objects or widgets
 (STYLE point 3).
 
+``TaskRunner.network(fn, ...)`` is a third lane for calls that wait on a remote server (a mail
+server's "Test connection"): each runs on its own *daemon* Python thread, outside both pools, so a
+server that never answers can neither hold up the database reads nor keep the application from
+quitting (``QThreadPool``'s destructor waits for its tasks). Such calls must not touch the database
+writer's work; they may read.
+
 Hazard: after ``shutdown()`` the callbacks of tasks that were still running are dropped, because
 the widgets they would update may be gone.
 """
@@ -19,6 +25,7 @@ the widgets they would update may be gone.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -86,6 +93,16 @@ class TaskRunner(QObject):
               on_failure: Failure | None = None, name: str = "write") -> None:
         self._start(self._writes, fn, on_success, on_failure, name)
 
+    def network(self, fn: Callable[[], Any], on_success: Success | None = None,
+                on_failure: Failure | None = None, name: str = "network") -> None:
+        """Run ``fn`` on its own daemon thread (see the module docstring); results as for ``read``."""
+        if self._closed:
+            log.debug("task %s ignored: runner is shut down", name)
+            return
+        number = self._register(on_success, on_failure, name)
+        thread = threading.Thread(target=_Task(fn, self, number, name).run, name=f"pd-{name}", daemon=True)
+        thread.start()
+
     def is_idle(self) -> bool:
         return not self._pending
 
@@ -105,12 +122,16 @@ class TaskRunner(QObject):
         if self._closed:
             log.debug("task %s ignored: runner is shut down", name)
             return
+        number = self._register(on_success, on_failure, name)
+        pool.start(_Task(fn, self, number, name))
+
+    def _register(self, on_success: Success | None, on_failure: Failure | None, name: str) -> int:
         self._counter += 1
         was_idle = not self._pending
         self._pending[self._counter] = (on_success, on_failure, name)
         if was_idle:
             emit(self.busy_changed, True)
-        pool.start(_Task(fn, self, self._counter, name))
+        return self._counter
 
     def _take(self, number: int) -> tuple[Success | None, Failure | None, str] | None:
         entry = self._pending.pop(number, None)

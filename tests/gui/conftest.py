@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
 
 HERE = Path(__file__).resolve().parent
 
@@ -85,3 +87,68 @@ def window(qtbot: Any, desk: Any) -> Iterator[Any]:
     yield win
     win.controller.shutdown()
 
+
+
+# -- mail: a keyring in memory, a fake mail server, the window's preferences ---------------------------
+
+class MemoryKeyring(KeyringBackend):
+    """Passwords in a dict, for one test: a real backend object, installed with ``set_keyring``."""
+
+    priority = -10  # type: ignore[assignment]  # never chosen automatically
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.entries.pop((service, username), None) is None:
+            raise PasswordDeleteError("not found")
+
+
+@pytest.fixture
+def install_keyring() -> Iterator[Callable[[Any], Any]]:
+    """``install_keyring(backend)``: make ``backend`` the keyring for this test; restored afterwards."""
+    import keyring
+
+    previous = keyring.get_keyring()
+
+    def install(backend: Any) -> Any:
+        keyring.set_keyring(backend)
+        return backend
+
+    yield install
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def memory_keyring(install_keyring: Callable[[Any], Any]) -> Any:
+    return install_keyring(MemoryKeyring())
+
+
+@pytest.fixture
+def fake_server() -> Any:
+    from tests.gui.fakemail import FakeServer
+
+    return FakeServer()
+
+
+@pytest.fixture
+def mail_desk(desk: Any, memory_keyring: Any, fake_server: Any) -> Any:
+    """``desk`` whose sync service talks to ``fake_server`` (no network), with quick retries."""
+    from privacydesk.services.sync import RetryPolicy, SyncService
+
+    desk.sync = SyncService(desk.accounts, desk.ingest, desk.profile, connector=fake_server.connector,
+                            retry=RetryPolicy(attempts=2, first=0.05, longest=0.1), timeout=5)
+    return desk
+
+
+def set_keep_watching(desk: Any, value: bool) -> None:
+    from privacydesk.ui import preferences
+
+    preferences.Preferences.in_folder(desk.paths.data_dir).set(preferences.KEEP_WATCHING, value)

@@ -1,0 +1,106 @@
+"""Telling the user that mail arrived: a desktop notification, or a banner in the window.
+
+``QSystemTrayIcon.showMessage`` is the portable desktop notification (Windows toast, macOS
+Notification Center, freedesktop notifications on Linux) but needs a system tray; without one
+(some Linux desktops, the offscreen platform used by tests) the message goes to the in-window
+banner and the status bar instead. Either way the words hold only counts, references and dates —
+never a requester's name, address or mail text (a notification can show on a locked screen), and
+nothing of it is logged beyond the counts.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from privacydesk.ui import icons
+
+if TYPE_CHECKING:
+    from privacydesk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+TRAY_MESSAGE_MS = 10000
+
+
+@dataclass(frozen=True)
+class MailNews:
+    """What a sync brought that a person should know about."""
+
+    new_requests: tuple[str, ...] = ()
+    follow_ups: tuple[str, ...] = ()
+    needs_review: int = 0
+    next_due: date | None = None
+    next_due_ref: str | None = None
+
+    @property
+    def worth_telling(self) -> bool:
+        return bool(self.new_requests or self.follow_ups or self.needs_review)
+
+    def title(self) -> str:
+        n = len(self.new_requests)
+        if n:
+            return f"{n} new privacy request{'s' if n != 1 else ''}"
+        if self.follow_ups:
+            n = len(self.follow_ups)
+            return f"{n} new repl{'ies' if n != 1 else 'y'} to open requests"
+        return f"{self.needs_review} message{'s' if self.needs_review != 1 else ''} to review"
+
+    def text(self) -> str:
+        parts: list[str] = []
+        if self.new_requests:
+            refs = ", ".join(self.new_requests[:5]) + (" …" if len(self.new_requests) > 5 else "")
+            parts.append(f"New: {refs}.")
+            if self.next_due is not None:
+                parts.append(f"Next due: {self.next_due.isoformat()}"
+                             + (f" ({self.next_due_ref})." if self.next_due_ref else "."))
+        if self.follow_ups:
+            refs = ", ".join(self.follow_ups[:5]) + (" …" if len(self.follow_ups) > 5 else "")
+            parts.append(f"Replies joined to {refs}.")
+        if self.needs_review:
+            parts.append(f"{self.needs_review} message{'s' if self.needs_review != 1 else ''} may be a "
+                         "request: see 'To review'.")
+        return " ".join(parts)
+
+
+class Notifier(QObject):
+    """Shows ``MailNews`` in the tray when there is one, else in the window's banner."""
+
+    def __init__(self, window: MainWindow, *, use_tray: bool | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        available = QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages()
+        self.use_tray = available if use_tray is None else use_tray and available
+        self.tray: QSystemTrayIcon | None = None
+        self.last_title = ""
+        self.last_text = ""
+
+    def _tray(self) -> QSystemTrayIcon:
+        if self.tray is None:
+            self.tray = QSystemTrayIcon(icons.app_icon(), self)
+            self.tray.setToolTip("PrivacyDesk")
+            self.tray.messageClicked.connect(self._on_tray_message_clicked)
+            self.tray.show()
+        return self.tray
+
+    def notify(self, news: MailNews) -> None:
+        if not news.worth_telling:
+            return
+        title, text = news.title(), news.text()
+        self.last_title, self.last_text = title, text
+        log.info("mail notification: %d new requests, %d follow-ups, %d to review",
+                 len(news.new_requests), len(news.follow_ups), news.needs_review)
+        self.window.statusBar().showMessage(f"{title}. {text}", 15000)
+        self.window.show_banner(f"{title}. {text}")
+        if self.use_tray:
+            self._tray().showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, TRAY_MESSAGE_MS)
+
+    def _on_tray_message_clicked(self) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
