@@ -41,16 +41,17 @@ ALL: tuple[Pref[bool] | Pref[int] | Pref[str], ...] = (KEEP_WATCHING, POLL_SECON
 
 
 def _convert(pref: Pref[T], value: object) -> T:
+    """``value`` (from the INI file: usually a string) as the preference's type; ValueError if not."""
     if pref.kind is bool:
         if isinstance(value, bool):
-            return value  # type: ignore[return-value]
+            return pref.kind(value)
         text = str(value).strip().lower()
         if text in ("true", "1", "yes", "on"):
-            return True  # type: ignore[return-value]
+            return pref.kind(True)
         if text in ("false", "0", "no", "off"):
-            return False  # type: ignore[return-value]
+            return pref.kind(False)
         raise ValueError(text)
-    return pref.kind(value)  # type: ignore[return-value]
+    return pref.kind(str(value))
 
 
 class Preferences:

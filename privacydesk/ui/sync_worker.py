@@ -274,10 +274,10 @@ class AccountSync(QObject):
         self.watching = False
         self._queued = 0  # runs asked for and not yet ended
         self._closed = False
-        self.thread = QThread()
-        self.thread.setObjectName("privacydesk-sync")
+        self.sync_thread = QThread()
+        self.sync_thread.setObjectName("privacydesk-sync")
         self.worker = SyncWorker(name, sync, poll_interval=poll_interval)
-        self.worker.moveToThread(self.thread)
+        self.worker.moveToThread(self.sync_thread)
         queued = Qt.ConnectionType.QueuedConnection
         self._run_once.connect(self.worker.sync_once, queued)
         self._run_watch.connect(self.worker.watch, queued)
@@ -285,8 +285,8 @@ class AccountSync(QObject):
         self.worker.state_changed.connect(self._on_worker_state_changed, queued)
         self.worker.reported.connect(self._on_worker_reported, queued)
         self.worker.run_ended.connect(self._on_worker_run_ended, queued)
-        self.thread.finished.connect(self._on_thread_finished, queued)
-        self.thread.start()
+        self.sync_thread.finished.connect(self._on_thread_finished, queued)
+        self.sync_thread.start()
 
     @property
     def busy(self) -> bool:
@@ -327,16 +327,16 @@ class AccountSync(QObject):
         self._closed = True
         self.watching = False
         self.worker.close()
-        self.thread.quit()
+        self.sync_thread.quit()
 
     def wait(self, timeout_ms: int) -> bool:
         """Block until the thread ended, at most ``timeout_ms``; True if it has."""
-        if not self.thread.isRunning():
+        if not self.sync_thread.isRunning():
             return True
-        return bool(self.thread.wait(max(0, timeout_ms)))
+        return bool(self.sync_thread.wait(max(0, timeout_ms)))
 
     def is_running(self) -> bool:
-        return self.thread.isRunning()
+        return self.sync_thread.isRunning()
 
     # -- relays (GUI thread) ---------------------------------------------------------------------
     @Slot(str, int, int, str)

@@ -224,3 +224,37 @@ def test_a_failed_fetch_shows_a_placeholder_not_a_crash(qtbot: Any, runner: Task
     index = model.index(4, Column.REF)
     assert model.data(index) == LOADING
     qtbot.waitUntil(lambda: model.data(index) == BROKEN)
+
+
+def test_requery_inserts_removes_and_moves_rows_without_a_reset(
+        qtbot: Any, qtmodeltester: Any, runner: TaskRunner) -> None:
+    """New mail: the query runs again, the table changes row by row and the selection stays put."""
+    from PySide6.QtCore import QPersistentModelIndex
+
+    model = loaded_model(qtbot, runner, [make_row(n) for n in (1, 3, 5)])
+    kept = QPersistentModelIndex(model.index(2, Column.REF))  # PD-2026-0005
+    events: list[str] = []
+    model.modelReset.connect(lambda: events.append("reset"))
+    model.rowsInserted.connect(lambda _p, first, last: events.append(f"insert {first}-{last}"))
+    model.rowsRemoved.connect(lambda _p, first, last: events.append(f"remove {first}-{last}"))
+    model.layoutChanged.connect(lambda *_a: events.append("layout"))
+    source = model._source
+    del source.rows[1]
+    for n in (2, 4, 6):
+        source.rows[n] = make_row(n)
+    asked = len(source.row_requests)
+    with qtbot.waitSignal(model.requeried):
+        model.requery()
+    assert [model.ref_at(r) for r in range(model.rowCount())] == [f"PD-2026-{n:04d}" for n in (2, 3, 4, 5, 6)]
+    assert events == ["remove 0-0", "insert 0-0", "insert 2-2", "insert 4-4"]
+    assert source.row_requests[asked:] == [[2, 4, 6]]  # only the new rows were fetched
+    assert kept.row() == 3 and model.data(kept) == "PD-2026-0005"
+
+    events.clear()
+    model.descending = True  # the same ids in another order: one layout change
+    with qtbot.waitSignal(model.requeried):
+        model.requery()
+    assert [model.ref_at(r) for r in range(model.rowCount())] == [f"PD-2026-{n:04d}" for n in (6, 5, 4, 3, 2)]
+    assert events == ["layout"]
+    assert kept.row() == 1 and model.data(kept) == "PD-2026-0005"
+    qtmodeltester.check(model, force_py=True)
