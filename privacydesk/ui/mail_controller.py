@@ -225,8 +225,15 @@ class MailController(QObject):
 
     def _on_handle_progressed(self, name: str, done: int, total: int, folder: str) -> None:
         state = self.states.get(name) or AccountState(name)
-        self._set_state(_replace(state, state=SyncState.SYNCING if done < total else state.state,
-                                 done=done, total=total, folder=folder, words="syncing"))
+        handle = self.handles.get(name)
+        if done < total:
+            new_state = SyncState.SYNCING
+        elif total and handle is not None and handle.watching:
+            new_state = SyncState.WATCHING  # the folder is done; a report follows only if it stored mail
+        else:
+            new_state = state.state
+        self._set_state(_replace(state, state=new_state, done=done, total=total, folder=folder,
+                                 words="syncing" if new_state == SyncState.SYNCING else state.words))
 
     def _on_handle_state_changed(self, name: str, state: str, words: str, details: str) -> None:
         if name not in self.handles:
@@ -284,7 +291,7 @@ class MailController(QObject):
         else:
             bar.setVisible(False)
             if not self.handles:
-                label.setText("Mail: no account" if self._loaded else "")
+                label.setText("Mail: no account yet" if self._loaded else "")
             elif errors:
                 label.setText(f"Mail: {errors[0].account}: {errors[0].words}")
             elif any(s.state == SyncState.WATCHING for s in states):

@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.sync_label = QLabel()
         self.sync_label.setObjectName("syncState")
         self.sync_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.sync_label.setContentsMargins(0, 0, 14, 0)
         self.sync_progress = QProgressBar()
         self.sync_progress.setObjectName("syncProgress")
         self.sync_progress.setMaximumWidth(160)

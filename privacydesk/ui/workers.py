@@ -54,9 +54,15 @@ class _Task(QRunnable):
             result = self._fn()
         except Exception as exc:  # delivered to the GUI thread; never lost in a worker
             log.debug("task %s failed: %s", self._name, type(exc).__name__)
-            emit(self._runner._relay_failed, self._number, exc)
+            self._relay(self._runner._relay_failed, exc)
         else:
-            emit(self._runner._relay_succeeded, self._number, result)
+            self._relay(self._runner._relay_succeeded, result)
+
+    def _relay(self, signal: Any, value: Any) -> None:
+        try:
+            emit(signal, self._number, value)
+        except RuntimeError:  # a network-lane task outlived its runner (the window was closed)
+            log.debug("task %s finished after its runner was deleted", self._name)
 
 
 class TaskRunner(QObject):
