@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 
 from privacydesk.domain.classify_automated import detect_automated
 from privacydesk.domain.classify_data import ClassifierData, LanguagePack, Rule, load_classifier_data
-from privacydesk.domain.classify_notice import BULLET, exercise_in, is_notice, split_tail
+from privacydesk.domain.classify_notice import BULLET, exercise_in, is_notice, tail_start
 from privacydesk.domain.classify_parties import (
     FormInfo,
     agent_cue,
@@ -117,6 +117,9 @@ class _Scores:
     # evidence prefix). They count only when the writer takes the right up (``exercise``).
     notice_hits: list[tuple[Rule, float, str, str, str]] = field(default_factory=list)
     exercise: str | None = None
+    # is_notice per (sentence offset, length, language) of the text being scored: a rights list
+    # is one sentence that half a dozen rules hit.
+    notice_seen: dict[tuple[int, int, str], bool] = field(default_factory=dict)
 
 
 def _own_list_tokens(profile: CompanyProfile) -> tuple[str, ...]:
@@ -297,17 +300,14 @@ def _packs_for(detected: str | None, margin: float, data: ClassifierData, text: 
     return [data.languages[code] for code in dict.fromkeys(order) if code in data.languages]
 
 
-def _relevant_paragraphs(text: str, data: ClassifierData) -> str:
-    """Only the paragraphs that contain a stem of some language (the prefilter's stems).
+def _relevant_lines(lines: list[str], data: ClassifierData) -> list[int]:
+    """Indices of the paragraphs that contain a stem of some language (the prefilter's stems).
 
     Phrases never span paragraphs (see ``normalise``), and every rule example is tested to contain a
     stem, so dropping the others changes no verdict; it spares running ~40 patterns over the
     order details, signatures and footers that make up most of a business mail. A kept list item
     keeps its lead-in line ("You have the following rights:"), which tells who the list is about.
     """
-    if "\n" not in text:
-        return text if data.prefilter.search(text) else ""
-    lines = text.split("\n")
     keep: list[int] = []
     for index, line in enumerate(lines):
         if not data.prefilter.search(line):
@@ -319,33 +319,62 @@ def _relevant_paragraphs(text: str, data: ClassifierData) -> str:
             if lead >= 0 and lines[lead].endswith(":") and (not keep or keep[-1] < lead):
                 keep.append(lead)
         keep.append(index)
-    return "\n".join(lines[i] for i in keep)
+    return keep
 
 
 def _score_segment(text: str, weight: float, label: str, packs: list[LanguagePack], scope: str,
                    scores: _Scores, *, tails: bool = True, subject_line: bool = False) -> tuple[str, str]:
     """Score one part of the mail (new, forwarded or quoted text); returns its (content, tail).
 
-    Phrases in the boilerplate tail (``classify_notice.split_tail``) are listed as evidence only:
-    a footer's rights list is the sender informing the reader, never an ask.
+    Phrases in the boilerplate tail (``classify_notice.tail_start``) are listed as evidence only:
+    a footer's rights list is the sender informing the reader, never an ask. The tail is looked
+    for only when a phrase was found at all (most mail has none, and the search costs a pass
+    over the last lines).
     """
     data = load_classifier_data()
-    content, tail = split_tail(text, packs[0], data, keep_first_line=subject_line) if tails else (text, "")
+    lines = text.split("\n")
+    keep = _relevant_lines(lines, data)
+    if not keep:  # no phrase can match: whether there is a footer does not matter
+        return text, ""
     prefix = f"{label}:" if label and label != "subject" else ""
-    relevant = _relevant_paragraphs(content, data)
-    if relevant:
-        _score_text(relevant, weight, prefix, packs, scope, scores)
-    relevant = _relevant_paragraphs(tail, data) if tail else ""
-    if relevant:
+    part = _Scores(agent=scores.agent)
+    _score_text("\n".join(lines[i] for i in keep), weight, prefix, packs, scope, part)
+    cut = len(lines)
+    if tails and part.evidence:
+        cut = tail_start(lines, packs, data, keep_first_line=subject_line)
+    if keep[-1] >= cut:  # something to score lies in the footer: score the two parts apart
+        part = _Scores(agent=scores.agent)
+        relevant = "\n".join(lines[i] for i in keep if i < cut)
+        if relevant:
+            _score_text(relevant, weight, prefix, packs, scope, part)
         footer = _Scores(agent=scores.agent)
-        _score_text(relevant, weight, "", packs, scope, footer)
+        _score_text("\n".join(lines[i] for i in keep if i >= cut), weight, "", packs, scope, footer)
         hits = [e for e in footer.evidence if e.startswith(("phrase:", "notice:"))]
-        scores.evidence += [f"{prefix}footer:{e.removeprefix('notice:')}" for e in hits[:TAIL_EVIDENCE]]
-    return content, tail
+        part.evidence += [f"{prefix}footer:{e.removeprefix('notice:')}" for e in hits[:TAIL_EVIDENCE]]
+    _merge(scores, part)
+    if cut >= len(lines):
+        return text, ""
+    return "\n".join(lines[:cut]), "\n".join(lines[cut:])
+
+
+def _merge(scores: _Scores, part: _Scores) -> None:
+    """Add one segment's findings to the message's."""
+    for kind, value in part.types.items():
+        scores.types[kind] = min(TYPE_CAP, scores.types.get(kind, 0.0) + value)
+    for kind, value in part.conditional.items():
+        scores.conditional[kind] = scores.conditional.get(kind, 0.0) + value
+    for code, value in part.langs_hit.items():
+        scores.langs_hit[code] = scores.langs_hit.get(code, 0.0) + value
+    scores.generic += part.generic
+    scores.question += part.question
+    scores.hits += part.hits
+    scores.notice_hits += part.notice_hits
+    scores.evidence += part.evidence
 
 
 def _score_text(text: str, weight: float, prefix: str, packs: list[LanguagePack], scope: str,
                 scores: _Scores) -> None:
+    scores.notice_seen.clear()
     for pack in packs:
         for rule in pack.type_rules:
             contribution, snippet, notice = _rule_hit(rule, text, pack, packs, scope, scores, weight)
@@ -414,7 +443,11 @@ def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePac
             scores.question += rule.weight * weight
             scores.evidence.append(f'question:{pack.code}:"{snippet}"')
             continue
-        if is_notice(text, sentence, offset, pack, packs):
+        key = (offset, len(sentence), pack.code)
+        notice_sentence = scores.notice_seen.get(key)
+        if notice_sentence is None:
+            notice_sentence = scores.notice_seen[key] = is_notice(text, sentence, offset, pack, packs)
+        if notice_sentence:
             # The sender tells the reader about rights ("you may request deletion of your data").
             if notice is None:
                 notice = _hedged(rule, sentence, rule.weight * weight, snippet)

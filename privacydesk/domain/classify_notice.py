@@ -27,15 +27,16 @@ from __future__ import annotations
 
 import re
 
-from privacydesk.domain.classify_data import ClassifierData, LanguagePack
+from privacydesk.domain.classify_data import ClassifierData, LanguagePack, Phrase
 from privacydesk.domain.classify_text import sentence_around
 
-__all__ = ["BULLET", "exercise_in", "is_notice", "speaks_in_first_person", "split_tail"]
+__all__ = ["BULLET", "exercise_in", "is_notice", "speaks_in_first_person", "split_tail", "tail_start"]
 
 # Addresses and links are not the writer's words: "mailto:…?subject=Darme de baja&body=No me…".
 _LINKS = re.compile(r"<[^<>\s]{4,}>|\b(?:https?://|www\.|mailto:)\S+|[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
 BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s")
 MAX_LEAD_IN = 200  # a list's lead-in line ("You have the following rights:") is short
+TAIL_SCAN = 6000  # characters from the end searched for the footer
 
 
 def speaks_in_first_person(text: str, pack: LanguagePack) -> bool:
@@ -45,33 +46,45 @@ def speaks_in_first_person(text: str, pack: LanguagePack) -> bool:
     return bool(pack.first_person.search(_LINKS.sub(" ", text)))
 
 
-def split_tail(text: str, pack: LanguagePack, data: ClassifierData, *, keep_first_line: bool = False
+def split_tail(text: str, packs: list[LanguagePack], data: ClassifierData, *, keep_first_line: bool = False
                ) -> tuple[str, str]:
-    """(content, tail): ``text`` (normalised, one paragraph per line) cut before its boilerplate tail.
-
-    The tail starts at the earliest boilerplate line of the longest run of last lines in which the
-    writer does not speak in the first person (``pack`` decides what first person is). Words of a
-    boilerplate line itself do not count as the writer's ("Do Not Sell or Share My Personal
-    Information | Privacy Policy"). ``keep_first_line``: the first line is the subject, never tail.
-    """
-    if data.boilerplate is None or not text:
-        return text, ""
+    """(content, tail): ``text`` (normalised, one paragraph per line) cut before its boilerplate tail
+    (see ``tail_start``)."""
     lines = text.split("\n")
-    first = 1 if keep_first_line else 0
-    start = len(lines)
-    for index in range(len(lines) - 1, first - 1, -1):
-        line = lines[index]
-        if not line:
-            continue
-        marker = data.boilerplate.search(line)
-        rest = _without(line, data.boilerplate.finditer(line)) if marker else line
-        if speaks_in_first_person(rest, pack):
-            break
-        if marker:
-            start = index
+    start = tail_start(lines, packs, data, keep_first_line=keep_first_line)
     if start >= len(lines):
         return text, ""
     return "\n".join(lines[:start]), "\n".join(lines[start:])
+
+
+def tail_start(lines: list[str], packs: list[LanguagePack], data: ClassifierData, *,
+               keep_first_line: bool = False) -> int:
+    """Index of the first line of the boilerplate tail of ``lines`` (``len(lines)`` if none).
+
+    The tail starts at the earliest boilerplate line of the longest run of last lines in which the
+    writer does not speak in the first person (``packs[0]``, the mail's language, decides what first
+    person is). Footer wording is that of ``packs`` and ``common.toml``; words of a footer line
+    itself do not count as the writer's ("Do Not Sell or Share My Personal Information | Privacy
+    Policy"). ``keep_first_line``: the first line is the subject, never tail. Only the last
+    ``TAIL_SCAN`` characters are looked at: footers are short, newsletters are not.
+    """
+    start = len(lines)
+    phrases = [*data.boilerplate, *(rule.regex for pack in packs for rule in pack.boilerplate)]
+    pack = packs[0]
+    budget = TAIL_SCAN
+    for index in range(len(lines) - 1, 0 if keep_first_line else -1, -1):
+        line = lines[index]
+        budget -= len(line) + 1
+        if budget < 0:
+            break
+        if not line:
+            continue
+        marker = any(phrase.search(line) for phrase in phrases)
+        if speaks_in_first_person(_without(line, phrases) if marker else line, pack):
+            break
+        if marker:
+            start = index
+    return start
 
 
 def is_notice(text: str, sentence: str, offset: int, pack: LanguagePack, packs: list[LanguagePack]) -> bool:
@@ -87,7 +100,7 @@ def is_notice(text: str, sentence: str, offset: int, pack: LanguagePack, packs: 
         lead = _lead_in(text, offset)
         if lead and not speaks_in_first_person(lead, main):
             context = f"{lead} {sentence}"
-    return any(p.notice is not None and p.notice.search(context) for p in _distinct(pack, main))
+    return any(p.notice is not None and p.notice.search(context) for p in ((main,) if pack is main else (pack, main)))
 
 
 def exercise_in(text: str, packs: list[LanguagePack]) -> str | None:
@@ -103,11 +116,14 @@ def exercise_in(text: str, packs: list[LanguagePack]) -> str | None:
     return None
 
 
-def _without(line: str, matches: list[re.Match[str]]) -> str:
+def _without(line: str, phrases: list[Phrase]) -> str:
+    """``line`` with every footer wording cut out (what is left may be the writer's)."""
+    spans = sorted((m.start(), m.end()) for phrase in phrases for m in phrase.finditer(line))
     out, pos = [], 0
-    for match in matches:
-        out.append(line[pos:match.start()])
-        pos = match.end()
+    for start, end in spans:
+        if start >= pos:
+            out.append(line[pos:start])
+        pos = max(pos, end)
     out.append(line[pos:])
     return " ".join(out)
 
@@ -123,7 +139,3 @@ def _lead_in(text: str, offset: int) -> str:
             return line if line.endswith(":") and len(line) <= MAX_LEAD_IN else ""
         end = start - 1
     return ""
-
-
-def _distinct(*packs: LanguagePack) -> tuple[LanguagePack, ...]:
-    return tuple(dict.fromkeys(packs))

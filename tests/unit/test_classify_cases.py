@@ -120,7 +120,7 @@ def test_tail_starts_at_the_first_footer_line_after_the_writer_last_speaks() -> 
     pack = data.languages["en"]
     text = normalise("Please delete my account.\n\nThanks, Mark\n\nCONFIDENTIALITY NOTICE: this e-mail is "
                      "confidential.\n\nYou have the right to access and erase your personal data.")
-    content, tail = split_tail(text, pack, data)
+    content, tail = split_tail(text, [pack], data)
     assert content == "please delete my account.\nthanks, mark"
     assert tail.startswith("confidentiality notice")
 
@@ -131,14 +131,14 @@ def test_a_footer_line_followed_by_the_writer_is_no_tail() -> None:
     pack = data.languages["en"]
     text = normalise("Your emails say: to unsubscribe, click here.\n\nI did, twice. Please remove me from your "
                      "mailing list.")
-    assert split_tail(text, pack, data) == (text, "")
+    assert split_tail(text, [pack], data) == (text, "")
 
 
 def test_a_link_bar_with_my_in_it_is_still_a_footer() -> None:
     data = load_classifier_data()
     pack = data.languages["en"]
     text = normalise("New release notes.\n\nDo Not Sell or Share My Personal Information | Privacy Policy | Terms")
-    _, tail = split_tail(text, pack, data)
+    _, tail = split_tail(text, [pack], data)
     assert tail.startswith("do not sell")
 
 
@@ -146,7 +146,7 @@ def test_subject_line_is_never_tail() -> None:
     data = load_classifier_data()
     pack = data.languages["en"]
     text = "unsubscribe\nclick here"
-    content, tail = split_tail(text, pack, data, keep_first_line=True)
+    content, tail = split_tail(text, [pack], data, keep_first_line=True)
     assert (content, tail) == ("unsubscribe", "click here")
 
 
