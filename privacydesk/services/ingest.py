@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session
 
 from privacydesk.domain.message import Classification, ParsedMessage, Party
@@ -159,6 +159,24 @@ class _ThreadMatch:
     how: str  # evidence for the audit trail
 
 
+def _content_fields(item: IncomingMessage) -> dict[str, Any]:
+    """The personal content kept only for mail that is, continues, or may be a request."""
+    parsed = item.parsed
+    fields: dict[str, Any] = {
+        "subject": parsed.subject,
+        "sender_email": parsed.sender.email or None,
+        "sender_name": parsed.sender.name or None,
+        "text": parsed.text,
+        "attachments": [{"filename": a.filename, "content_type": a.content_type, "size": a.size}
+                        for a in parsed.attachments],
+        "defects": list(parsed.defects),
+    }
+    if item.raw is not None:
+        fields["raw"] = item.raw
+        fields["has_full_raw"] = not parsed.partial
+    return fields
+
+
 def _might_continue(parsed: ParsedMessage) -> bool:
     """Could this message belong to an existing thread (so threading must look it up)?"""
     return bool(parsed.in_reply_to or parsed.references or REPLY_PREFIX.match(parsed.subject or "")
@@ -205,17 +223,17 @@ class _BatchIndex:
                 origins.append(item.origin)
         for (account, folder, validity), uids in by_folder.items():
             for start in range(0, len(uids), 500):
-                rows = self.session.execute(select(MessageLocation.uid).where(
+                known_uids = self.session.execute(select(MessageLocation.uid).where(
                     MessageLocation.account == account, MessageLocation.folder == folder,
                     MessageLocation.uidvalidity == validity,
                     MessageLocation.uid.in_(uids[start:start + 500]))).scalars()
-                self.positions.update((account, folder, validity, uid) for uid in rows if uid is not None)
+                self.positions.update((account, folder, validity, uid) for uid in known_uids if uid is not None)
         for start in range(0, len(origins), 500):
-            rows = self.session.execute(
+            pairs = self.session.execute(
                 select(Message.fingerprint, MessageLocation.origin)
                 .join(Message, Message.id == MessageLocation.message_pk)
                 .where(MessageLocation.origin.in_(origins[start:start + 500]))).all()
-            self.origins.update((fp, origin) for fp, origin in rows if origin is not None)
+            self.origins.update((fp, origin) for fp, origin in pairs if origin is not None)
 
     def party_emails(self) -> set[str]:
         """Requester and agent addresses of open requests (replies by subject come only from them)."""
@@ -303,29 +321,85 @@ class IngestService:
         with self.db.write() as session:
             existing = self._existing(session, [i.fingerprint for i in items])
             index = _BatchIndex(session, self, items)
+            simple: list[tuple[IncomingMessage, dict[str, Any]]] = []
+            pending: set[str] = set()  # fingerprints bulk-inserted below
+            copies: list[IncomingMessage] = []  # later copies of those
             for item in items:
                 known = existing.get(item.fingerprint)
                 if known is not None:
                     report.duplicates += 1
                     self._add_location(session, known, item, index)
                     continue
-                if not careful:
-                    message = self._store_one(session, item, actor, report, index)
-                else:
-                    try:
-                        with session.begin_nested():  # one bad message must not sink the batch
-                            message = self._store_one(session, item, actor, report, index)
-                    except Exception as exc:
-                        log.exception("could not file a message; keeping it for review")
-                        report.failures.append((item.origin or _position_label(item),
-                                                f"kept for review: {exc}"))
-                        with session.begin_nested():
-                            message = self._store_one(session, replace(item, unreadable=True), actor,
-                                                      report, index)
-                existing[item.fingerprint] = message
+                if item.fingerprint in pending:
+                    report.duplicates += 1
+                    copies.append(item)
+                    continue
+                if careful:
+                    existing[item.fingerprint] = self._store_carefully(session, item, actor, report, index)
+                    continue
+                # Most mail neither opens nor continues a request: decide that without the unit of
+                # work and insert it in bulk; only request mail and replies go through the ORM.
+                row = self._base_fields(item)
+                kind = self._simple_kind(item, row["direction"])
+                match: _ThreadMatch | None = None
+                if kind is None:
+                    match = self._thread_match(session, item.parsed, item.classification, index)
+                    if match is None and not self._opens_request(item, row["direction"]):
+                        kind = self._unthreaded_kind(item, row["direction"])
+                if kind is not None:
+                    row["kind"] = kind
+                    simple.append((item, row))
+                    pending.add(item.fingerprint)
+                    continue
+                existing[item.fingerprint] = self._store_one(session, item, actor, report, index,
+                                                             match=match)
+            ids = self._store_simple(session, simple, report)
+            self._add_copy_locations(session, copies, ids, simple)
             if progress is not None:
                 self._advance(session, progress)
         return report
+
+    @staticmethod
+    def _add_copy_locations(session: Session, copies: list[IncomingMessage], ids: dict[str, int],
+                            simple: list[tuple[IncomingMessage, dict[str, Any]]]) -> None:
+        """Locations of later copies (in this batch) of bulk-inserted messages."""
+        seen = {(i.fingerprint, i.origin) for i, _ in simple if i.position is None}
+        rows: list[dict[str, Any]] = []
+        for item in copies:
+            pos = item.position
+            if pos is not None:
+                rows.append({"message_pk": ids[item.fingerprint], "account": pos.account,
+                             "folder": pos.folder, "uidvalidity": pos.uidvalidity, "uid": pos.uid})
+            elif (item.fingerprint, item.origin) not in seen and item.origin is not None:
+                seen.add((item.fingerprint, item.origin))
+                rows.append({"message_pk": ids[item.fingerprint], "origin": item.origin})
+        if rows:
+            session.execute(insert(MessageLocation), rows)
+
+    def _store_carefully(self, session: Session, item: IncomingMessage, actor: str,
+                         report: IngestReport, index: _BatchIndex) -> Message:
+        try:
+            with session.begin_nested():  # one bad message must not sink the batch
+                return self._store_one(session, item, actor, report, index)
+        except Exception as exc:
+            log.exception("could not file a message; keeping it for review")
+            report.failures.append((item.origin or _position_label(item), f"kept for review: {exc}"))
+            with session.begin_nested():
+                return self._store_one(session, replace(item, unreadable=True), actor, report, index)
+
+    @staticmethod
+    def _opens_request(item: IncomingMessage, direction: str) -> bool:
+        c = item.classification
+        return c.is_request and not c.automated and direction == "in"
+
+    @staticmethod
+    def _unthreaded_kind(item: IncomingMessage, direction: str) -> str:
+        c = item.classification
+        if c.automated:
+            return KIND_AUTOMATED
+        if direction == "out":
+            return KIND_OUTGOING
+        return KIND_REVIEW if c.needs_review else KIND_NOT_REQUEST
 
     @staticmethod
     def _existing(session: Session, fingerprints: list[str]) -> dict[str, Message]:
@@ -372,25 +446,14 @@ class IngestService:
         state.last_error = None
 
     def _store_one(self, session: Session, item: IncomingMessage, actor: str,
-                   report: IngestReport, index: _BatchIndex) -> Message:
+                   report: IngestReport, index: _BatchIndex, *,
+                   match: _ThreadMatch | bool | None = False) -> Message:
+        """File one message through the ORM; ``match`` is the thread match if already looked up."""
         parsed = item.parsed
         c = item.classification
-        sender = parsed.sender.email or None
-        own = self.profile.is_own_address(sender)
-        received = item.received or parsed.received or parsed.date or utcnow()
-        message = Message(
-            fingerprint=item.fingerprint,
-            message_id=(parsed.message_id or None) and parsed.message_id[:998],
-            in_reply_to=(parsed.in_reply_to or None) and parsed.in_reply_to[:998],
-            reference_ids=list(parsed.references)[-50:],
-            direction="out" if own and not self._relayed_request(parsed, c) else "in",
-            kind=KIND_NOT_REQUEST,
-            sender_domain=_domain(sender),
-            date_header=parsed.date,
-            received_at=received,
-            size=parsed.size or (len(item.raw) if item.raw else 0),
-            classification=c.as_json(),
-        )
+        fields = self._base_fields(item)
+        received: datetime = fields["received_at"]
+        message = Message(**fields)
         pos = item.position
         if pos is not None:
             index.positions.add((pos.account, pos.folder, pos.uidvalidity, pos.uid))
@@ -401,7 +464,9 @@ class IngestService:
             message.locations.append(MessageLocation(origin=item.origin))
         session.add(message)
 
-        match = None if item.unreadable else self._thread_match(session, parsed, c, index)
+        if match is False:
+            match = None if item.unreadable else self._thread_match(session, parsed, c, index)
+        assert match is not True
         if match is not None or (c.is_request and not c.automated):
             session.flush()  # ids for the audit trail (only for the few messages that need them)
         if item.unreadable:
@@ -444,6 +509,72 @@ class IngestService:
         report.new_messages += 1
         return message
 
+    def _base_fields(self, item: IncomingMessage) -> dict[str, Any]:
+        """The columns every stored message has, whatever it turns out to be."""
+        parsed = item.parsed
+        c = item.classification
+        sender = parsed.sender.email or None
+        own = self.profile.is_own_address(sender)
+        return {
+            "fingerprint": item.fingerprint,
+            "message_id": (parsed.message_id or None) and parsed.message_id[:998],
+            "in_reply_to": (parsed.in_reply_to or None) and parsed.in_reply_to[:998],
+            "reference_ids": list(parsed.references)[-50:],
+            "direction": "out" if own and not self._relayed_request(parsed, c) else "in",
+            "kind": KIND_NOT_REQUEST,
+            "sender_domain": _domain(sender),
+            "date_header": parsed.date,
+            "received_at": item.received or parsed.received or parsed.date or utcnow(),
+            "size": parsed.size or (len(item.raw) if item.raw else 0),
+            "classification": c.as_json(),
+        }
+
+    @staticmethod
+    def _simple_kind(item: IncomingMessage, direction: str) -> str | None:
+        """The kind of a message that can neither open nor continue a request — decided without the
+        database — or None when threading or request opening must look at it."""
+        if item.unreadable:
+            return KIND_UNREADABLE
+        if _might_continue(item.parsed) or IngestService._opens_request(item, direction):
+            return None
+        return IngestService._unthreaded_kind(item, direction)
+
+    def _store_simple(self, session: Session, simple: list[tuple[IncomingMessage, dict[str, Any]]],
+                      report: IngestReport) -> dict[str, int]:
+        """Bulk-insert the messages that need no threading (most mail): one INSERT for all of them
+        and one for their locations, instead of unit-of-work bookkeeping per message."""
+        if not simple:
+            return {}
+        for item, row in simple:
+            kind = row["kind"]
+            if kind in KEEP_CONTENT:
+                row.update(_content_fields(item))
+            row["needs_review"] = kind in (KIND_REVIEW, KIND_UNREADABLE)
+            if kind == KIND_UNREADABLE:
+                report.unreadable += 1
+            elif kind == KIND_AUTOMATED:
+                report.automated += 1
+            elif kind == KIND_REVIEW:
+                report.needs_review += 1
+            else:
+                report.non_requests += 1
+        result = session.execute(
+            insert(Message).returning(Message.id, Message.fingerprint, sort_by_parameter_order=True),
+            [row for _, row in simple])
+        ids = {fp: pk for pk, fp in result}
+        locations = []
+        for item, _ in simple:
+            pos = item.position
+            if pos is not None:
+                locations.append({"message_pk": ids[item.fingerprint], "account": pos.account,
+                                  "folder": pos.folder, "uidvalidity": pos.uidvalidity, "uid": pos.uid})
+            elif item.origin is not None:
+                locations.append({"message_pk": ids[item.fingerprint], "origin": item.origin})
+        if locations:
+            session.execute(insert(MessageLocation), locations)
+        report.new_messages += len(simple)
+        return ids
+
     def _relayed_request(self, parsed: ParsedMessage, c: Classification) -> bool:
         """Mail from our own address that carries someone else's request: a web-form notification,
         or a request a colleague forwarded into the team mailbox (a new message, not a reply)."""
@@ -456,19 +587,8 @@ class IngestService:
 
     @staticmethod
     def _keep_content(message: Message, item: IncomingMessage) -> None:
-        parsed = item.parsed
-        message.subject = parsed.subject
-        message.sender_email = parsed.sender.email or None
-        message.sender_name = parsed.sender.name or None
-        message.text = parsed.text
-        message.attachments = [
-            {"filename": a.filename, "content_type": a.content_type, "size": a.size}
-            for a in parsed.attachments
-        ]
-        message.defects = list(parsed.defects)
-        if item.raw is not None:
-            message.raw = item.raw
-            message.has_full_raw = not parsed.partial
+        for name, value in _content_fields(item).items():
+            setattr(message, name, value)
 
     def _open_request(self, session: Session, message: Message, parsed: ParsedMessage,
                       c: Classification, received: datetime, actor: str) -> Request:
