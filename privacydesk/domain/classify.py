@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 
 from privacydesk.domain.classify_automated import detect_automated
 from privacydesk.domain.classify_data import ClassifierData, LanguagePack, Rule, load_classifier_data
-from privacydesk.domain.classify_notice import BULLET, exercise_in, is_notice, tail_start
+from privacydesk.domain.classify_notice import BULLET, exercise_in, is_notice, tail_start, writer_asks
 from privacydesk.domain.classify_parties import (
     FormInfo,
     agent_cue,
@@ -86,7 +86,9 @@ _CONDITIONAL = re.compile(
     r"andernfalls|ansonsten|behalte mir|vorbehalten|si vous|sinon|à défaut|me réserve|si no|en caso de|"
     r"de lo contrario|me reservo|se non|altrimenti|in mancanza|mi riservo|se não|caso contrário|reservo-me|"
     r"indien|als u|anders|behoud ik)\b")
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|ihr|ihre|ihren|votre|vos|tu|tus|vuestro|vostro|vostra|seu|sua|uw|jouw)\b")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|ihr|ihre|ihren|ihrer|ihrem|ihres|dein|deine|deiner|deinen|deinem|"
+                            r"vous|votre|vos|tu|tus|sus|usted|vuestro|vostro|vostra|suoi|tuoi|seu|sua|seus|suas|"
+                            r"você|uw|jouw)\b")
 # Withdrawing "any consent I may have given" inside an erasure letter is a legal ground for the
 # erasure, not a separate ask; threats to complain "if you do not answer" likewise.
 _HEDGEABLE = frozenset({"complaint", "withdraw_consent"})
@@ -117,9 +119,10 @@ class _Scores:
     # evidence prefix). They count only when the writer takes the right up (``exercise``).
     notice_hits: list[tuple[Rule, float, str, str, str]] = field(default_factory=list)
     exercise: str | None = None
-    # is_notice per (sentence offset, length, language) of the text being scored: a rights list
-    # is one sentence that half a dozen rules hit.
-    notice_seen: dict[tuple[int, int, str], bool] = field(default_factory=dict)
+    asks_about_notice: bool = False
+    # is_notice per (sentence offset, length, language, match) of the text being scored: a rights
+    # list is one sentence that half a dozen rules hit, often at the same place.
+    notice_seen: dict[tuple[int, int, str, int], bool] = field(default_factory=dict)
 
 
 def _own_list_tokens(profile: CompanyProfile) -> tuple[str, ...]:
@@ -230,7 +233,8 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
                               evidence=tuple(evidence), requester=None)
 
     is_request = top >= 1.0 and score >= REQUEST_THRESHOLD and bool(types)
-    needs_review = not is_request and (score >= REVIEW_THRESHOLD or scores.question > 0 or top > 0)
+    needs_review = not is_request and (score >= REVIEW_THRESHOLD or scores.question > 0 or top > 0
+                                       or scores.asks_about_notice)
     evidence += scores.evidence
     if scores.negative:
         evidence.append(f"negative:score={scores.negative:g}")
@@ -406,6 +410,11 @@ def _take_up_notices(text: str, packs: list[LanguagePack], scores: _Scores) -> N
         return
     scores.exercise = exercise_in(text, packs)
     if scores.exercise is None:
+        # Quoting a right and asking in one's own words ("Your policy says customers can have their
+        # data deleted. Could you do it?") without naming it: a person should look.
+        scores.asks_about_notice = writer_asks(text, packs)
+        if scores.asks_about_notice:
+            scores.evidence.append("notice:writer-asks")
         return
     scores.evidence.append(f"exercise:{scores.exercise}")
     for rule, contribution, code, snippet, prefix in scores.notice_hits:
@@ -443,10 +452,11 @@ def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePac
             scores.question += rule.weight * weight
             scores.evidence.append(f'question:{pack.code}:"{snippet}"')
             continue
-        key = (offset, len(sentence), pack.code)
+        key = (offset, len(sentence), pack.code, match.start())
         notice_sentence = scores.notice_seen.get(key)
         if notice_sentence is None:
-            notice_sentence = scores.notice_seen[key] = is_notice(text, sentence, offset, pack, packs)
+            notice_sentence = scores.notice_seen[key] = is_notice(text, sentence, offset, pack, packs,
+                                                                  match.start())
         if notice_sentence:
             # The sender tells the reader about rights ("you may request deletion of your data").
             if notice is None:

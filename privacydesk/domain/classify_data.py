@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 
 DATA_DIR = resource_path("classifier")
 COMMON_FILE = "common.toml"
-RULE_KINDS = ("generic", "framing", "question", "negative", "notice", "boilerplate", "exercise")
+RULE_KINDS = ("generic", "framing", "question", "negative", "notice", "boilerplate", "exercise", "informing")
 FORM_ROLES = ("name", "first_name", "last_name", "email", "phone", "address", "city", "state",
               "postcode", "country", "request_type", "message", "relationship", "agent_name",
               "agent_email", "residence")
@@ -244,8 +244,10 @@ class LanguagePack:
     notices: tuple[Rule, ...] = ()
     boilerplate: tuple[Rule, ...] = ()
     exercises: tuple[Rule, ...] = ()
+    informings: tuple[Rule, ...] = ()
     notice: Phrase | None = None
     exercise: Phrase | None = None
+    informing: Phrase | None = None
 
 
 @dataclass(frozen=True)
@@ -482,6 +484,7 @@ def _language(doc: dict[str, Any], fname: str, common_macros: dict[str, str],
     notices = _rules("notice", doc.get("notice"), macros, f"{fname}:notice", code, problems)
     boilerplate = _rules("boilerplate", doc.get("boilerplate"), macros, f"{fname}:boilerplate", code, problems)
     exercises = _rules("exercise", doc.get("exercise"), macros, f"{fname}:exercise", code, problems)
+    informings = _rules("informing", doc.get("informing"), macros, f"{fname}:informing", code, problems)
     # Agent rules: `unless` carries the same pattern compiled for lower-case detection (see
     # classify_parties.agent_cue); `regex` is the case-insensitive one that captures the name.
     agents = [
@@ -517,7 +520,8 @@ def _language(doc: dict[str, Any], fname: str, common_macros: dict[str, str],
         reply_headers=tuple(_expand(p, macros, fname, problems) for p in reply_headers),
         forward_headers=tuple(_expand(p, macros, fname, problems) for p in forward_headers),
         notices=tuple(notices), boilerplate=tuple(boilerplate), exercises=tuple(exercises),
-        notice=_union(notices), exercise=_union(exercises),
+        informings=tuple(informings), notice=_union(notices), exercise=_union(exercises),
+        informing=_union(informings),
     )
 
 

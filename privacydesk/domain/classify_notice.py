@@ -16,7 +16,9 @@ that do not depend on which right is named:
   "to exercise your rights, contact…"; ``[[notice]]``) and has no first-person word. A request that
   *quotes* such a sentence either also speaks for itself elsewhere (and its own sentences carry the
   type) or takes the quoted right up ("I would like to exercise this right", ``[[exercise]]``,
-  ``exercise_in``), which gives the quoted sentence its weight back.
+  ``exercise_in``), which gives the quoted sentence its weight back. A first-person frame that only
+  introduces information ("I would like to inform you that…", ``[[informing]]``) does not make a
+  notice the writer's own.
 
 Both are vocabulary in the data files; this module only applies them. Hazard: a first-person word
 always wins over a notice pattern ("I know I have the right to object") — the cost is that a
@@ -30,11 +32,16 @@ import re
 from privacydesk.domain.classify_data import ClassifierData, LanguagePack, Phrase
 from privacydesk.domain.classify_text import sentence_around
 
-__all__ = ["BULLET", "exercise_in", "is_notice", "speaks_in_first_person", "split_tail", "tail_start"]
+__all__ = ["BULLET", "exercise_in", "is_notice", "speaks_in_first_person", "split_tail", "tail_start",
+           "writer_asks"]
 
 # Addresses and links are not the writer's words: "mailto:…?subject=Darme de baja&body=No me…".
 _LINKS = re.compile(r"<[^<>\s]{4,}>|\b(?:https?://|www\.|mailto:)\S+|[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
 BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s")
+# Where one clause ends and the next begins (the conjunctions of the seven languages).
+_CLAUSE_BREAK = re.compile(
+    r"\s*;\s+|\s+[–—]\s+|,\s+(?:and|but|so|while|whereas|und|aber|sondern|doch|also|et|mais|donc|alors|y|pero|así que|"
+    r"e|ma|quindi|però|mas|porém|então|en|maar|dus)\s+")
 MAX_LEAD_IN = 200  # a list's lead-in line ("You have the following rights:") is short
 TAIL_SCAN = 6000  # characters from the end searched for the footer
 
@@ -87,20 +94,52 @@ def tail_start(lines: list[str], packs: list[LanguagePack], data: ClassifierData
     return start
 
 
-def is_notice(text: str, sentence: str, offset: int, pack: LanguagePack, packs: list[LanguagePack]) -> bool:
+def is_notice(text: str, sentence: str, offset: int, pack: LanguagePack, packs: list[LanguagePack],
+              at: int | None = None) -> bool:
     """``sentence`` (at ``offset`` in ``text``) tells the reader about rights; nobody asks in it.
 
-    A list item is read together with its lead-in line ("You have the following rights:\\n- access").
+    ``at``: where in ``text`` the rights phrase is; the writer's first-person words count only in
+    its clause ("Consumers have the right to delete their data, and I'd love to show you our
+    tool": the "I" sells, it does not ask). A list item is read together with its lead-in line
+    ("You have the following rights:\n- access").
     """
     main = packs[0]
-    if speaks_in_first_person(sentence, main) or (pack is not main and speaks_in_first_person(sentence, pack)):
+    both = (main,) if pack is main else (main, pack)
+    own = _uninformed(_clause(sentence, at - offset) if at is not None else sentence, both)
+    if any(speaks_in_first_person(own, p) for p in both):
         return False
     context = sentence
     if BULLET.match(sentence) or BULLET.match(text[text.rfind("\n", 0, offset) + 1:offset + 8]):
         lead = _lead_in(text, offset)
         if lead and not speaks_in_first_person(lead, main):
             context = f"{lead} {sentence}"
-    return any(p.notice is not None and p.notice.search(context) for p in ((main,) if pack is main else (pack, main)))
+    return any(p.notice is not None and p.notice.search(context) for p in both)
+
+
+def _clause(sentence: str, pos: int) -> str:
+    """The clause of ``sentence`` around ``pos``: clauses are joined by ";" or ", and/but/so…"."""
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        if match.start() >= pos:
+            return sentence[start:match.start()]
+        start = match.end()
+    return sentence[start:]
+
+
+def writer_asks(text: str, packs: list[LanguagePack]) -> bool:
+    """The writer speaks in the first person and asks ("Could you do that for me?"), leaving out
+    frames that only inform ("I would like to remind you that…")."""
+    own = _uninformed(text, packs)
+    return speaks_in_first_person(own, packs[0]) and any(
+        rule.regex.search(own) for pack in packs for rule in pack.framing)
+
+
+def _uninformed(text: str, packs: tuple[LanguagePack, ...] | list[LanguagePack]) -> str:
+    """``text`` without its informing frames ("I would like to inform you that", ``[[informing]]``)."""
+    for pack in packs:
+        if pack.informing is not None and pack.first_person.search(text) and pack.informing.search(text):
+            text = _without(text, [pack.informing])
+    return text
 
 
 def exercise_in(text: str, packs: list[LanguagePack]) -> str | None:
