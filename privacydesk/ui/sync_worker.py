@@ -17,8 +17,9 @@ Hazards:
 
 * A blocked network call (connecting to a host that never answers) ends only at the socket timeout
   (``SyncService.timeout``). ``AccountSync.wait`` therefore takes a timeout and says whether the
-  thread really ended; the window hides itself and finishes closing when it has (see
-  ``MainWindow.closeEvent``) — destroying a running ``QThread`` would abort the process.
+  thread really ended. Closing the window waits a short while; a thread still running is kept
+  referenced (``mail_controller._LINGERING``) and waited for after the event loop ended
+  (``ui.app.run_gui``), because destroying a running ``QThread`` would abort the process.
 * Signals to the GUI are connected by the handle with ``QueuedConnection`` to bound methods of
   GUI-thread objects; never to a lambda, which Qt would call directly on the worker thread.
 * The worker's SyncService is a shallow copy of the window's with one difference: its connector
