@@ -50,7 +50,7 @@ SHUTDOWN_WAIT_MS = 2000
 _LINGERING: list[AccountSync] = []
 
 
-def test_settings(services: Any, form_account: Any, password: str, existing: AccountInfo | None) -> list[str]:
+def check_login(services: Any, form_account: Any, password: str, existing: AccountInfo | None) -> list[str]:
     """Log in with what the form holds and list the server's folders (runs on a worker).
 
     Editing without a new password tests the stored account (``SyncService.test_account``); anything
@@ -369,7 +369,7 @@ class MailController(QObject):
         new, password, existing = form.new_account(), form.password_text(), form.existing
         services = self.services
         form.show_testing()
-        self.runner.network(lambda: test_settings(services, new, password, existing),
+        self.runner.network(lambda: check_login(services, new, password, existing),
                             lambda folders: self._on_test_done(form, folders),
                             lambda exc: self._on_test_failed(form, exc), name="test account")
 
