@@ -36,7 +36,14 @@ from dataclasses import dataclass, field
 
 from privacydesk.domain.classify_automated import detect_automated
 from privacydesk.domain.classify_data import ClassifierData, LanguagePack, Rule, load_classifier_data
-from privacydesk.domain.classify_notice import BULLET, exercise_in, is_notice, tail_start, writer_asks
+from privacydesk.domain.classify_notice import (
+    BULLET,
+    exercise_in,
+    is_notice,
+    tail_start,
+    writer_asks,
+    writer_speaks,
+)
 from privacydesk.domain.classify_parties import (
     FormInfo,
     agent_cue,
@@ -76,6 +83,7 @@ UNLESS_REACH = 60  # characters after a match (or before, for `unless_before`) t
 PREFILTER_PREFIX = 8192
 REGIME_SCAN = 4000
 QUOTED_SCAN = 3000  # characters of quoted text scanned: a quote only has to show what was asked
+SHORT_MAIL = 1200  # characters of the writer's own text up to which the whole mail is their ask
 TAIL_NEGATIVE_WEIGHT = 0.5  # a negative shape only in the footer may be the writer's own signature
 TAIL_EVIDENCE = 3  # phrase hits in a footer listed as evidence (a rights list names six)
 
@@ -120,6 +128,8 @@ class _Scores:
     notice_hits: list[tuple[Rule, float, str, str, str]] = field(default_factory=list)
     exercise: str | None = None
     asks_about_notice: bool = False
+    asked: bool = False  # some phrase stands in a sentence where the writer speaks for themself
+    subject_end: int = -1  # the text being scored starts with the subject line, this long
     # is_notice per (sentence offset, length, language, match) of the text being scored: a rights
     # list is one sentence that half a dozen rules hit, often at the same place.
     notice_seen: dict[tuple[int, int, str, int], bool] = field(default_factory=dict)
@@ -210,9 +220,14 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
         _score_form_type(form.values["request_type"], data, packs, scores)
     _score_extras(own[0], own[1], packs, scores)
     _take_up_notices(own[0], packs, scores)
+    if not scores.asked and len(own[0]) <= SHORT_MAIL and writer_speaks(own[0], packs):
+        # A short mail whose writer speaks in the first person is their ask, even where a sentence
+        # only names the right ("I'm a customer since 2019. Erasure under Art. 17 GDPR.").
+        scores.asked = True
     if _SHORT_UNSUBSCRIBE.match(new_norm) or (not new_norm and _SHORT_UNSUBSCRIBE.match(subject_norm)):
         scores.types["opt_out_marketing"] = max(scores.types.get("opt_out_marketing", 0.0), 3.0)
         scores.evidence.append("shape:one-line-unsubscribe")
+        scores.asked = True
 
     types, top = _choose_types(scores)
     base = top
@@ -232,10 +247,16 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
         return Classification(is_request=False, language=language, confidence=0.95,
                               evidence=tuple(evidence), requester=None)
 
-    is_request = top >= 1.0 and score >= REQUEST_THRESHOLD and bool(types)
+    # A request is asked for: some phrase stands where the writer speaks for themself ("I", "my",
+    # "please", "ich bitte", "solicito"), or the writer took a quoted right up, or a form or an agent
+    # carries it. Product news that merely names a right ("data portability in one click") is not.
+    asked = scores.asked or scores.agent or is_form or scores.exercise is not None
+    is_request = top >= 1.0 and score >= REQUEST_THRESHOLD and bool(types) and asked
     needs_review = not is_request and (score >= REVIEW_THRESHOLD or scores.question > 0 or top > 0
                                        or scores.asks_about_notice)
     evidence += scores.evidence
+    if not asked and top >= 1.0 and score >= REQUEST_THRESHOLD:
+        evidence.append("ask:none")
     if scores.negative:
         evidence.append(f"negative:score={scores.negative:g}")
     if is_form:
@@ -342,12 +363,13 @@ def _score_segment(text: str, weight: float, label: str, packs: list[LanguagePac
         return text, ""
     prefix = f"{label}:" if label and label != "subject" else ""
     part = _Scores(agent=scores.agent)
+    part.subject_end = len(lines[0]) if subject_line and keep[0] == 0 else -1
     _score_text("\n".join(lines[i] for i in keep), weight, prefix, packs, scope, part)
     cut = len(lines)
     if tails and part.evidence:
         cut = tail_start(lines, packs, data, keep_first_line=subject_line)
     if keep[-1] >= cut:  # something to score lies in the footer: score the two parts apart
-        part = _Scores(agent=scores.agent)
+        part = _Scores(agent=scores.agent, subject_end=part.subject_end)
         relevant = "\n".join(lines[i] for i in keep if i < cut)
         if relevant:
             _score_text(relevant, weight, prefix, packs, scope, part)
@@ -371,6 +393,7 @@ def _merge(scores: _Scores, part: _Scores) -> None:
         scores.langs_hit[code] = scores.langs_hit.get(code, 0.0) + value
     scores.generic += part.generic
     scores.question += part.question
+    scores.asked = scores.asked or part.asked
     scores.hits += part.hits
     scores.notice_hits += part.notice_hits
     scores.evidence += part.evidence
@@ -463,15 +486,25 @@ def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePac
                 notice = _hedged(rule, sentence, rule.weight * weight, snippet)
             continue
         contribution = rule.weight * weight
-        if rule.personal and not scores.agent and not _speaks_for_self(sentence, pack, packs):
+        own = _speaks_for_self(sentence, pack, packs)
+        # Quoted text asks too: a reminder quoting the writer's own earlier request is one.
+        if own or _names_own_request(rule, match, sentence, scores):
+            scores.asked = True
+        if rule.personal and not scores.agent and not own:
             contribution *= SECOND_PERSON_WEIGHT if _SECOND_PERSON.search(sentence) or rule.nominal \
                 else IMPERSONAL_WEIGHT
         contribution, snippet = _hedged(rule, sentence, contribution, snippet)
         if contribution > best:
             best, best_snippet = contribution, snippet
-            if contribution >= rule.weight * weight:
-                break  # cannot do better: one hit per rule and segment
+        if best >= rule.weight * weight and scores.asked:
+            break  # cannot do better (one hit per rule and segment), and the writer's ask is known
     return best, best_snippet, notice
+
+
+def _names_own_request(rule: Rule, match: re.Match[str], sentence: str, scores: _Scores) -> bool:
+    """A subject that names a request ("Data access request", "Löschantrag", "Derecho de acceso")
+    is the writer's label for their own mail, unless it addresses the reader ("Your access request")."""
+    return rule.nominal and match.start() < scores.subject_end and not _SECOND_PERSON.search(sentence)
 
 
 def _hedged(rule: Rule, sentence: str, contribution: float, snippet: str) -> tuple[float, str]:

@@ -33,7 +33,7 @@ from privacydesk.domain.classify_data import ClassifierData, LanguagePack, Phras
 from privacydesk.domain.classify_text import sentence_around
 
 __all__ = ["BULLET", "exercise_in", "is_notice", "speaks_in_first_person", "split_tail", "tail_start",
-           "writer_asks"]
+           "writer_asks", "writer_speaks"]
 
 # Addresses and links are not the writer's words: "mailto:…?subject=Darme de baja&body=No me…".
 _LINKS = re.compile(r"<[^<>\s]{4,}>|\b(?:https?://|www\.|mailto:)\S+|[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
@@ -132,6 +132,11 @@ def writer_asks(text: str, packs: list[LanguagePack]) -> bool:
     own = _uninformed(text, packs)
     return speaks_in_first_person(own, packs[0]) and any(
         rule.regex.search(own) for pack in packs for rule in pack.framing)
+
+
+def writer_speaks(text: str, packs: list[LanguagePack]) -> bool:
+    """The writer speaks in the first person somewhere in ``text``, informing frames left out."""
+    return speaks_in_first_person(_uninformed(text, packs), packs[0])
 
 
 def _uninformed(text: str, packs: tuple[LanguagePack, ...] | list[LanguagePack]) -> str:

@@ -184,7 +184,8 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
 
     Used for `unless`, question and first-person checks.
 
-    A full stop ends a sentence only when followed by a space and not part of "art." or a number.
+    A full stop ends a sentence only when followed by a space (or a closing quote or bracket and a
+    space) and not part of "art." or a number.
     """
     left = start
     while left > 0:
@@ -193,6 +194,9 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
             break
         if ch == "." and left < len(text) and text[left] == " " and not _is_abbrev(text, left - 1):
             break
+        if (ch in _CLOSERS and left >= 2 and text[left - 2] == "." and left < len(text) and text[left] == " "
+                and not _is_abbrev(text, left - 2)):
+            break  # 'says: "You may ask for a copy." I would like…'
         left -= 1
         if start - left > 300:
             break
@@ -207,6 +211,10 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
         if ch == "." and (right + 1 >= n or text[right + 1] == " ") and not _is_abbrev(text, right):
             right += 1
             break
+        if (ch == "." and right + 1 < n and text[right + 1] in _CLOSERS and (right + 2 >= n or text[right + 2] == " ")
+                and not _is_abbrev(text, right)):
+            right += 2
+            break
         right += 1
         if right - end > 300:
             break
@@ -215,6 +223,7 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
     return text[left:right].rstrip(), left
 
 
+_CLOSERS = "\"')"  # after normalise, every quotation mark is '"'
 _ABBREV = re.compile(r"(?:\b(?:art|artt|abs|nr|no|lit|z\.b|e\.g|i\.e|etc|vs|mr|mrs|ms|dr|st|ca|approx|sec|para|cf|"
                      r"s|al|inc|ltd|co|corp|jr|sr|u\.s|p|civ|cal|gen|stat|bus|prof|regs?|ch|par|al|ss)|\d)$")
 

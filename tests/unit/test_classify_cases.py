@@ -161,3 +161,17 @@ def test_taking_up_a_quoted_right(text: str, found: str | None) -> None:
     data = load_classifier_data()
     packs = [data.languages[found or ("de" if "Sie" in text else "en")], data.languages["en"]]
     assert exercise_in(normalise(text), packs) == found
+
+
+def test_a_right_named_where_nobody_asks_goes_to_review_not_to_requests(profile: CompanyProfile) -> None:
+    """Vendor news naming a right in full ("data portability … machine-readable") scores like a
+    request, but no sentence of it is the writer asking: a person may look, nothing is opened."""
+    got = _classify("en-neg-product-news-portability.eml", profile)
+    assert not got.is_request and got.needs_review
+    assert "ask:none" in got.evidence
+
+
+def test_a_quoted_right_taken_up_counts_with_its_type(profile: CompanyProfile) -> None:
+    got = _classify("en-req-quotes-notice-exercise-access.eml", profile)
+    assert got.is_request and got.types == ("access",)
+    assert "exercise:en" in got.evidence
