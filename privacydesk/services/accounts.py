@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -356,6 +356,38 @@ class AccountService:
         names = list(session.execute(select(Account.name).order_by(Account.name)).scalars())
         known = f" Accounts: {', '.join(names)}." if names else " There are no accounts yet (privacydesk account add)."
         return f"There is no account named {name!r}.{known}"
+
+    def update(self, name: str, settings: NewAccount, password: str | None = None) -> AccountInfo:
+        """Change an account's server settings (the name stays); a new password replaces the stored
+        one. Validated first; when the keyring refuses the password, nothing is changed.
+
+        A change of server or user name starts that folder's sync afresh (the stored positions
+        belong to the old mailbox); messages already stored are recognised and not duplicated.
+        """
+        spec = self.validate(replace(settings, name=name))
+        if password is not None and not password:
+            raise InvalidAccount("The password is empty.")
+        if password is not None:
+            self._keyring()
+        with self.db.write() as session:
+            row = session.execute(select(Account).where(Account.name == name)).scalar_one_or_none()
+            if row is None:
+                raise AccountNotFound(self._not_found(session, name))
+            moved = (row.host, row.username) != (spec.host, spec.username)
+            row.host = spec.host
+            row.port = spec.port or DEFAULT_PORTS[spec.security]
+            row.security = spec.security
+            row.username = spec.username
+            row.folders = list(spec.folders)
+            row.ca_file = spec.ca_file
+            if moved:
+                row.folder_states.clear()
+            session.flush()
+            if password is not None:
+                self._store_password(name, password)  # inside the transaction: all or nothing
+            info = _info(row)
+        log.info("account settings changed (security %s)", spec.security)
+        return info
 
     def set_folders(self, name: str, folders: list[str]) -> AccountInfo:
         cleaned = list(dict.fromkeys(f.strip() for f in folders if f.strip()))

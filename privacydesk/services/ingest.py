@@ -727,6 +727,11 @@ class ReviewService:
             "classification": m.classification, "decided_by": m.decided_by,
         }
 
+    def message_text(self, message_pk: int) -> str | None:
+        """The stored plain text of a message (None if its content is not kept)."""
+        with self.db.read() as session:
+            return self._message(session, message_pk).text
+
     def mark_not_request(self, message_pk: int, actor: str | None = None) -> None:
         actor = actor or audit.current_actor()
         with self.db.write() as session:

@@ -28,6 +28,7 @@ from privacydesk.domain.message import Classification, ParsedMessage
 from privacydesk.domain.profile import CompanyProfile
 from privacydesk.mail import imap
 from privacydesk.mail.imap import (
+    DEFAULT_PORTS,
     ImapAuthError,
     ImapConnection,
     ImapConnectionError,
@@ -35,7 +36,13 @@ from privacydesk.mail.imap import (
     ImapFolderError,
 )
 from privacydesk.mail.sync import FolderMark, FolderResult, Progress, SyncedMessage, SyncEngine, SyncOptions
-from privacydesk.services.accounts import AccountError, AccountInfo, AccountService
+from privacydesk.services.accounts import (
+    AccountError,
+    AccountInfo,
+    AccountService,
+    InvalidAccount,
+    NewAccount,
+)
 from privacydesk.services.ingest import (
     FolderProgress,
     ImapPosition,
@@ -178,6 +185,18 @@ class SyncService:
         present = {f.lower() if f.upper() == "INBOX" else f for f in folders}
         missing = [f for f in info.folders if (f.lower() if f.upper() == "INBOX" else f) not in present]
         return folders, missing
+
+    def test_settings(self, settings: NewAccount, password: str, *, timeout: float | None = None) -> list[str]:
+        """Log in with settings that are not saved yet (the account form's "Test connection") and
+        list the server's folders. Raises ``InvalidAccount`` or the mail layer's errors."""
+        spec = AccountService.validate(settings)
+        if not password:
+            raise InvalidAccount("Type the password to test the connection.")
+        info = AccountInfo(name=spec.name, host=spec.host, port=spec.port or DEFAULT_PORTS[spec.security],
+                           security=spec.security, username=spec.username, folders=spec.folders,
+                           ca_file=spec.ca_file)
+        with self.connector(info.imap_settings(timeout or self.timeout), password) as conn:
+            return list(conn.list_folders())
 
     # -- one sync --------------------------------------------------------------------------------
     def sync_account(self, name: str, progress: Progress | None = None,

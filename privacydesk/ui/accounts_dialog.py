@@ -352,12 +352,7 @@ class AccountFormDialog(QDialog):
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.test_result)
         if existing:
-            note = _plain_label("To change the server, user name or security, remove the account and add it "
-                                "again (mail already filed stays).")
-            layout.addWidget(note)
-            for widget in (self.name, self.host, self.security, self.port, self.username, self.ca_file,
-                           self.ca_button):
-                widget.setEnabled(False)
+            self.name.setEnabled(False)  # the name keys the stored password and the sync state
 
         self.problem = _plain_label(style=ERROR_STYLE)
         self.problem.setObjectName("formProblem")

@@ -138,7 +138,7 @@ class WindowController(QObject):
         w.action_note.triggered.connect(self.add_note)
 
         self.notifier = Notifier(w)
-        self.review = ReviewController(w.review_panel, self.services.review, self.services.db, self.runner,
+        self.review = ReviewController(w.review_panel, self.services.review, self.runner,
                                        open_dialog=self._open_dialog, show_message=self.show_message,
                                        parent=self)
         self.review.queue_loaded.connect(w.set_review_count)

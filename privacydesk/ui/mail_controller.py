@@ -28,8 +28,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from privacydesk.mail.imap import DEFAULT_PORTS
-from privacydesk.services.accounts import AccountError, AccountInfo, AccountService, KeyringStatus
+from privacydesk.services.accounts import AccountError, AccountInfo, KeyringStatus
 from privacydesk.ui import mailwords, preferences
 from privacydesk.ui.accounts_dialog import AccountFormDialog, AccountListModel, AccountsDialog
 from privacydesk.ui.qtcompat import emit
@@ -53,22 +52,12 @@ _LINGERING: list[AccountSync] = []
 def check_login(services: Any, form_account: Any, password: str, existing: AccountInfo | None) -> list[str]:
     """Log in with what the form holds and list the server's folders (runs on a worker).
 
-    Editing without a new password tests the stored account (``SyncService.test_account``); anything
-    else logs in with the form's values through the sync service's connector, so nothing has to be
-    saved first. Raises the mail layer's or the account service's errors (messages for the user).
+    Editing without a new password tests with the stored password. Raises the mail layer's or the
+    account service's errors (messages for the user).
     """
-    sync = services.sync
-    if existing is not None and not password:
-        folders, _missing = sync.test_account(existing.name)
-        return list(folders)
-    spec = AccountService.validate(form_account)
-    if not password:
-        password = services.accounts.password(spec.name)
-    info = AccountInfo(name=spec.name, host=spec.host, port=spec.port or DEFAULT_PORTS[spec.security],
-                       security=spec.security, username=spec.username, folders=spec.folders,
-                       ca_file=spec.ca_file)
-    with sync.connector(info.imap_settings(TEST_TIMEOUT), password) as conn:
-        return list(conn.list_folders())
+    if not password and existing is not None:
+        password = services.accounts.password(existing.name)
+    return list(services.sync.test_settings(form_account, password, timeout=TEST_TIMEOUT))
 
 
 class MailController(QObject):
@@ -396,15 +385,8 @@ class MailController(QObject):
             def call() -> str:
                 return accounts.add(new, password).name
         else:
-            folders = list(new.folders)
-            changed_folders = folders != list(existing.folders)
-
             def call() -> str:
-                if changed_folders:
-                    accounts.set_folders(existing.name, folders)
-                if password:
-                    accounts.set_password(existing.name, password)
-                return existing.name
+                return accounts.update(existing.name, new, password or None).name
 
         self.runner.write(call, lambda name: self._on_form_saved(form, name, existing is None),
                           lambda exc: self._on_form_save_failed(form, exc), name="save account")

@@ -12,10 +12,6 @@ decisions:
 
 Both leave the queue; the window then lists the new request (``request_filed``). The list is small
 (the service caps it at 500), so the model holds the rows themselves.
-
-Hazard: the service's listing carries no message text, so the text is read by ``message_text``
-below straight from the store, by message id, on a read worker. (A ``ReviewService.message_text``
-would be the better home; see the report of the engineer who wrote this.)
 """
 
 from __future__ import annotations
@@ -58,15 +54,6 @@ log = logging.getLogger(__name__)
 ModelIndex = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 1
 NO_TEXT = "(No readable text was kept for this message.)"
-
-
-def message_text(db: Any, message_pk: int) -> str | None:
-    """The stored plain text of one message (see the module docstring's hazard)."""
-    from privacydesk.store.models import Message
-
-    with db.read() as session:
-        message = session.get(Message, message_pk)
-        return None if message is None else message.text
 
 
 def _when(value: str | None) -> str:
@@ -244,13 +231,12 @@ class ReviewController(QObject):
     #: A decision was refused or failed: the message shown.
     decision_failed = Signal(str)
 
-    def __init__(self, panel: ReviewPanel, review: Any, db: Any, runner: TaskRunner, *,
+    def __init__(self, panel: ReviewPanel, review: Any, runner: TaskRunner, *,
                  open_dialog: Callable[[QDialog, Callable[[], None]], None],
                  show_message: Callable[[str, str], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.panel = panel
         self.review = review
-        self.db = db
         self.runner = runner
         self._open_dialog = open_dialog
         self._show_message = show_message
@@ -322,8 +308,8 @@ class ReviewController(QObject):
         self._text_generation += 1
         generation = self._text_generation
         pk = int(data["id"])
-        db = self.db
-        self.runner.read(lambda: message_text(db, pk), lambda text: self._on_text_loaded(generation, text),
+        review = self.review
+        self.runner.read(lambda: review.message_text(pk), lambda text: self._on_text_loaded(generation, text),
                          lambda exc: self._on_text_loaded(generation, None), name="review text")
 
     def _on_text_loaded(self, generation: int, text: str | None) -> None:

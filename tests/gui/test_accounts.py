@@ -103,12 +103,14 @@ def test_test_connection_then_add_an_account(qtbot: Any, mail_desk: Any, fake_se
     edit = win.controller.mail.form
     assert edit is not None and edit.existing is not None
     qtbot.waitUntil(edit.isVisible)
-    assert edit.password.text() == "" and not edit.host.isEnabled()
+    assert edit.password.text() == "" and not edit.name.isEnabled() and edit.host.isEnabled()
     assert edit.save_button.isEnabled()
     edit.set_folder_checked("Archive", False)
+    edit.host.setText("mail.example.com")
     with qtbot.waitSignal(win.controller.mail.account_saved):
         qtbot.mouseClick(edit.save_button, Qt.MouseButton.LeftButton)
-    assert mail_desk.accounts.get("team").folders == ("INBOX",)
+    saved = mail_desk.accounts.get("team")
+    assert saved.folders == ("INBOX",) and saved.host == "mail.example.com"
     assert memory_keyring.entries[("PrivacyDesk", "team")] == PASSWORD
     win.controller.shutdown()
 
