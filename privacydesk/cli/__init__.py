@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from privacydesk import __version__
 from privacydesk.cli.common import EXIT_FAILED, EXIT_USAGE, CommandFailed, UsageError
+from privacydesk.logsetup import configure_logging
 
 COMMAND_MODULES = (
     "privacydesk.cli.requests",
@@ -60,6 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args([*(argv or sys.argv[1:]), "gui"])
+    configure_logging()
     ctx = CliContext(data_dir=args.data_dir, db_url=args.db_url)
     try:
         return int(args.func(args, ctx))

@@ -31,7 +31,10 @@ class CliContext:
         if self._services is None:
             from privacydesk.services.app import open_services
 
+            from privacydesk.logsetup import configure_logging
+
             self._services = open_services(self.paths, self.db_url)
+            configure_logging(self.paths)
         return self._services
 
     @property

@@ -69,6 +69,10 @@ def run_gui(data_dir: str | os.PathLike[str] | None = None, db_url: str | None =
         except (StorageError, ProfileError, RuleError) as exc:
             _fatal("PrivacyDesk cannot start", str(exc))
             return 1
+        if not demo:
+            from privacydesk.logsetup import configure_logging
+
+            configure_logging(paths)
         try:
             window = MainWindow(services, title_suffix="demo (changes are thrown away)" if demo else "")
             window.show()
