@@ -23,7 +23,7 @@ _FILE_HANDLER_NAME = "privacydesk-file"
 class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
     """Writes to whatever ``sys.stderr`` is now (tests and the GUI may replace it)."""
 
-    @property  # type: ignore[override]
+    @property
     def stream(self) -> Any:
         return sys.stderr
 
