@@ -220,7 +220,8 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
         _score_form_type(form.values["request_type"], data, packs, scores)
     _score_extras(own[0], own[1], packs, scores)
     _take_up_notices(own[0], packs, scores)
-    if not scores.asked and len(own[0]) <= SHORT_MAIL and writer_speaks(own[0], packs):
+    if not scores.asked and (scores.types or scores.conditional) and len(own[0]) <= SHORT_MAIL and writer_speaks(
+            own[0], packs):
         # A short mail whose writer speaks in the first person is their ask, even where a sentence
         # only names the right ("I'm a customer since 2019. Erasure under Art. 17 GDPR.").
         scores.asked = True
@@ -496,8 +497,8 @@ def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePac
         contribution, snippet = _hedged(rule, sentence, contribution, snippet)
         if contribution > best:
             best, best_snippet = contribution, snippet
-        if best >= rule.weight * weight and scores.asked:
-            break  # cannot do better (one hit per rule and segment), and the writer's ask is known
+        if best >= rule.weight * weight and (scores.asked or match.start() >= scores.subject_end):
+            break  # cannot do better (one hit per rule and segment); past the subject, the body may ask
     return best, best_snippet, notice
 
 

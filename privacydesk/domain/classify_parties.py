@@ -64,14 +64,24 @@ _JSON_PAIR = re.compile(r'"([A-Za-z][\w \-]{0,40})"\s*:\s*(?:"((?:[^"\\]|\\.){0,
 _LABEL_ONLY = re.compile(r"^[ \t]*[*_]{0,2}([^\n:|*_]{1,40}?)[*_]{0,2}[ \t]*:?[ \t]*$")
 
 
+_ROLE_CACHE: dict[tuple[int, str], str | None] = {}
+_UNKNOWN = object()
+_ROLE_CACHE_SIZE = 4096  # labels repeat across a mailbox ("Tracking number", "Sent", "Order")
+
+
 def field_role(label: str, data: ClassifierData) -> str | None:
     """The role of a form label: exact match first, then the keyword patterns of common.toml."""
-    label = label.strip().strip("*").strip().lower().replace("_", " ").removesuffix("(required)").strip()
-    role = data.form.roles.get(label)
-    if role is None and len(label) <= 40:
-        for candidate, pattern in data.form.label_keywords:
-            if pattern.search(label):
-                return candidate
+    key = (id(data), label)
+    cached = _ROLE_CACHE.get(key, _UNKNOWN)  # one lookup: another thread may clear the cache
+    if cached is not _UNKNOWN:
+        return cached  # type: ignore[return-value]
+    clean = label.strip().strip("*").strip().lower().replace("_", " ").removesuffix("(required)").strip()
+    role = data.form.roles.get(clean)
+    if role is None and len(clean) <= 40:
+        role = next((candidate for candidate, pattern in data.form.label_keywords if pattern.search(clean)), None)
+    if len(_ROLE_CACHE) >= _ROLE_CACHE_SIZE:
+        _ROLE_CACHE.clear()
+    _ROLE_CACHE[key] = role
     return role
 
 
