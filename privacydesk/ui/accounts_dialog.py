@@ -19,7 +19,7 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from privacydesk.mail.imap import DEFAULT_PORTS, LOOPBACK_HOSTS
 from privacydesk.services.accounts import AccountError, AccountInfo, AccountService, KeyringStatus, NewAccount
+from privacydesk.ui.listmodel import SmallTableModel
 from privacydesk.ui.qtcompat import emit
 from privacydesk.ui.sync_worker import AccountState, SyncState
 
@@ -72,7 +73,7 @@ def _plain_label(text: str = "", style: str = "") -> QLabel:
 
 # -- the list ---------------------------------------------------------------------------------------
 
-class AccountListModel(QAbstractTableModel):
+class AccountListModel(SmallTableModel):
     """Accounts and their sync state (a small list: everything held in memory)."""
 
     HEADERS = ("Account", "Server", "User name", "Folders", "Sync")
@@ -83,18 +84,8 @@ class AccountListModel(QAbstractTableModel):
         self.accounts: list[AccountInfo] = []
         self.states: dict[str, AccountState] = {}
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
-        return 0 if parent.isValid() else len(self.accounts)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self.accounts)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.accounts):

@@ -22,7 +22,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -45,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from privacydesk.ui import actions, labels
+from privacydesk.ui.listmodel import SmallTableModel
 from privacydesk.ui.qtcompat import emit
 from privacydesk.ui.request_view import plain_label
 from privacydesk.ui.workers import TaskRunner
@@ -76,25 +76,15 @@ def suggested_types(row: dict[str, Any]) -> list[str]:
     return [str(t) for t in (row.get("classification") or {}).get("types") or []]
 
 
-class ReviewModel(QAbstractTableModel):
+class ReviewModel(SmallTableModel):
     HEADERS = ("From", "Subject", "Received", "Why it is here")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[dict[str, Any]] = []
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self.rows)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

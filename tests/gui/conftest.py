@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
+
+from tests.keyrings import MemoryKeyring
 
 HERE = Path(__file__).resolve().parent
 
@@ -90,26 +90,6 @@ def window(qtbot: Any, desk: Any) -> Iterator[Any]:
 
 
 # -- mail: a keyring in memory, a fake mail server, the window's preferences ---------------------------
-
-class MemoryKeyring(KeyringBackend):
-    """Passwords in a dict, for one test: a real backend object, installed with ``set_keyring``."""
-
-    priority = -10  # type: ignore[assignment]  # never chosen automatically
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.entries.pop((service, username), None) is None:
-            raise PasswordDeleteError("not found")
-
 
 @pytest.fixture
 def install_keyring() -> Iterator[Callable[[Any], Any]]:

@@ -377,25 +377,7 @@ protocol imap {{
 from keyring.backend import KeyringBackend  # noqa: E402
 from keyring.errors import PasswordDeleteError  # noqa: E402
 
-
-class MemoryKeyring(KeyringBackend):
-    """Passwords in a dict: for one test process."""
-
-    priority = -5  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.entries.pop((service, username), None) is None:
-            raise PasswordDeleteError("not found")
+from tests.keyrings import MemoryKeyring  # noqa: E402  (re-exported for the tests)
 
 
 class FileTestKeyring(KeyringBackend):
