@@ -8,6 +8,7 @@ audit event with before/after values, so a refused change (``LifecycleError``,
 
 from __future__ import annotations
 
+import builtins
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -265,18 +266,18 @@ class RequestService:
             data["audit"] = [audit.event_as_json(e, self.profile.tz) for e in events]
             return data
 
-    def refs(self) -> list[str]:
+    def refs(self) -> builtins.list[str]:
         with self.db.read() as session:
             return list(session.execute(select(Request.ref).order_by(Request.id)).scalars())
 
     @staticmethod
-    def _message_counts(session: Session, ids: list[int]) -> dict[int, int]:
+    def _message_counts(session: Session, ids: builtins.list[int]) -> dict[int, int]:
         if not ids:
             return {}
         rows = session.execute(
             select(Message.request_id, func.count()).where(Message.request_id.in_(ids))
             .group_by(Message.request_id))
-        return {rid: n for rid, n in rows}
+        return {rid: n for rid, n in rows if rid is not None}
 
     def _message_json(self, m: Message) -> dict[str, Any]:
         return {

@@ -165,7 +165,7 @@ class Request(Base):
     pauses: Mapped[list[Pause]] = relationship(back_populates="request", order_by="Pause.id",
                                                cascade="all, delete-orphan")
 
-    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy's declarative hook)
 
 
 class Pause(Base):
