@@ -29,9 +29,8 @@ class CliContext:
     @property
     def services(self) -> AppServices:
         if self._services is None:
-            from privacydesk.services.app import open_services
-
             from privacydesk.logsetup import configure_logging
+            from privacydesk.services.app import open_services
 
             self._services = open_services(self.paths, self.db_url)
             configure_logging(self.paths)
