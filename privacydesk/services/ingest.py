@@ -159,6 +159,11 @@ class _ThreadMatch:
     how: str  # evidence for the audit trail
 
 
+def _arrival(item: IncomingMessage) -> float:
+    moment = item.received or item.parsed.received or item.parsed.date
+    return moment.timestamp() if moment is not None else float("inf")
+
+
 def _content_fields(item: IncomingMessage) -> dict[str, Any]:
     """The personal content kept only for mail that is, continues, or may be a request."""
     parsed = item.parsed
@@ -318,6 +323,9 @@ class IngestService:
     def _store(self, items: Sequence[IncomingMessage], progress: FolderProgress | None, actor: str,
                *, careful: bool) -> IngestReport:
         report = IngestReport()
+        # Oldest first, so a reply in the same batch is filed after the request it answers even when
+        # the mailbox's UID order differs from arrival order (mail moved between folders, say).
+        items = sorted(items, key=_arrival)
         with self.db.write() as session:
             existing = self._existing(session, [i.fingerprint for i in items])
             index = _BatchIndex(session, self, items)
