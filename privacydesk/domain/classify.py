@@ -40,6 +40,7 @@ from privacydesk.domain.classify_notice import (
     BULLET,
     exercise_in,
     is_notice,
+    speaker,
     tail_start,
     writer_asks,
     writer_speaks,
@@ -83,7 +84,14 @@ UNLESS_REACH = 60  # characters after a match (or before, for `unless_before`) t
 PREFILTER_PREFIX = 8192
 REGIME_SCAN = 4000
 QUOTED_SCAN = 3000  # characters of quoted text scanned: a quote only has to show what was asked
+SIGNATURE_LINES = 4  # short lines under a one-line "unsubscribe" that are its signature
+SIGNATURE_WIDTH = 60
+HEAD_CHARS = 200  # the writer's opening paragraphs (at least HEAD_MIN), compared with the whole
+HEAD_MIN = 60
+MIXED_MARGIN = 0.6  # below this language margin a text may mix languages (request + footer)
+MIN_LANGUAGE_TEXT = 20  # characters above a footer needed to tell the writer's language from them
 SHORT_MAIL = 1200  # characters of the writer's own text up to which the whole mail is their ask
+OWN_WEIGHT = 0.5  # segments that are the writer's own words (new text, forwards; not quotes)
 TAIL_NEGATIVE_WEIGHT = 0.5  # a negative shape only in the footer may be the writer's own signature
 TAIL_EVIDENCE = 3  # phrase hits in a footer listed as evidence (a rights list names six)
 
@@ -130,6 +138,7 @@ class _Scores:
     asks_about_notice: bool = False
     asked: bool = False  # some phrase stands in a sentence where the writer speaks for themself
     subject_end: int = -1  # the text being scored starts with the subject line, this long
+    own_ask: bool = False  # ... and one such sentence is the writer's own (not quoted) text
     # is_notice per (sentence offset, length, language, match) of the text being scored: a rights
     # list is one sentence that half a dozen rules hit, often at the same place.
     notice_seen: dict[tuple[int, int, str, int], bool] = field(default_factory=dict)
@@ -190,6 +199,11 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
     if is_form and len(form.values.get("message", "")) >= 20:
         lang_text = normalise(form.values["message"])  # the requester's own words, not the form's
     detected, margin = detect_language(lang_text + " " + msg.subject.lower(), data)
+    if not is_form and _mixed(lang_text, msg.subject.lower(), detected, margin, data):
+        above = _above_footer(lang_text, detected, data)  # a German request under an English disclaimer
+        if above is not lang_text:
+            lang_text = above
+            detected, margin = detect_language(lang_text + " " + msg.subject.lower(), data)
     packs = _packs_for(detected, margin, data, lang_text + " " + msg.subject.lower())
 
     scores = _Scores()
@@ -225,7 +239,7 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
         # A short mail whose writer speaks in the first person is their ask, even where a sentence
         # only names the right ("I'm a customer since 2019. Erasure under Art. 17 GDPR.").
         scores.asked = True
-    if _SHORT_UNSUBSCRIBE.match(new_norm) or (not new_norm and _SHORT_UNSUBSCRIBE.match(subject_norm)):
+    if _one_line_unsubscribe(new_norm, own[0]) or (not new_norm and _SHORT_UNSUBSCRIBE.match(subject_norm)):
         scores.types["opt_out_marketing"] = max(scores.types.get("opt_out_marketing", 0.0), 3.0)
         scores.evidence.append("shape:one-line-unsubscribe")
         scores.asked = True
@@ -289,6 +303,45 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
         evidence=tuple(dict.fromkeys(evidence)),
         needs_review=needs_review,
     )
+
+
+def _one_line_unsubscribe(text: str, content: str) -> bool:
+    """"Unsubscribe" (or "remove me", "abmelden", "baja"…) as the writer's whole message: alone, or
+    as the first line above a few short signature lines or a footer."""
+    if _SHORT_UNSUBSCRIBE.match(text):
+        return True
+    lines = [line for line in text.split("\n") if line.strip()]
+    if not lines or not _SHORT_UNSUBSCRIBE.match(lines[0]):
+        return False
+    own = [line for line in content.split("\n") if line.strip()]
+    return len(own) <= SIGNATURE_LINES + 1 and all(len(line) <= SIGNATURE_WIDTH for line in own[1:])
+
+
+def _mixed(text: str, subject: str, detected: str | None, margin: float, data: ClassifierData) -> bool:
+    """The text may mix languages: no clear winner, or its opening words are in another language."""
+    if margin < MIXED_MARGIN:
+        return True
+    end = 0
+    while end < len(text) and end < HEAD_MIN:  # the first paragraphs: a greeting alone is too short
+        nxt = text.find("\n", end + 1)
+        end = len(text) if nxt < 0 else nxt
+    head, _ = detect_language(text[:min(end, HEAD_CHARS)] + " " + subject, data)
+    return head is not None and head != detected
+
+
+def _above_footer(text: str, detected: str | None, data: ClassifierData) -> str:
+    """``text`` without its boilerplate tail, when it has one and enough is left to tell the language.
+
+    A short request in one language under a long disclaimer in another would otherwise be read in
+    the disclaimer's language, and its own phrases never looked for.
+    """
+    if not any(phrase.search(text) for phrase in data.boilerplate):
+        return text
+    lines = text.split("\n")
+    fallback = data.languages.get(detected or "en") or data.languages["en"]
+    cut = tail_start(lines, [fallback], data)
+    content = "\n".join(lines[:cut])
+    return content if MIN_LANGUAGE_TEXT <= len(content) < len(text) else text
 
 
 def _is_form(msg: ParsedMessage, form: FormInfo, from_own: bool, from_system: bool,
@@ -395,6 +448,7 @@ def _merge(scores: _Scores, part: _Scores) -> None:
     scores.generic += part.generic
     scores.question += part.question
     scores.asked = scores.asked or part.asked
+    scores.own_ask = scores.own_ask or part.own_ask
     scores.hits += part.hits
     scores.notice_hits += part.notice_hits
     scores.evidence += part.evidence
@@ -480,7 +534,7 @@ def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePac
         notice_sentence = scores.notice_seen.get(key)
         if notice_sentence is None:
             notice_sentence = scores.notice_seen[key] = is_notice(text, sentence, offset, pack, packs,
-                                                                  match.start())
+                                                                  match.start(), load_classifier_data())
         if notice_sentence:
             # The sender tells the reader about rights ("you may request deletion of your data").
             if notice is None:
@@ -491,6 +545,7 @@ def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePac
         # Quoted text asks too: a reminder quoting the writer's own earlier request is one.
         if own or _names_own_request(rule, match, sentence, scores):
             scores.asked = True
+            scores.own_ask = scores.own_ask or (own and weight >= OWN_WEIGHT)
         if rule.personal and not scores.agent and not own:
             contribution *= SECOND_PERSON_WEIGHT if _SECOND_PERSON.search(sentence) or rule.nominal \
                 else IMPERSONAL_WEIGHT
@@ -519,11 +574,15 @@ def _speaks_for_self(sentence: str, pack: LanguagePack, packs: list[LanguagePack
     """The writer asks for themself: a first-person word, or a request form ("please", "vi prego").
 
     Pro-drop languages ("non voglio più ricevere…") and imperatives ("please delete it all") have no
-    pronoun; a newsletter's "customers can request a copy of their data" has neither.
+    pronoun; a newsletter's "customers can request a copy of their data" has neither. A sentence
+    clearly in another language than the mail is read in its own (an Italian footer's "i diritti"
+    under an English mail has no English "I").
     """
-    for p in (pack, *packs[:1]):
+    for p in (pack, packs[0]):
         if p.first_person.search(sentence) or any(rule.regex.search(sentence) for rule in p.framing):
-            return True
+            voice = speaker(sentence, packs, load_classifier_data())  # confirm in the sentence's language
+            return voice is p or voice is packs[0] or bool(
+                voice.first_person.search(sentence) or any(rule.regex.search(sentence) for rule in voice.framing))
     return False
 
 
@@ -538,8 +597,9 @@ def _score_extras(text: str, tail: str, packs: list[LanguagePack], scores: _Scor
     """Framing, negative shapes and stand-alone practice questions in the writer's own text.
 
     ``text`` is the writer's text above its boilerplate ``tail``: framing and questions count only
-    there; a negative shape found only in the tail counts half (a business writer's own signature
-    may carry a newsletter link). Framing and negative shapes only adjust a score that phrases
+    there; a negative shape found only in the tail counts half, and not at all when the writer asks
+    in their own sentence above it (a business writer's signature may carry a newsletter link; it
+    says nothing about their ask). Framing and negative shapes only adjust a score that phrases
     started, so they are skipped for mail without any request phrase (most of a mailbox).
     """
     if not (scores.types or scores.generic or scores.conditional):
@@ -552,7 +612,7 @@ def _score_extras(text: str, tail: str, packs: list[LanguagePack], scores: _Scor
         for rule in pack.negatives:
             match = rule.regex.search(text)
             factor = 1.0
-            if not match and tail:
+            if not match and tail and not scores.own_ask:
                 match = rule.regex.search(tail)
                 factor = TAIL_NEGATIVE_WEIGHT
             if match:

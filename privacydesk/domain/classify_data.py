@@ -279,15 +279,15 @@ class ClassifierData:
     tld: dict[str, str]
     language_regime: dict[str, str]
     form: FormSpec
-    prefilter: re.Pattern[str]  # any stem of any language
+    prefilter: re.Pattern[str]  # any stem of any language (search() answers only whether one occurs)
     reply_header: re.Pattern[str]  # any language, MULTILINE, on lower-cased text
     forward_header: re.Pattern[str]
     closings: frozenset[str]
     common_macros: dict[str, str] = field(default_factory=dict)
     us_context: Phrase | None = None
-    # Language-independent footer/disclaimer line patterns (common.toml; each language pack adds
-    # its own). Kept apart, not joined: a join of ~100 alternatives loses the literal gates of
-    # ``Phrase`` and runs ~10x slower per line.
+    # Footer/disclaimer line patterns of common.toml and every language (a German shop's mail may
+    # end in an Italian or English footer). Kept apart, not joined: a join of ~100 alternatives
+    # loses the literal gates of ``Phrase`` and runs ~10x slower per line.
     boilerplate: tuple[Phrase, ...] = ()
     common_boilerplate: tuple[Rule, ...] = ()
 
@@ -525,6 +525,29 @@ def _language(doc: dict[str, Any], fname: str, common_macros: dict[str, str],
     )
 
 
+def _trie_pattern(words: list[str]) -> str:
+    """A pattern that finds any of ``words``, written as a trie ("e(?:mail|ras)|…").
+
+    Python's ``re`` tries a flat alternation of ~300 literals one by one at every position; the
+    trie shares prefixes and runs ~7x faster. Only *whether* a word occurs is kept: a word that
+    starts with a shorter one ("delet" / "deletion") is left out, the shorter one finds it.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""  # a word ends here: whatever follows is optional
+        alternatives = [re.escape(ch) + build(node[ch]) for ch in sorted(node)]
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return build(trie) if words else r"(?!x)x"
+
+
 def _union(rules: list[Rule]) -> Phrase | None:
     """One pattern matching wherever any of ``rules`` matches (None when there are none).
 
@@ -664,7 +687,8 @@ def _load(directory: Path) -> ClassifierData:
 
     common_boilerplate = _rules("boilerplate", common.get("boilerplate"), macros, "common.toml:boilerplate",
                                 "common", problems)
-    boilerplate = tuple(r.regex for r in common_boilerplate)
+    boilerplate = tuple(r.regex for r in [*common_boilerplate, *(r for pack in languages.values()
+                                                                 for r in pack.boilerplate)])
 
     stems = sorted({s for pack in languages.values() for s in pack.prefilter_stems}, key=len, reverse=True)
     reply = [p for pack in languages.values() for p in pack.reply_headers]
@@ -681,7 +705,7 @@ def _load(directory: Path) -> ClassifierData:
         tld=tld,
         language_regime=language_regime,
         form=form,
-        prefilter=re.compile("|".join(re.escape(s) for s in stems)),
+        prefilter=re.compile(_trie_pattern(stems)),
         reply_header=re.compile("|".join(f"(?:{p})" for p in reply), re.MULTILINE),
         forward_header=re.compile("|".join(f"(?:{p})" for p in forward), re.MULTILINE),
         closings=frozenset(c for pack in languages.values() for c in pack.closings),

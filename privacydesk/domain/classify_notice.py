@@ -30,9 +30,9 @@ from __future__ import annotations
 import re
 
 from privacydesk.domain.classify_data import ClassifierData, LanguagePack, Phrase
-from privacydesk.domain.classify_text import sentence_around
+from privacydesk.domain.classify_text import detect_language, sentence_around
 
-__all__ = ["BULLET", "exercise_in", "is_notice", "speaks_in_first_person", "split_tail", "tail_start",
+__all__ = ["BULLET", "exercise_in", "is_notice", "speaker", "speaks_in_first_person", "split_tail", "tail_start",
            "writer_asks", "writer_speaks"]
 
 # Addresses and links are not the writer's words: "mailto:…?subject=Darme de baja&body=No me…".
@@ -42,8 +42,12 @@ BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s")
 _CLAUSE_BREAK = re.compile(
     r"\s*;\s+|\s+[–—]\s+|,\s+(?:and|but|so|while|whereas|und|aber|sondern|doch|also|et|mais|donc|alors|y|pero|así que|"
     r"e|ma|quindi|però|mas|porém|então|en|maar|dus)\s+")
+SPEAKER_CACHE = 2048  # sentences whose language is remembered (rules of one mail share them)
+_SPEAKERS: dict[str, object] = {}
+_UNSEEN = object()
+SPEAKER_MARGIN = 0.3  # how clearly a sentence must be in another language to be read as such
 MAX_LEAD_IN = 200  # a list's lead-in line ("You have the following rights:") is short
-TAIL_SCAN = 6000  # characters from the end searched for the footer
+TAIL_SCAN = 3000  # characters from the end searched for the footer (disclaimers run to ~1,500)
 
 
 def speaks_in_first_person(text: str, pack: LanguagePack) -> bool:
@@ -69,15 +73,15 @@ def tail_start(lines: list[str], packs: list[LanguagePack], data: ClassifierData
     """Index of the first line of the boilerplate tail of ``lines`` (``len(lines)`` if none).
 
     The tail starts at the earliest boilerplate line of the longest run of last lines in which the
-    writer does not speak in the first person (``packs[0]``, the mail's language, decides what first
-    person is). Footer wording is that of ``packs`` and ``common.toml``; words of a footer line
-    itself do not count as the writer's ("Do Not Sell or Share My Personal Information | Privacy
-    Policy"). ``keep_first_line``: the first line is the subject, never tail. Only the last
-    ``TAIL_SCAN`` characters are looked at: footers are short, newsletters are not.
+    writer does not speak in the first person (in the language of each line, see ``speaker``).
+    Footer wording of every language counts (an English shop mail may end in a Spanish footer);
+    words of a footer line itself do not count as the writer's ("Do Not Sell or Share My
+    Personal Information | Privacy Policy"). ``keep_first_line``: the first line is the subject,
+    never tail. Only the last ``TAIL_SCAN`` characters are looked at: footers are short,
+    newsletters are not.
     """
     start = len(lines)
-    phrases = [*data.boilerplate, *(rule.regex for pack in packs for rule in pack.boilerplate)]
-    pack = packs[0]
+    phrases = data.boilerplate
     budget = TAIL_SCAN
     for index in range(len(lines) - 1, 0 if keep_first_line else -1, -1):
         line = lines[index]
@@ -87,33 +91,61 @@ def tail_start(lines: list[str], packs: list[LanguagePack], data: ClassifierData
         if not line:
             continue
         marker = any(phrase.search(line) for phrase in phrases)
-        if speaks_in_first_person(_without(line, phrases) if marker else line, pack):
+        if _writer_line(_without(line, list(phrases)) if marker else line, line, packs, data):
             break
         if marker:
             start = index
     return start
 
 
+def _writer_line(words: str, line: str, packs: list[LanguagePack], data: ClassifierData) -> bool:
+    """The writer speaks in the first person in ``words`` (of ``line``), in one of the mail's
+    languages; a first-person word is confirmed in the line's own language, checked only then."""
+    for pack in packs:
+        if speaks_in_first_person(words, pack):
+            voice = speaker(line, packs, data)
+            return voice is pack or speaks_in_first_person(words, voice)
+    return False
+
+
+def speaker(text: str, packs: list[LanguagePack], data: ClassifierData) -> LanguagePack:
+    """The language ``text`` (a sentence or line) is written in, else the mail's (``packs[0]``).
+
+    First person is a matter of the sentence's own language: the Italian article "i" of a footer
+    ("i diritti di accesso") is no English "I".
+    """
+    code = _SPEAKERS.get(text, _UNSEEN)  # one lookup: another thread may clear the cache
+    if code is _UNSEEN:
+        found, margin = detect_language(text, data)
+        code = found if found is not None and margin >= SPEAKER_MARGIN and found in data.languages else None
+        if len(_SPEAKERS) >= SPEAKER_CACHE:
+            _SPEAKERS.clear()
+        _SPEAKERS[text] = code
+    return data.languages[code] if isinstance(code, str) else packs[0]
+
+
 def is_notice(text: str, sentence: str, offset: int, pack: LanguagePack, packs: list[LanguagePack],
-              at: int | None = None) -> bool:
+              at: int | None = None, data: ClassifierData | None = None) -> bool:
     """``sentence`` (at ``offset`` in ``text``) tells the reader about rights; nobody asks in it.
 
     ``at``: where in ``text`` the rights phrase is; the writer's first-person words count only in
     its clause ("Consumers have the right to delete their data, and I'd love to show you our
-    tool": the "I" sells, it does not ask). A list item is read together with its lead-in line
-    ("You have the following rights:\n- access").
+    tool": the "I" sells, it does not ask), and in the sentence's own language when ``data`` is
+    given to tell it. A list item is read together with its lead-in line ("You have the
+    following rights:\n- access").
     """
     main = packs[0]
-    both = (main,) if pack is main else (main, pack)
-    own = _uninformed(_clause(sentence, at - offset) if at is not None else sentence, both)
-    if any(speaks_in_first_person(own, p) for p in both):
+    voice = speaker(sentence, packs, data) if data is not None else main
+    voices = (voice,) if voice is not main else ((main,) if pack is main else (main, pack))
+    own = _uninformed(_clause(sentence, at - offset) if at is not None else sentence, voices)
+    if any(speaks_in_first_person(own, p) for p in voices):
         return False
     context = sentence
     if BULLET.match(sentence) or BULLET.match(text[text.rfind("\n", 0, offset) + 1:offset + 8]):
         lead = _lead_in(text, offset)
-        if lead and not speaks_in_first_person(lead, main):
+        if lead and not speaks_in_first_person(lead, voice):
             context = f"{lead} {sentence}"
-    return any(p.notice is not None and p.notice.search(context) for p in both)
+    return any(p.notice is not None and p.notice.search(context) for p in _unique(voice, pack, main))
 
 
 def _clause(sentence: str, pos: int) -> str:
@@ -183,3 +215,12 @@ def _lead_in(text: str, offset: int) -> str:
             return line if line.endswith(":") and len(line) <= MAX_LEAD_IN else ""
         end = start - 1
     return ""
+
+
+def _unique(*packs: LanguagePack) -> list[LanguagePack]:
+    """``packs`` without repeats, by identity (hashing a pack hashes all its rules)."""
+    out: list[LanguagePack] = []
+    for pack in packs:
+        if not any(pack is seen for seen in out):
+            out.append(pack)
+    return out

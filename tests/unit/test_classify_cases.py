@@ -23,7 +23,7 @@ from privacydesk.domain.classify import classify
 from privacydesk.domain.classify_data import load_classifier_data
 from privacydesk.domain.classify_notice import exercise_in, is_notice, split_tail
 from privacydesk.domain.classify_text import normalise, sentence_around
-from privacydesk.domain.message import Classification
+from privacydesk.domain.message import Address, Classification, ParsedMessage
 from privacydesk.domain.profile import CompanyProfile, load_profile
 from privacydesk.mail.parse import parse_message
 from privacydesk.resources import DEFAULT_PROFILE
@@ -175,3 +175,69 @@ def test_a_quoted_right_taken_up_counts_with_its_type(profile: CompanyProfile) -
     got = _classify("en-req-quotes-notice-exercise-access.eml", profile)
     assert got.is_request and got.types == ("access",)
     assert "exercise:en" in got.evidence
+
+
+# --- footer invariance: a rights footer under any mail changes nothing ----------------------------
+
+FOOTERS = {
+    "en-newsletter": "You are receiving this email because you are a customer. Under the GDPR you have the right "
+                     "to access, rectify or erase your personal data and to object to processing. "
+                     "Unsubscribe | Manage preferences",
+    "en-disclaimer": "CONFIDENTIALITY NOTICE: This e-mail is confidential. If you are not the intended recipient, "
+                     "please delete it. You have the right to access and erase your personal data.",
+    "de": "Sie erhalten diese E-Mail, weil Sie Kunde sind. Sie haben das Recht auf Auskunft, Berichtigung und "
+          "Löschung Ihrer Daten sowie ein Widerspruchsrecht. Newsletter abbestellen",
+    "fr": "Vous recevez cet e-mail car vous êtes client. Vous disposez d'un droit d'accès, de rectification et "
+          "d'effacement de vos données. Pour vous désabonner, cliquez ici.",
+    "es": "Le informamos de que puede ejercer sus derechos de acceso, rectificación, supresión y oposición. "
+          "Si no desea recibir más comunicaciones, haga clic aquí.",
+    "it": "Informativa ai sensi dell'art. 13 GDPR: può esercitare i diritti di accesso, rettifica e "
+          "cancellazione. Per disiscriverti clicca qui.",
+    "pt": "Conforme a LGPD, você tem direito de acessar, corrigir e excluir seus dados. Para descadastrar, "
+          "clique aqui.",
+    "nl": "U heeft het recht op inzage, rectificatie en verwijdering van uw persoonsgegevens. Afmelden? Klik hier.",
+}
+
+FOOTED_REQUESTS = [
+    ("Please delete my account and all the personal data you hold about me.", "Account", ("deletion",)),
+    ("I'd like a copy of all the personal information your company has about me.", "My data", ("access",)),
+    ("I object to you profiling me for analytics based on legitimate interests.", "Objection", ("objection",)),
+    ("unsubscribe", "", ("opt_out_marketing",)),
+    ("Sehr geehrte Damen und Herren,\nbitte löschen Sie alle meine personenbezogenen Daten gemäß Art. 17 DSGVO.",
+     "Löschung", ("deletion",)),
+    ("Bonjour,\nje souhaite exercer mon droit d'accès et recevoir une copie de mes données personnelles.",
+     "Demande", ("access",)),
+    ("Hola, por favor eliminen mis datos personales y mi cuenta. Gracias.", "Datos", ("deletion",)),
+    ("Buongiorno, vorrei disiscrivermi dalla vostra newsletter. Grazie.", "Newsletter", ("opt_out_marketing",)),
+    ("Olá, gostaria de uma cópia dos meus dados pessoais que vocês têm. Obrigado.", "Dados", ("access",)),
+    ("Beste, hierbij trek ik mijn toestemming voor de verwerking van mijn gegevens in.", "Toestemming",
+     ("withdraw_consent",)),
+]
+
+FOOTED_NEGATIVES = [
+    "Hi, can you please delete my order #1234? I ordered the wrong colour.",
+    "Could you quote 200 prototype housings in PETG, delivered by mid-December?",
+    "Thanks for the quick delivery, the prints look great!",
+    "Guten Tag, anbei unsere Rechnung über 40 Spulen PLA.",
+]
+
+
+def _footed(text: str, subject: str, footer: str) -> ParsedMessage:
+    return ParsedMessage(message_id="<footed@cases.invalid>", subject=subject,
+                         sender=Address("Jane Doe", "jane.doe@example.com"),
+                         text=f"{text}\n\nJane\n\n{footer}")
+
+
+@pytest.mark.parametrize("footer", sorted(FOOTERS))
+@pytest.mark.parametrize(("text", "subject", "types"), FOOTED_REQUESTS)
+def test_a_request_keeps_its_verdict_and_types_under_any_rights_footer(
+        profile: CompanyProfile, text: str, subject: str, types: tuple[str, ...], footer: str) -> None:
+    got = classify(_footed(text, subject, FOOTERS[footer]), profile)
+    assert got.is_request and got.types == types, got.evidence
+
+
+@pytest.mark.parametrize("footer", sorted(FOOTERS))
+@pytest.mark.parametrize("text", FOOTED_NEGATIVES)
+def test_a_rights_footer_never_makes_ordinary_mail_a_request(profile: CompanyProfile, text: str, footer: str) -> None:
+    got = classify(_footed(text, "Hello", FOOTERS[footer]), profile)
+    assert not got.is_request and not got.needs_review, got.evidence

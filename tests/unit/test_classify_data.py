@@ -3,15 +3,19 @@ and a broken file is refused with the file and rule named (a business edits thes
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from privacydesk.domain.classify_data import (
     DATA_DIR,
     ClassifierDataError,
     Rule,
+    _trie_pattern,
     load_classifier_data,
 )
 from privacydesk.domain.classify_text import normalise
@@ -92,3 +96,19 @@ def test_a_new_language_file_is_picked_up(tmp_path: Path) -> None:
     (folder / "sv.toml").write_text(sv, encoding="utf-8")
     data = load_classifier_data.__wrapped__(folder)
     assert "sv" in data.languages
+
+
+@given(st.lists(st.text(alphabet="abcdeé .'", min_size=1, max_size=6), min_size=1, max_size=30),
+       st.text(alphabet="abcdeé .'\n", max_size=60))
+def test_prefilter_trie_finds_a_word_exactly_when_a_plain_alternation_does(words: list[str], text: str) -> None:
+    """The prefilter is compiled as a trie for speed; it must answer like the plain pattern."""
+    plain = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    trie = re.compile(_trie_pattern(words))
+    assert bool(trie.search(text)) == bool(plain.search(text))
+
+
+def test_prefilter_knows_every_stem() -> None:
+    data = load_classifier_data()
+    for pack in data.languages.values():
+        for stem in pack.prefilter_stems:
+            assert data.prefilter.search(f"xx {stem} yy"), stem
