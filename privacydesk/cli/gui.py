@@ -32,7 +32,18 @@ def first_start(ctx: CliContext) -> bool:
     return not ctx.paths.db_file.exists()
 
 
+def no_display() -> bool:
+    """On Linux without X11 or Wayland, Qt would abort the whole process: say so instead."""
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
 def cmd_gui(args: argparse.Namespace, ctx: CliContext) -> int:
+    if no_display():
+        print("PrivacyDesk cannot open its window: no display was found (DISPLAY / WAYLAND_DISPLAY is not "
+              "set). Run it from a desktop session, use the command line (`privacydesk --help`), or try "
+              "`xvfb-run privacydesk`.", file=sys.stderr)
+        return 1
     from privacydesk.ui.app import run_gui
 
     if args.demo or (not args.no_demo and first_start(ctx)):

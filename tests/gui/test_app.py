@@ -114,3 +114,14 @@ def test_first_start_without_a_mailbox_opens_the_demo(qapp: Any, tmp_path: Path,
     assert seen.get("rows", 0) > 5 and "demo" in seen["title"]
     assert "privacydesk account add" in capsys.readouterr().err
     assert not (data / "privacydesk.sqlite3").exists()
+
+
+def test_no_display_gives_a_message_not_a_crash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    from privacydesk.cli import main
+
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
+    assert main(["--data-dir", str(tmp_path / "d"), "gui", "--no-demo"]) == 1
+    assert "no display was found" in capsys.readouterr().err
