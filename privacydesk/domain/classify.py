@@ -18,10 +18,18 @@ How a verdict is reached (all phrase data in ``resources/classifier/``):
    ``unless`` matches its sentence ("remove me from your mailing list" is a marketing opt-out, not
    a deletion). A hit inside a question about the practice ("Do you sell my data?") becomes a
    question signal instead: such mail is not a request but ``needs_review``.
+   Mail that TALKS ABOUT rights is told from mail that EXERCISES them (``classify_notice``): the
+   boilerplate tail (footers, disclaimers, unsubscribe blocks after which the writer never speaks
+   in the first person) is evidence only, and a sentence in which the sender tells the reader
+   about rights ("you may request deletion of your data", "Sie haben das Recht…") counts only
+   when the writer takes the right up ("I would like to exercise this right").
 4. Request framing ("please", "I request", "hiermit") and generic words ("privacy request") add a
-   little; newsletter/marketing/shop/developer shapes subtract.
-5. ``is_request`` when the best type reaches ``REQUEST_THRESHOLD``; near misses and questions are
-   ``needs_review`` (their raw bytes are kept until staff decide).
+   little; newsletter/marketing/shop/developer shapes subtract (half when only in the footer, not
+   at all when the writer asks in their own sentence above it).
+5. ``is_request`` when the best type reaches ``REQUEST_THRESHOLD`` and the writer *asks*: a phrase
+   stands where they speak for themself, the subject names their request, a short mail is in the
+   first person, or a form or agent carries it. Near misses, questions and rights named where
+   nobody asks (``ask:none``) are ``needs_review`` (their raw bytes are kept until staff decide).
 
 Evidence strings are short and free of personal data: the matched wording of a *rule* (generic
 phrases such as ``phrase:en:"delete my account"``), header names and values, field roles — never a
