@@ -24,7 +24,7 @@ from privacydesk.mail.parse import parse_message, parse_partial
 from privacydesk.resources import DEFAULT_PROFILE
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPORA = ROOT.parent / "shared" / "corpora"
+CORPORA = ROOT / "tests" / "data" / "corpora"  # vendored public corpora
 MAILBOX = ROOT / "tests" / "data" / "mail"
 TARGET = 20_000
 PREFIX = 8192

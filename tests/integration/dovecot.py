@@ -427,9 +427,7 @@ class PlaintextTestKeyring(MemoryKeyring):
 
 # -- realistic mail for the tests and the benchmark ----------------------------------------------
 
-CORPORA = Path(__file__).resolve().parents[3] / "shared" / "corpora"
-if not CORPORA.exists():  # the shared folder next to the repository (/work/shared/corpora)
-    CORPORA = Path("/work/shared/corpora")
+CORPORA = Path(__file__).resolve().parents[1] / "data" / "corpora"  # vendored public corpora
 
 REQUEST_LETTERS = (  # English letters the classifier must file as requests (corpora/requests-public)
     "datenanfragen/access__en-access-default.txt",

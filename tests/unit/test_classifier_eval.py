@@ -31,7 +31,7 @@ from privacydesk.resources import DEFAULT_PROFILE
 ROOT = Path(__file__).resolve().parents[2]
 MAIL_DIR = ROOT / "tests" / "data" / "mail"
 HOLDOUT_DIR = ROOT / "tests" / "data" / "mail-holdout"
-CORPORA = ROOT.parent / "shared" / "corpora"
+CORPORA = ROOT / "tests" / "data" / "corpora"  # vendored public corpora
 PUBLIC_REQUESTS = CORPORA / "requests-public"
 NEGATIVES = CORPORA / "negatives"
 
@@ -219,7 +219,6 @@ def _public_letters() -> list[Path]:
     return sorted(p for p in PUBLIC_REQUESTS.rglob("*.txt") if "__" in p.name)
 
 
-@pytest.mark.skipif(not PUBLIC_REQUESTS.exists(), reason="shared corpora not present")
 def test_public_request_letters_are_requests_of_their_type(profile: CompanyProfile) -> None:
     failures = []
     checked = 0
@@ -253,7 +252,6 @@ def _negative_messages() -> list[tuple[str, ParsedMessage]]:
     return out
 
 
-@pytest.mark.skipif(not NEGATIVES.exists(), reason="shared corpora not present")
 def test_public_negatives_are_not_requests(profile: CompanyProfile) -> None:
     wrong = []
     messages = _negative_messages()

@@ -23,7 +23,7 @@ from privacydesk.mail.parse import (
     parse_partial,
 )
 
-CORPORA = Path(__file__).resolve().parents[3] / "shared" / "corpora"
+CORPORA = Path(__file__).resolve().parents[1] / "data" / "corpora"  # vendored public corpora
 CORPUS_FILES = sorted(
     p for folder in ("mime", "negatives") for p in (CORPORA / folder).rglob("*")
     if p.is_file() and p.suffix != ".tsv"

@@ -12,7 +12,7 @@ import pytest
 from privacydesk.mail.parse import parse_message
 from privacydesk.mail.sources import SourceFailure, SourceItem, SourceMessage, iter_sources, sniff
 
-CORPORA = Path(__file__).resolve().parents[3] / "shared" / "corpora"
+CORPORA = Path(__file__).resolve().parents[1] / "data" / "corpora"  # vendored public corpora
 
 ONE = b"From: Ann <ann@example.com>\nTo: privacy@3dpros.example\nSubject: Delete my data\n\nPlease delete it.\n"
 TWO = b"From: bo@example.org\r\nSubject: Auskunft\r\n\r\nBitte Auskunft.\r\n"
