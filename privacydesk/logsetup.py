@@ -53,8 +53,14 @@ def configure_logging(paths: AppPaths | None = None, *, stderr_level: int = logg
         stream.setFormatter(logging.Formatter("privacydesk: %(levelname)s: %(message)s"))
         stream.addFilter(redact)
         root.addHandler(stream)
-    if paths is None or any(getattr(h, "name", None) == _FILE_HANDLER_NAME for h in root.handlers):
+    if paths is None:
         return
+    target = str(paths.log_dir / "privacydesk.log")
+    for existing in [h for h in root.handlers if getattr(h, "name", None) == _FILE_HANDLER_NAME]:
+        if getattr(existing, "baseFilename", None) == target:
+            return
+        root.removeHandler(existing)  # another data folder was opened in this process
+        existing.close()
     try:
         paths.log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         handler: Any = logging.handlers.RotatingFileHandler(
