@@ -99,6 +99,7 @@ HEAD_MIN = 60
 MIXED_MARGIN = 0.6  # below this language margin a text may mix languages (request + footer)
 MIN_LANGUAGE_TEXT = 20  # characters above a footer needed to tell the writer's language from them
 SHORT_MAIL = 1200  # characters of the writer's own text up to which the whole mail is their ask
+REFER_REACH = 300  # characters before a pronoun ("delete them") in which to look for what it refers to
 OWN_WEIGHT = 0.5  # segments that are the writer's own words (new text, forwards; not quotes)
 TAIL_NEGATIVE_WEIGHT = 0.5  # a negative shape only in the footer may be the writer's own signature
 TAIL_EVIDENCE = 3  # phrase hits in a footer listed as evidence (a rights list names six)
@@ -533,6 +534,8 @@ def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePac
             before = sentence[max(0, match.start() - offset - UNLESS_REACH):match.start() - offset]
             if rule.unless_before.search(before):
                 continue
+        if (rule.refers is not None or rule.refers_not is not None) and not _refers_back(rule, text, match.start()):
+            continue
         snippet = " ".join(match.group(0).split())[:60]
         if sentence.endswith("?") and _is_practice_question(sentence, packs):
             scores.question += rule.weight * weight
@@ -549,7 +552,7 @@ def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePac
                 notice = _hedged(rule, sentence, rule.weight * weight, snippet)
             continue
         contribution = rule.weight * weight
-        own = _speaks_for_self(sentence, pack, packs)
+        own = _speaks_for_self(sentence, pack, packs) or _asks_plainly(sentence, pack, packs)
         # Quoted text asks too: a reminder quoting the writer's own earlier request is one.
         if own or _names_own_request(rule, match, sentence, scores):
             scores.asked = True
@@ -592,6 +595,39 @@ def _speaks_for_self(sentence: str, pack: LanguagePack, packs: list[LanguagePack
             return voice is p or voice is packs[0] or bool(
                 voice.first_person.search(sentence) or any(rule.regex.search(sentence) for rule in voice.framing))
     return False
+
+
+def _asks_plainly(sentence: str, pack: LanguagePack, packs: list[LanguagePack]) -> bool:
+    """The writer asks without "I" or "please": the sentence opens with a request verb in the
+    imperative or an "enough of" ("Erase all records for …", "Löschen Sie alle Daten", "Bórrenlos",
+    "No more newsletters", "Basta email"; ``imperative`` of the language file). Not when it tells the
+    reader what to do with the reader's own things ("Download a copy of your data": ``addressee``).
+
+    Hazard: product news also speaks in imperatives ("Export your orders as CSV"); the ``addressee``
+    pattern is what keeps it out, so it must name the reader's possessives of each language.
+    """
+    voices = (pack,) if pack is packs[0] else (pack, packs[0])
+    opens = False
+    for p in voices:
+        if p.addressee is not None and p.addressee.search(sentence):
+            return False
+        opens = opens or bool(p.imperative is not None and p.imperative.regex.match(sentence))
+    return opens
+
+
+def _refers_back(rule: Rule, text: str, at: int) -> bool:
+    """A pronoun object ("delete them", "merci de les supprimer", "Cancellateli") refers back to the
+    writer's data: looking back from it (``REFER_REACH`` characters of the same part of the mail),
+    the nearest candidate is a ``refers`` mention ("my details", "mis datos") rather than a
+    ``refers_not`` one ("my order", "the file"). With only ``refers_not``, no candidate at all is
+    fine ("Delete it all now." in a new mail can only mean what the company holds)."""
+    window = text[max(0, at - REFER_REACH):at]
+    near = max((m.end() for m in rule.refers.finditer(window)), default=-1) if rule.refers is not None else -1
+    other = max((m.end() for m in rule.refers_not.finditer(window)), default=-1) if rule.refers_not is not None \
+        else -1
+    if rule.refers is not None and near < 0:
+        return False
+    return other < near or other < 0
 
 
 def _is_practice_question(sentence: str, packs: list[LanguagePack]) -> bool:

@@ -221,6 +221,11 @@ class Rule:
     nominal: bool = False  # names a request ("access request") rather than asking; see classify
     yields_to: tuple[str, ...] = ()  # types that, when also found, explain this hit better
     examples: tuple[str, ...] = ()
+    # A pronoun object ("delete them", "Bórrenlos") counts only when, looking back from it, the
+    # nearest thing it can refer to is the writer's data (``refers``) and not an order, a file…
+    # (``refers_not``). Either may be given alone; see ``classify._refers_back``.
+    refers: Phrase | None = None
+    refers_not: Phrase | None = None
 
 
 @dataclass(frozen=True)
@@ -248,6 +253,11 @@ class LanguagePack:
     notice: Phrase | None = None
     exercise: Phrase | None = None
     informing: Phrase | None = None
+    # A sentence that opens with a request verb in the imperative ("Delete it all", "Löschen Sie…",
+    # "Bórrenlos") is the writer asking, like "I"/"please" — unless it tells the reader what to do
+    # with the reader's own things ("Delete your account in Settings": ``addressee``).
+    imperative: Phrase | None = None
+    addressee: Phrase | None = None
 
 
 @dataclass(frozen=True)
@@ -382,7 +392,7 @@ def _rule(kind: str, item: Any, macros: dict[str, str], where: str, lang: str, p
         problems.add(where, "must be a table with at least `p`")
         return None
     unknown = set(item) - {"p", "w", "unless", "unless_before", "requires", "personal", "nominal",
-                            "yields_to", "examples"}
+                            "yields_to", "examples", "refers", "refers_not"}
     if unknown:
         problems.add(where, f"unknown keys: {', '.join(sorted(unknown))}")
     regex = _compile(item.get("p"), macros, f"{where}.p", problems, flags)
@@ -399,6 +409,9 @@ def _rule(kind: str, item: Any, macros: dict[str, str], where: str, lang: str, p
                      if "unless_before" in item else None)
     requires = (_compile(item["requires"], macros, f"{where}.requires", problems)
                 if "requires" in item else None)
+    refers = _compile(item["refers"], macros, f"{where}.refers", problems) if "refers" in item else None
+    refers_not = (_compile(item["refers_not"], macros, f"{where}.refers_not", problems)
+                  if "refers_not" in item else None)
     personal = item.get("personal", True)
     if not isinstance(personal, bool):
         problems.add(f"{where}.personal", "must be true or false")
@@ -416,7 +429,7 @@ def _rule(kind: str, item: Any, macros: dict[str, str], where: str, lang: str, p
         return None
     return Rule(kind=kind, weight=float(weight), regex=regex, source=where, lang=lang, unless=unless,
                 unless_before=unless_before, requires=requires, personal=personal, nominal=nominal,
-                yields_to=tuple(yields_to), examples=tuple(examples))
+                yields_to=tuple(yields_to), examples=tuple(examples), refers=refers, refers_not=refers_not)
 
 
 def _rules(kind: str, items: Any, macros: dict[str, str], where: str, lang: str, problems: _Problems,
@@ -463,6 +476,8 @@ def _language(doc: dict[str, Any], fname: str, common_macros: dict[str, str],
     if len(stopwords) < 20:
         problems.add(f"{fname}:language.stopwords", "needs at least 20 frequent words")
     first_person = _compile(meta.get("first_person"), macros, f"{fname}:language.first_person", problems)
+    optional = {key: _compile(meta[key], macros, f"{fname}:language.{key}", problems) if key in meta else None
+                for key in ("imperative", "addressee")}
 
     type_rules: list[Rule] = []
     rules = doc.get("rules", {})
@@ -521,7 +536,7 @@ def _language(doc: dict[str, Any], fname: str, common_macros: dict[str, str],
         forward_headers=tuple(_expand(p, macros, fname, problems) for p in forward_headers),
         notices=tuple(notices), boilerplate=tuple(boilerplate), exercises=tuple(exercises),
         informings=tuple(informings), notice=_union(notices), exercise=_union(exercises),
-        informing=_union(informings),
+        informing=_union(informings), imperative=optional["imperative"], addressee=optional["addressee"],
     )
 
 
