@@ -99,7 +99,10 @@ HEAD_MIN = 60
 MIXED_MARGIN = 0.6  # below this language margin a text may mix languages (request + footer)
 MIN_LANGUAGE_TEXT = 20  # characters above a footer needed to tell the writer's language from them
 SHORT_MAIL = 1200  # characters of the writer's own text up to which the whole mail is their ask
+WEAK_LANGUAGE = 0.75  # stopwords (and marks) enough to name the language of a one-liner; else "en" is a guess
+WEAK_MARGIN = 0.2
 REFER_REACH = 300  # characters before a pronoun ("delete them") in which to look for what it refers to
+REFER_MAIL = 500  # ... only in a mail this short: in a long letter "them" has too many candidates
 OWN_WEIGHT = 0.5  # segments that are the writer's own words (new text, forwards; not quotes)
 TAIL_NEGATIVE_WEIGHT = 0.5  # a negative shape only in the footer may be the writer's own signature
 TAIL_EVIDENCE = 3  # phrase hits in a footer listed as evidence (a rights list names six)
@@ -137,6 +140,7 @@ class _Scores:
     framing: bool = False
     hits: list[tuple[Rule, float]] = field(default_factory=list)  # type hits, for _choose_types
     agent: bool = False  # agent mail: "her account", "his data" count as the requester's own
+    short: bool = False  # the writer's own text is short enough to resolve pronouns in (REFER_MAIL)
     negative: float = 0.0
     evidence: list[str] = field(default_factory=list)
     langs_hit: dict[str, float] = field(default_factory=dict)
@@ -215,7 +219,7 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
             detected, margin = detect_language(lang_text + " " + msg.subject.lower(), data)
     packs = _packs_for(detected, margin, data, lang_text + " " + msg.subject.lower())
 
-    scores = _Scores()
+    scores = _Scores(short=len(new_norm) <= REFER_MAIL)
     body = segments.forwarded if forward_primary else segments.new
     cue = agent_cue(body, normalise(body) if body is not segments.new else new_norm, packs)
     scores.agent = cue[0] or (is_form and form_requester(form)[1] is not None)
@@ -425,14 +429,14 @@ def _score_segment(text: str, weight: float, label: str, packs: list[LanguagePac
     if not keep:  # no phrase can match: whether there is a footer does not matter
         return text, ""
     prefix = f"{label}:" if label and label != "subject" else ""
-    part = _Scores(agent=scores.agent)
+    part = _Scores(agent=scores.agent, short=scores.short)
     part.subject_end = len(lines[0]) if subject_line and keep[0] == 0 else -1
     _score_text("\n".join(lines[i] for i in keep), weight, prefix, packs, scope, part)
     cut = len(lines)
     if tails and part.evidence:
         cut = tail_start(lines, packs, data, keep_first_line=subject_line)
     if keep[-1] >= cut:  # something to score lies in the footer: score the two parts apart
-        part = _Scores(agent=scores.agent, subject_end=part.subject_end)
+        part = _Scores(agent=scores.agent, short=scores.short, subject_end=part.subject_end)
         relevant = "\n".join(lines[i] for i in keep if i < cut)
         if relevant:
             _score_text(relevant, weight, prefix, packs, scope, part)
@@ -534,6 +538,8 @@ def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePac
             before = sentence[max(0, match.start() - offset - UNLESS_REACH):match.start() - offset]
             if rule.unless_before.search(before):
                 continue
+        if rule.refers is not None and not scores.short:
+            continue  # a pronoun in a long letter: what it stands for is anybody's guess
         if (rule.refers is not None or rule.refers_not is not None) and not _refers_back(rule, text, match.start()):
             continue
         snippet = " ".join(match.group(0).split())[:60]
@@ -723,6 +729,10 @@ def _language(text: str, segments: Segments, data: ClassifierData, hits: dict[st
         return detected
     if hits:
         return max(hits.items(), key=lambda kv: kv[1])[0]
+    # A line or two: a single stopword of one language beats guessing English.
+    weak, margin = detect_language(text, data, minimum=WEAK_LANGUAGE, marks=True)
+    if weak is not None and margin >= WEAK_MARGIN:
+        return weak
     if text.strip() or segments.new.strip():
         return "en"
     return "und"

@@ -258,6 +258,9 @@ class LanguagePack:
     # with the reader's own things ("Delete your account in Settings": ``addressee``).
     imperative: Phrase | None = None
     addressee: Phrase | None = None
+    # Letters and endings only this language writes ("ñ", "¿", "ción"): they name the language of a
+    # line too short for stopwords ("Olvidé mi contraseña, ¿me ayudan?"); see classify_text.
+    marks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -537,6 +540,7 @@ def _language(doc: dict[str, Any], fname: str, common_macros: dict[str, str],
         notices=tuple(notices), boilerplate=tuple(boilerplate), exercises=tuple(exercises),
         informings=tuple(informings), notice=_union(notices), exercise=_union(exercises),
         informing=_union(informings), imperative=optional["imperative"], addressee=optional["addressee"],
+        marks=tuple(m.lower() for m in _str_list(meta.get("marks"), f"{fname}:language.marks", problems)),
     )
 
 

@@ -127,10 +127,14 @@ def normalise(text: str) -> str:
     return "".join(out).strip()
 
 
-def detect_language(lowered: str, data: ClassifierData) -> tuple[str | None, float]:
+def detect_language(lowered: str, data: ClassifierData, *, minimum: float = 1.5,
+                    marks: bool = False) -> tuple[str | None, float]:
     """Best language for lower-cased text by stopword counts, with a 0..1 margin; None if unsure.
 
-    ``runner_up(lowered, data)`` gives the second choice when the margin is small.
+    ``runner_up(lowered, data)`` gives the second choice when the margin is small. ``minimum``:
+    the stopword count below which the answer is None. A caller with nothing better may ask for
+    less and count each language's ``marks`` too ("¿", "ñ", "ção": one each, however often), for a
+    line too short for stopwords ("Passwort vergessen, bitte zurücksetzen.", "¿Me ayudan?").
 
     A word shared by several languages ("de", "me") counts for each, divided by how many share it.
     """
@@ -142,12 +146,17 @@ def detect_language(lowered: str, data: ClassifierData) -> tuple[str | None, flo
             weight = 1.0 / len(langs)
             for code in langs:
                 counts[code] = counts.get(code, 0.0) + weight
+    if marks:
+        for code, pack in data.languages.items():
+            found = sum(1 for mark in pack.marks if mark in lowered[:4000])
+            if found:
+                counts[code] = counts.get(code, 0.0) + found
     if not counts:
         return None, 0.0
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] != "en", kv[0]))
     best, score = ranked[0]
     runner = ranked[1][1] if len(ranked) > 1 else 0.0
-    if score < 1.5:
+    if score < minimum:
         return None, 0.0
     margin = (score - runner) / score
     return best, margin
