@@ -50,6 +50,7 @@ from privacydesk.domain.message import Address, Classification, ParsedMessage
 from privacydesk.domain.profile import CompanyProfile
 from privacydesk.mail.imap import TEXT_PREFIX_BYTES, FirstPass, FolderStatus
 from privacydesk.mail.parse import fingerprint_parts, parse_message, parse_partial
+from privacydesk.mail.quicklook import surely_not_request
 
 log = logging.getLogger(__name__)
 
@@ -202,7 +203,14 @@ def is_complete(header: bytes, text: bytes, size: int) -> bool:
 
 def judge_first_pass(header: bytes, text: bytes, size: int, received: datetime | None,
                      profile: CompanyProfile) -> Verdict:
-    """Parse and classify the first pass of one message (pure; never raises)."""
+    """Parse and classify the first pass of one message (pure; never raises).
+
+    Mail the quick look surely rules out is not MIME-parsed at all (most of a mailbox); its verdict
+    is marked incomplete, so if threading wants it after all, the whole message is fetched and parsed.
+    """
+    light = surely_not_request(header, text, size=size, received=received)
+    if light is not None:
+        return Verdict(light, _prefiltered(light, profile), complete=False)
     if is_complete(header, text, size):
         result = parse_message(header + text, received=received)
     else:
@@ -229,6 +237,12 @@ def _init_worker(profile: CompanyProfile) -> None:
     global _worker_profile
     _worker_profile = profile
     logging.getLogger("imapclient").setLevel(logging.INFO)
+
+
+def _judge_full_job(raw: bytes, received: datetime | None) -> Verdict:
+    profile = _worker_profile
+    assert profile is not None, "worker not initialised"
+    return judge_full(raw, received, profile)
 
 
 def _judge_chunk(jobs: list[_Job]) -> list[tuple[int, Verdict]]:
@@ -285,6 +299,26 @@ class _Parser:
             self._give_up_pool()
             return dict(self._inline(handle.jobs))
         return out
+
+    def submit_full(self, raw: bytes, received: datetime | None) -> Future[Verdict] | Verdict:
+        """Parse a whole message in a worker when the pool is running (large attachments make this
+        the slowest step of a request's first sync), else right here."""
+        if self._pool is None or self._broken:
+            return judge_full(raw, received, self.profile)
+        try:
+            return self._pool.submit(_judge_full_job, raw, received)
+        except BrokenProcessPool:
+            self._give_up_pool()
+            return judge_full(raw, received, self.profile)
+
+    def result_full(self, pending: Future[Verdict] | Verdict, raw: bytes, received: datetime | None) -> Verdict:
+        if isinstance(pending, Verdict):
+            return pending
+        try:
+            return pending.result()
+        except BrokenProcessPool:
+            self._give_up_pool()
+            return judge_full(raw, received, self.profile)
 
     def _give_up_pool(self) -> None:
         # A worker died (killed, out of memory, a crash in C code on hostile input): parse in this
@@ -433,6 +467,7 @@ class SyncEngine:
         group_of = {uid: i for i, g in enumerate(groups) for uid in g}
         fetched_groups: set[int] = set()
         raws: dict[int, bytes] = {}
+        judging: dict[int, Future[Verdict] | Verdict] = {}
 
         items: list[SyncedMessage] = []
         held = 0
@@ -457,13 +492,19 @@ class SyncEngine:
                 index = group_of[uid]
                 if index not in fetched_groups:
                     t = time.perf_counter()
-                    raws.update(self.source.fetch_full(groups[index]))
+                    fetched = self.source.fetch_full(groups[index])
                     fetched_groups.add(index)
                     result.add_time("fetch_full", time.perf_counter() - t)
+                    raws.update(fetched)
+                    for full_uid, full_raw in fetched.items():  # parse the group in the workers
+                        if full_raw and full_uid in by_uid:
+                            judging[full_uid] = self._parser.submit_full(full_raw, by_uid[full_uid].internaldate)
                 raw = raws.pop(uid, None)
                 if raw:
                     t = time.perf_counter()
-                    verdict = judge_full(raw, fp.internaldate, self.profile)
+                    pending = judging.pop(uid, None)
+                    verdict = (self._parser.result_full(pending, raw, fp.internaldate) if pending is not None
+                               else judge_full(raw, fp.internaldate, self.profile))
                     result.add_time("parse_full", time.perf_counter() - t)
                     result.full_fetched += 1
                     held += len(raw)

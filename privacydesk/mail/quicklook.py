@@ -1,0 +1,128 @@
+"""A quick look at the IMAP first pass: set aside mail that surely is not a request, unparsed.
+
+Most of a business mailbox (orders, invoices, newsletters) has none of the request stems the
+classifier's prefilter looks for. Reading the header block and searching the raw text prefix for
+those stems costs a fraction of a MIME parse, so the first sync parses fully only what might matter
+(issue 5's "parse fully only what may be a request").
+
+Safety rule: the quick look answers "surely not a request" only when it can read the text as well as
+the parser would. Anything it cannot read cheaply — base64 text, an unknown charset, encoded-word
+subjects it cannot decode, attachments, an almost empty body, our reference markers — goes the full
+way. ``tests/unit/test_quicklook.py`` checks on every message we have that it never sets aside one
+the prefilter would have let through.
+"""
+
+from __future__ import annotations
+
+import binascii
+import html
+import re
+from datetime import datetime
+from email.header import decode_header, make_header
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from email.utils import getaddresses, parsedate_to_datetime
+
+from privacydesk.domain.message import Address, ParsedMessage
+from privacydesk.domain.prescreen import mentions_request_words
+
+_READABLE_CHARSETS = {"utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1", "latin1", "latin-1",
+                      "windows-1252", "cp1252", "iso-8859-15"}
+_CHARSET = re.compile(rb'charset\s*=\s*"?([A-Za-z0-9_.:-]+)', re.IGNORECASE)
+_MSGID = re.compile(r"<[^<>\s]+>")
+_MARKERS = re.compile(rb"pd-\d{4}-\d{4}", re.IGNORECASE)
+_TEXT_TAGS = re.compile(r"<[^>]{0,2000}>")
+_MIN_TEXT = 40
+_SHORT_WITH_ATTACHMENT = 600  # the prefilter lets a short text with an attachment through
+_HEADER_PARSER = BytesHeaderParser(policy=compat32)
+
+
+def surely_not_request(header: bytes, text: bytes, *, size: int,
+                       received: datetime | None) -> ParsedMessage | None:
+    """A header-only ``ParsedMessage`` when the first pass surely holds no request, else None
+    (then parse and classify it properly). Never raises."""
+    try:
+        return _look(header, text, size, received)
+    except Exception:  # anything odd: the full parser decides
+        return None
+
+
+def _look(header: bytes, text: bytes, size: int, received: datetime | None) -> ParsedMessage | None:
+    head_lower = header.lower()
+    text_lower = text.lower()
+    if b"base64" in head_lower or b"base64" in text_lower:
+        return None  # encoded text (or an attachment): only the parser can read it
+    if b"message/rfc822" in text_lower or b"message/rfc822" in head_lower:
+        return None  # a forwarded message: the parser lays it out
+    attached = b"attachment" in text_lower or b"multipart/mixed" in head_lower
+    if _MARKERS.search(header) or _MARKERS.search(text):
+        return None  # one of our references: threading must see the real text
+    for charset in _CHARSET.findall(head_lower + b"\n" + text_lower[:65536]):
+        if charset.decode("ascii", "replace") not in _READABLE_CHARSETS:
+            return None
+    body = binascii.a2b_qp(text) if b"quoted-printable" in head_lower or b"quoted-printable" in text_lower else text
+    try:
+        decoded = body.decode("utf-8")
+    except UnicodeDecodeError:
+        decoded = body.decode("cp1252", "replace")
+    if "<" in decoded:
+        decoded = _TEXT_TAGS.sub(" ", decoded)
+    if "&" in decoded:
+        decoded = html.unescape(decoded)
+    readable = len(decoded.strip())
+    if readable < _MIN_TEXT or (attached and readable < _SHORT_WITH_ATTACHMENT):
+        return None  # nearly empty, or a short note with a file: the request may be in the file
+
+    msg = _HEADER_PARSER.parsebytes(header)
+    subject = _decoded(msg.get("Subject", ""))
+    if subject is None:
+        return None
+    if mentions_request_words(subject) or mentions_request_words(decoded):
+        return None
+
+    sender_name, sender_email = "", ""
+    for name, email in getaddresses([str(msg.get("From", ""))]):
+        sender_name, sender_email = _decoded(name) or "", email.strip().lower()
+        break
+    date = _date(msg.get("Date"))
+    headers = tuple((k, _decoded(str(v)) or str(v)) for k, v in msg.items())
+    refs = tuple(_MSGID.findall(str(msg.get("References", ""))))
+    reply = _MSGID.findall(str(msg.get("In-Reply-To", "")))
+    mid = _MSGID.findall(str(msg.get("Message-ID", "")))
+    return ParsedMessage(
+        message_id=mid[0] if mid else None,
+        subject=subject,
+        sender=Address(sender_name, sender_email),
+        date=date,
+        received=received or date,
+        in_reply_to=reply[0] if reply else None,
+        references=refs,
+        headers=headers,
+        text="",
+        partial=True,
+        size=size,
+        defects=("set aside by the quick look (no request words): not parsed",),
+    )
+
+
+def _decoded(value: str) -> str | None:
+    if "=?" not in value:
+        return " ".join(value.split())
+    try:
+        return " ".join(str(make_header(decode_header(value))).split())
+    except Exception:
+        return None
+
+
+def _date(value: object) -> datetime | None:
+    if not value:
+        return None
+    try:
+        moment = parsedate_to_datetime(str(value))
+    except (TypeError, ValueError, IndexError):
+        return None
+    if moment.tzinfo is None:
+        from datetime import UTC
+
+        moment = moment.replace(tzinfo=UTC)
+    return moment
