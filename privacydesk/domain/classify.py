@@ -101,6 +101,7 @@ MIN_LANGUAGE_TEXT = 20  # characters above a footer needed to tell the writer's 
 SHORT_MAIL = 1200  # characters of the writer's own text up to which the whole mail is their ask
 WEAK_LANGUAGE = 0.75  # stopwords (and marks) enough to name the language of a one-liner; else "en" is a guess
 WEAK_MARGIN = 0.2
+WEAK_TEXT = 400  # ... a text longer than this with no clear language is not told by one word
 REFER_REACH = 300  # characters before a pronoun ("delete them") in which to look for what it refers to
 REFER_MAIL = 500  # ... only in a mail this short: in a long letter "them" has too many candidates
 OWN_WEIGHT = 0.5  # segments that are the writer's own words (new text, forwards; not quotes)
@@ -472,6 +473,8 @@ def _score_text(text: str, weight: float, prefix: str, packs: list[LanguagePack]
     scores.notice_seen.clear()
     for pack in packs:
         for rule in pack.type_rules:
+            if not rule.regex.possible(text):
+                continue  # most rules, on most text: spare the call
             contribution, snippet, notice = _rule_hit(rule, text, pack, packs, scope, scores, weight)
             if contribution > 0:
                 _add_hit(scores, rule, contribution, snippet, pack.code, prefix)
@@ -520,7 +523,7 @@ def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePac
     required_checked = rule.requires is None
     best_snippet = ""
     notice: tuple[float, str] | None = None
-    for match in rule.regex.finditer(text):
+    for match in rule.regex.finditer(text, checked=True):
         if match.end() == match.start():
             continue
         if not required_checked:
@@ -729,10 +732,11 @@ def _language(text: str, segments: Segments, data: ClassifierData, hits: dict[st
         return detected
     if hits:
         return max(hits.items(), key=lambda kv: kv[1])[0]
-    # A line or two: a single stopword of one language beats guessing English.
-    weak, margin = detect_language(text, data, minimum=WEAK_LANGUAGE, marks=True)
-    if weak is not None and margin >= WEAK_MARGIN:
-        return weak
+    # A line or two: a single stopword (or letter) of one language beats guessing English.
+    if len(text) <= WEAK_TEXT:
+        weak, margin = detect_language(text, data, minimum=WEAK_LANGUAGE, marks=True)
+        if weak is not None and margin >= WEAK_MARGIN:
+            return weak
     if text.strip() or segments.new.strip():
         return "en"
     return "und"

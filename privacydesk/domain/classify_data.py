@@ -62,25 +62,31 @@ class Phrase:
         self.anchors: tuple[tuple[str, ...], ...] = (
             () if flags & re.IGNORECASE else required_literals(self.regex.pattern))
 
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        if pos == 0:
-            for group in self.anchors:
-                for anchor in group:
-                    if anchor in text:
-                        break
-                else:
-                    return None
+    def possible(self, text: str) -> bool:
+        """False when ``text`` lacks every substring of one anchor set: it cannot match."""
+        for group in self.anchors:
+            for anchor in group:
+                if anchor in text:
+                    break
+            else:
+                return False
+        return True
+
+    def search(self, text: str, pos: int = 0, *, checked: bool = False) -> re.Match[str] | None:
+        """First match at or after ``pos``; ``checked``: the caller already knows it is ``possible``."""
+        if pos == 0 and not checked and not self.possible(text):
+            return None
         while True:
             match = self.regex.search(text, pos)
             if match is None or not self.word_start or _BOUNDARY.match(text, match.start()):
                 return match
             pos = match.start() + 1
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str, *, checked: bool = False) -> Iterator[re.Match[str]]:
         """Matches one by one: a caller that stops at the first good one scans no further."""
         pos = 0
         while pos <= len(text):
-            match = self.search(text, pos)
+            match = self.search(text, pos, checked=checked)
             if match is None:
                 break
             yield match
