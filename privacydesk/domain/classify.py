@@ -127,7 +127,7 @@ _TYPE_ORDER = {t.value: i for i, t in enumerate(RequestType)}
 _SHORT_UNSUBSCRIBE = re.compile(
     r"^\W*(?:please\s+)?(?:unsubscribe|remove(?: me)?|stop|opt[ -]?out|abmelden|abbestellen|désabonner|"
     r"desinscription|désinscription|baja|darme de baja|disiscrivi(?:mi)?|cancelar|descadastrar|afmelden|"
-    r"uitschrijven)(?:\s+me)?\W*(?:please|thanks?|thank you|bitte|merci|gracias|grazie|obrigad[oa]|bedankt)?\W*$")
+    r"uitschrijven)(?:\s+me)?\W*(?:please|pl[sz]e?|thanks?|thx|thank you|bitte|merci|gracias|grazie|obrigad[oa]|bedankt)?\W*$")
 _FREEMAIL = frozenset({"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com",
                        "aol.com", "gmx.de", "gmx.net", "web.de", "proton.me", "protonmail.com"})
 
