@@ -23,6 +23,11 @@ How a verdict is reached (all phrase data in ``resources/classifier/``):
    in the first person) is evidence only, and a sentence in which the sender tells the reader
    about rights ("you may request deletion of your data", "Sie haben das Recht…") counts only
    when the writer takes the right up ("I would like to exercise this right").
+   Short plain mail asks without "I": a sentence opening with a request verb in the imperative
+   ("Erase all records for …", "Bórrenlos", "No more newsletters") counts as the writer's own
+   unless it addresses the reader's things ("Export your orders as CSV"); a pronoun object
+   ("delete them", "merci de les supprimer") counts in a short mail when the nearest thing it can
+   refer back to is the writer's data, not an order or a file (rule keys ``refers``/``refers_not``).
 4. Request framing ("please", "I request", "hiermit") and generic words ("privacy request") add a
    little; newsletter/marketing/shop/developer shapes subtract (half when only in the footer, not
    at all when the writer asks in their own sentence above it).

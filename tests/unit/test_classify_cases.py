@@ -241,3 +241,68 @@ def test_a_request_keeps_its_verdict_and_types_under_any_rights_footer(
 def test_a_rights_footer_never_makes_ordinary_mail_a_request(profile: CompanyProfile, text: str, footer: str) -> None:
     got = classify(_footed(text, "Hello", FOOTERS[footer]), profile)
     assert not got.is_request and not got.needs_review, got.evidence
+
+
+# --- short plain mail: imperatives, pronouns that refer back, one-line language -----------------
+
+def _plain(text: str, subject: str = "") -> ParsedMessage:
+    return ParsedMessage(message_id="<plain@cases.invalid>", subject=subject,
+                         sender=Address("Jane Roe", "jane.roe@example.com"), text=text)
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    ("You have my old home address on file. Delete it.", ("deletion",)),
+    # the order is only where the details came from: "them" are the details
+    ("You still have my details from an order I placed in 2020. Please delete them.", ("deletion",)),
+    ("Sie haben noch meine Adresse und Telefonnummer. Löschen Sie die bitte.", ("deletion",)),
+    ("Tienen mis datos de una compra de 2021. Bórrenlos.", ("deletion",)),
+    ("Avete ancora i miei dati di un vecchio ordine. Cancellateli.", ("deletion",)),
+    ("Vous avez encore mes coordonnées d'un achat en 2022. Merci de les supprimer.", ("deletion",)),
+    ("Jullie hebben mijn gegevens nog van een oude bestelling. Verwijder ze.", ("deletion",)),
+    # nothing of the writer's to refer back to, or the nearest thing is an order or a file
+    ("I ordered twice by mistake. Please delete it.", ()),
+    ("You have my address for deliveries. I uploaded the wrong file yesterday, please delete it.", ()),
+    ("Hice el pedido dos veces. Bórrenlo, por favor.", ()),
+    # turned round: the writer wants it kept
+    ("Keep my data stored but do not delete it until the dispute is closed. Please restrict "
+     "the processing of my data meanwhile.", ("restriction",)),
+])
+def test_a_pronoun_object_counts_when_it_refers_back_to_the_writers_data(
+        profile: CompanyProfile, text: str, types: tuple[str, ...]) -> None:
+    got = classify(_plain(text), profile)
+    assert got.types == types and got.is_request is bool(types), got.evidence
+
+
+def test_a_pronoun_in_a_long_letter_is_not_guessed_at(profile: CompanyProfile) -> None:
+    """In a long letter "them" has too many candidates: only a short mail resolves it."""
+    filler = "We discussed the bracket design, the print orientation and the delivery dates at length. " * 8
+    got = classify(_plain(f"You still have my details from 2020. {filler}Please delete them."), profile)
+    assert "deletion" not in got.types, got.evidence
+    short = classify(_plain("You still have my details from 2020. Please delete them."), profile)
+    assert short.types == ("deletion",), short.evidence
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("Erase all records for jane.roe@example.com", True),
+    ("Löschen Sie alle Daten zu jana.roth@example.de.", True),
+    ("Eliminen todos los datos asociados a este correo.", True),
+    ("No more newsletters, thanks.", True),
+    # the sender telling the reader what to do with the reader's own things
+    ("New in the portal: export your print history and saved files as a machine-readable CSV.", False),
+    ("Tip: delete your personal data any time in Settings > Privacy.", False),
+])
+def test_an_imperative_is_the_writer_asking_unless_it_addresses_the_readers_things(
+        profile: CompanyProfile, text: str, asks: bool) -> None:
+    got = classify(_plain(text), profile)
+    assert got.is_request is asks, got.evidence
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Passwort vergessen, bitte zurücksetzen.", "de"),
+    ("Olvidé mi contraseña, ¿me ayudan?", "es"),
+    ("Cancellate l'ordine doppio.", "it"),
+    ("Parem de me enviar a cor errada!", "pt"),
+    ("thx, all good", "en"),
+])
+def test_a_one_liner_is_reported_in_its_own_language(profile: CompanyProfile, text: str, language: str) -> None:
+    assert classify(_plain(text), profile).language == language

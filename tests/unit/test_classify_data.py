@@ -76,6 +76,9 @@ def _copy_data(tmp_path: Path) -> Path:
     ("fr.toml", "p = '''\\b(?:droit d'accès", "p = '''\\b(?:droit d'accès(", "invalid regular expression"),
     ("en.toml", "{MYDATA}", "{NO_SUCH_MACRO}", "unknown macro {NO_SUCH_MACRO}"),
     ("common.toml", 'regime = "ccpa"', 'regime = "cppa"', "unknown regime 'cppa'"),
+    ("de.toml", "imperative = '''^(?:", "imperative = '''^((?:", "language.imperative: invalid regular expression"),
+    ("es.toml", "refers = '''{REFERENTE}'''", "refers = '''{NO_SUCH_REFERENT}'''", "unknown macro {NO_SUCH_REFERENT}"),
+    ("nl.toml", 'marks = ["ij"', 'marks = [1, "ij"', "language.marks: must be a list of text"),
 ])
 def test_invalid_data_is_refused_naming_file_and_rule(tmp_path: Path, file: str, old: str, new: str,
                                                       message: str) -> None:
