@@ -22,10 +22,11 @@ def test_import_files_what_a_person_would(services: Any, folder: Path) -> None:
     assert not report.failures, report.failures
     result = score(services.db, folder)
     print("\n" + result.summary(f"import of {folder.name}"))
-    print("missed:", result.missed)
-    print("false requests:", result.false_requests)
-    print("wrong types:", result.wrong_types)
-    print("follow-ups not joined:", result.not_joined)
+    if folder != HOLDOUT:  # held-out: figures only, so nobody tunes against its file names
+        print("missed:", result.missed)
+        print("false requests:", result.false_requests)
+        print("wrong types:", result.wrong_types)
+        print("follow-ups not joined:", result.not_joined)
     result.assert_targets()
 
 
