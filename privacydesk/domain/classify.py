@@ -163,7 +163,7 @@ class _Scores:
     notice_seen: dict[tuple[int, int, str, int], bool] = field(default_factory=dict)
 
 
-def _own_list_tokens(profile: CompanyProfile) -> tuple[str, ...]:
+def own_list_tokens(profile: CompanyProfile) -> tuple[str, ...]:
     tokens = []
     for address in profile.own_addresses:
         local, _, domain = address.partition("@")
@@ -183,7 +183,7 @@ def prefilter(msg: ParsedMessage, profile: CompanyProfile) -> bool:
     letter may be attached).
     """
     data = load_classifier_data()
-    kind, _ = detect_automated(msg, own_domains=_own_list_tokens(profile), data=data)
+    kind, _ = detect_automated(msg, own_domains=own_list_tokens(profile), data=data)
     if kind is not None:
         return False
     text = msg.text[:PREFILTER_PREFIX]
@@ -196,7 +196,7 @@ def prefilter(msg: ParsedMessage, profile: CompanyProfile) -> bool:
 def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
     """Classify one parsed message for this company. Never raises on odd content."""
     data = load_classifier_data()
-    kind, auto_evidence = detect_automated(msg, own_domains=_own_list_tokens(profile), data=data)
+    kind, auto_evidence = detect_automated(msg, own_domains=own_list_tokens(profile), data=data)
     segments = split_segments(msg.subject, msg.text, data)
     new_norm = normalise(segments.new)
     sender_email = (msg.sender.email or "").lower()

@@ -187,8 +187,7 @@ def _prefiltered(parsed: ParsedMessage, profile: CompanyProfile) -> Classificati
     from privacydesk.domain import classify as classifier
     from privacydesk.domain.classify_automated import detect_automated
 
-    own = getattr(classifier, "_own_list_tokens", None)
-    kind, evidence = detect_automated(parsed, own_domains=own(profile) if own is not None else ())
+    kind, evidence = detect_automated(parsed, own_domains=classifier.own_list_tokens(profile))
     if kind is None:
         return PREFILTERED
     return Classification(is_request=False, automated=kind, evidence=(*evidence, *PREFILTERED.evidence))

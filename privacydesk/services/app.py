@@ -68,7 +68,7 @@ def open_services(paths: AppPaths, db_url: str | None = None,
         raise
     requests = RequestService(db, profile, rules, clock or default_clock())
     ingest = IngestService(db, profile, requests)
-    review = ReviewService(db, profile, requests)
+    review = ReviewService(ingest)
     accounts = AccountService(db)
     sync = SyncService(accounts, ingest, profile)
     return AppServices(paths=paths, db=db, profile=profile, rules=rules, requests=requests, ingest=ingest,

@@ -500,7 +500,7 @@ class IngestService:
             report.non_requests += 1
         elif c.is_request:
             message.kind = KIND_REQUEST
-            req = self._open_request(session, message, parsed, c, received, actor)
+            req = self.open_request(session, message, parsed, c, received, actor)
             index.opened(req)
             report.new_requests.append(req.ref)
         elif c.needs_review:
@@ -598,7 +598,7 @@ class IngestService:
         for name, value in _content_fields(item).items():
             setattr(message, name, value)
 
-    def _open_request(self, session: Session, message: Message, parsed: ParsedMessage,
+    def open_request(self, session: Session, message: Message, parsed: ParsedMessage,
                       c: Classification, received: datetime, actor: str) -> Request:
         subject = c.requester or Party()
         sender = parsed.sender
@@ -612,21 +612,17 @@ class IngestService:
         if email and self.profile.is_own_address(email):
             email = None
         name = subject.name or (sender.name if agent is None and not c.form and email == sender_email else None)
+        # A single regime hint from the text is filed, but "not confirmed" until staff say so.
         regime = c.regimes[0] if len(c.regimes) == 1 else None
         new = NewRequest(
-            email=email, types=list(c.types) or ["access"], name=name or None, regime=None,
+            email=email, types=list(c.types) or ["access"], name=name or None, regime=regime,
+            regime_confirmed=False,
             received=received, agent_name=agent.name if agent else None,
             agent_email=_valid_email(agent.email) if agent else None,
             source="form" if c.form else "email", language=c.language if c.language != "und" else None,
             postal_address=subject.postal_address, phone=subject.phone,
         )
-        req = self.requests.create_in(session, new, actor, message=message)
-        if regime is not None:
-            # A hint from the text is not a confirmation: keep "regime not confirmed" until staff say.
-            req.regime = regime
-            req.regime_confirmed = False
-            self.requests.recompute_in(session, req)
-        return req
+        return self.requests.create_in(session, new, actor, message=message)
 
     # -- threading ---------------------------------------------------------------------------------
     def _thread_match(self, session: Session, parsed: ParsedMessage, c: Classification,
@@ -711,11 +707,11 @@ class ReviewService:
     Marking as not a request drops everything but the metadata (DESIGN invariant 5).
     """
 
-    def __init__(self, db: Database, profile: CompanyProfile, requests: RequestService,
-                 fetch_raw: RawFetcher | None = None) -> None:
-        self.db = db
-        self.profile = profile
-        self.requests = requests
+    def __init__(self, ingest: IngestService, fetch_raw: RawFetcher | None = None) -> None:
+        self.ingest = ingest
+        self.db = ingest.db
+        self.profile = ingest.profile
+        self.requests = ingest.requests
         self.fetch_raw = fetch_raw
 
     def messages(self, *, review_only: bool = False, limit: int = 500) -> list[dict[str, Any]]:
@@ -789,8 +785,7 @@ class ReviewService:
             forced = replace(verdict, is_request=True, types=tuple(chosen), automated=None)
             item = IncomingMessage(m.fingerprint, parsed, forced, raw=raw, received=received)
             before = {"kind": m.kind, "needs_review": m.needs_review}
-            ingest = IngestService(self.db, self.profile, self.requests)
-            req = ingest._open_request(session, m, parsed, forced, received or utcnow(), actor)
+            req = self.ingest.open_request(session, m, parsed, forced, received or utcnow(), actor)
             m.kind = KIND_REQUEST
             m.needs_review = False
             m.decided_by = actor

@@ -82,6 +82,7 @@ class NewRequest:
     types: Sequence[str]
     name: str | None = None
     regime: str | None = None
+    regime_confirmed: bool | None = None  # None: confirmed when a regime is given (staff input)
     received: datetime | None = None  # aware; None = now
     agent_name: str | None = None
     agent_email: str | None = None
@@ -164,7 +165,8 @@ class RequestService:
         ref = self._next_ref(session, received_on.year)
         verification = (Verification.NOT_REQUIRED if set(types) <= OPT_OUT_TYPES else Verification.PENDING)
         req = Request(
-            ref=ref, types=types, regime=regime, regime_confirmed=new.regime is not None,
+            ref=ref, types=types, regime=regime, regime_confirmed=(new.regime is not None if new.regime_confirmed is None
+                                                  else new.regime_confirmed),
             requester=requester, agent_name=(new.agent_name or None),
             agent_email=_clean_email(new.agent_email), received_at=received, received_on=received_on,
             source=new.source, language=new.language, status=RequestStatus.NEW.value,
@@ -380,10 +382,6 @@ class RequestService:
         info["notes"] = list(schedule.notes)
         req.deadline_info = info
         return changed
-
-    def recompute_in(self, session: Session, req: Request) -> dict[str, tuple[str | None, str | None]]:
-        """Recompute a request's milestones inside the caller's transaction."""
-        return self._recompute(session, req)
 
     def _refresh_repeat_count(self, session: Session, req: Request) -> None:
         if RequestType.ACCESS.value not in req.types or req.id is None:

@@ -28,11 +28,7 @@ from tests.integration.dovecot import MailFactory, MemoryKeyring, TcpProxy, free
 pytestmark = [pytest.mark.integration, pytest.mark.dovecot]
 
 ROOT = Path(__file__).resolve().parents[2]
-# Runs the real CLI; registers the account commands if the command list does not have them yet.
-CLI = ("import sys, privacydesk.cli as c\n"
-       "if 'privacydesk.cli.accounts' not in c.COMMAND_MODULES:\n"
-       "    c.COMMAND_MODULES = (*c.COMMAND_MODULES, 'privacydesk.cli.accounts')\n"
-       "sys.exit(c.main(sys.argv[1:]))\n")
+CLI = "import sys, privacydesk.cli as c; sys.exit(c.main(sys.argv[1:]))"  # the real CLI
 
 
 def cli_env() -> dict[str, str]:
