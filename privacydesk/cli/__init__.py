@@ -14,7 +14,8 @@ import sys
 from collections.abc import Sequence
 
 from privacydesk import __version__
-from privacydesk.cli.common import EXIT_FAILED, EXIT_USAGE, CommandFailed, UsageError
+from privacydesk.cli.common import EXIT_USAGE
+from privacydesk.domain.errors import UserError
 from privacydesk.logsetup import configure_logging
 
 COMMAND_MODULES = (
@@ -65,37 +66,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = CliContext(data_dir=args.data_dir, db_url=args.db_url)
     try:
         return int(args.func(args, ctx))
-    except UsageError as exc:
-        print(f"privacydesk: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except CommandFailed as exc:
-        print(f"privacydesk: {exc}", file=sys.stderr)
-        return EXIT_FAILED
+    except UserError as exc:
+        return report_user_error(exc)
     except BrokenPipeError:
         # Output piped into `head` or a closed pager: not an error. Silence the flush at exit.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115
         return 0
-    except Exception as exc:
-        code = exit_code_for(exc)
-        if code is None:
-            raise
-        print(f"privacydesk: {exc}", file=sys.stderr)
-        return code
     finally:
         ctx.close()
 
 
-def exit_code_for(exc: BaseException) -> int | None:
-    """Exit status for an error a service raised on purpose; None for a bug (traceback shown)."""
-    from privacydesk.domain.deadlines import DeadlineError, ExtensionRefused, RuleError
-    from privacydesk.domain.lifecycle import LifecycleError
-    from privacydesk.domain.profile import ProfileError
-    from privacydesk.services.requests import ConcurrentChange, InvalidInput, NotFound
-    from privacydesk.store.db import StorageError
-
-    if isinstance(exc, InvalidInput):
-        return EXIT_USAGE
-    if isinstance(exc, LifecycleError | ExtensionRefused | NotFound | ConcurrentChange | StorageError
-                  | ProfileError | RuleError | DeadlineError):
-        return EXIT_FAILED
-    return None
+def report_user_error(exc: UserError) -> int:
+    """The one place the CLI shows a refusal or failure meant for the user; returns the exit status."""
+    print(f"privacydesk: {exc}", file=sys.stderr)
+    return exc.exit_code

@@ -14,16 +14,17 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from privacydesk.domain.errors import EXIT_FAILED, EXIT_USAGE, InvalidInput, UserError
+
 EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
+__all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "CommandFailed", "UsageError"]
 
 
-class UsageError(Exception):
+class UsageError(InvalidInput):
     """Invalid input: the CLI prints the message and exits with status 2."""
 
 
-class CommandFailed(Exception):
+class CommandFailed(UserError):
     """The command ran but could not do what was asked: message printed, exit status 1."""
 
 

@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from privacydesk.domain.errors import UserError
 from privacydesk.domain.vocab import Regime, RequestType, values
 from privacydesk.resources import resource_path
 
@@ -202,7 +203,7 @@ def _strip_leading_boundary(pattern: str) -> tuple[str, bool]:
     return "|".join(b[2:] for b in branches), True
 
 
-class ClassifierDataError(ValueError):
+class ClassifierDataError(UserError, ValueError):
     """The classifier data files are invalid. ``problems`` holds (where, message) pairs."""
 
     def __init__(self, problems: list[tuple[str, str]]) -> None:

@@ -29,6 +29,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from privacydesk.domain.errors import UserError
 from privacydesk.domain.vocab import PauseReason, Regime, RequestType, values
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,7 @@ COMPANY_CALENDAR = "company"
 _IDENT = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
-class RuleError(ValueError):
+class RuleError(UserError, ValueError):
     """A rule file is invalid. ``problems`` holds (file, field, message) triples."""
 
     def __init__(self, problems: list[tuple[str, str, str]]) -> None:

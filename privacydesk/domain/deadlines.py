@@ -58,6 +58,7 @@ from privacydesk.domain.deadline_rules import (
     parse_calendar,
 )
 from privacydesk.domain.deadline_rules import load_rules as _load_rules
+from privacydesk.domain.errors import Refused, UserError
 from privacydesk.domain.vocab import PauseReason, Regime, RequestType, values
 
 if TYPE_CHECKING:
@@ -94,11 +95,11 @@ UNKNOWN = Regime.UNKNOWN.value
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
-class DeadlineError(ValueError):
+class DeadlineError(UserError, ValueError):
     """The facts cannot be computed: unknown regime or type, or dates in an impossible order."""
 
 
-class ExtensionRefused(Exception):
+class ExtensionRefused(Refused):
     """An extension is not allowed; the message says why in plain words."""
 
 

@@ -10,6 +10,7 @@ Every check raises ``LifecycleError`` naming the rule; callers change nothing wh
 
 from __future__ import annotations
 
+from privacydesk.domain.errors import Refused
 from privacydesk.domain.vocab import (
     CLOSED_STATUSES,
     OPEN_STATUSES,
@@ -19,7 +20,7 @@ from privacydesk.domain.vocab import (
 )
 
 
-class LifecycleError(ValueError):
+class LifecycleError(Refused, ValueError):
     """A change the lifecycle does not allow. ``rule`` is a short identifier for tests and logs."""
 
     def __init__(self, rule: str, message: str) -> None:

@@ -15,12 +15,13 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from privacydesk.domain.errors import UserError
 from privacydesk.domain.vocab import Regime, RequestType, VerificationMethod, values
 
 DEADLINE_UNITS = ("calendar_days", "business_days")
 
 
-class ProfileError(ValueError):
+class ProfileError(UserError, ValueError):
     """A profile document is invalid. ``problems`` holds (field path, message) pairs."""
 
     def __init__(self, problems: list[tuple[str, str]], source: str = "profile") -> None:

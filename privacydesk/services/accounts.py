@@ -31,6 +31,7 @@ from keyring.backend import KeyringBackend
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from privacydesk.domain.errors import InvalidInput, NotFound, UserError
 from privacydesk.mail.imap import (
     DEFAULT_PORTS,
     SECURITY_CHOICES,
@@ -56,11 +57,11 @@ KEYRING_HELP = (
 )
 
 
-class AccountError(Exception):
+class AccountError(UserError):
     """A problem with an account that the user can fix; ``str()`` says how."""
 
 
-class AccountNotFound(AccountError, LookupError):
+class AccountNotFound(AccountError, NotFound):
     pass
 
 
@@ -68,7 +69,7 @@ class AccountExists(AccountError):
     pass
 
 
-class InvalidAccount(AccountError, ValueError):
+class InvalidAccount(AccountError, InvalidInput):
     pass
 
 

@@ -18,6 +18,7 @@ from privacydesk.services.accounts import AccountService
 from privacydesk.services.ingest import IngestService, ReviewService
 from privacydesk.services.profiles import ensure_user_profile, load_active_profile
 from privacydesk.services.requests import RequestService
+from privacydesk.services.settings import SettingsService
 from privacydesk.services.sync import SyncService
 from privacydesk.store.db import Database
 
@@ -40,6 +41,7 @@ def default_clock() -> Callable[[], datetime]:
 class AppServices:
     paths: AppPaths
     db: Database
+    settings: SettingsService
     profile: CompanyProfile
     rules: deadlines.RuleBook
     requests: RequestService
@@ -66,10 +68,11 @@ def open_services(paths: AppPaths, db_url: str | None = None,
     except BaseException:
         db.dispose()
         raise
-    requests = RequestService(db, profile, rules, clock or default_clock())
+    settings = SettingsService(paths.settings_file)
+    requests = RequestService(db, profile, rules, clock or default_clock(), actor=settings.staff_name)
     ingest = IngestService(db, profile, requests)
     review = ReviewService(ingest)
     accounts = AccountService(db)
     sync = SyncService(accounts, ingest, profile)
-    return AppServices(paths=paths, db=db, profile=profile, rules=rules, requests=requests, ingest=ingest,
+    return AppServices(paths=paths, db=db, settings=settings, profile=profile, rules=rules, requests=requests, ingest=ingest,
                        review=review, accounts=accounts, sync=sync)

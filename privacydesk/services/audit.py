@@ -7,7 +7,6 @@ locked while appending, so concurrent writers (two laptops on one PostgreSQL) ca
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import json
 import os
@@ -18,20 +17,17 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from privacydesk.services.settings import ENV_USER, os_full_name, os_login
 from privacydesk.store.models import AuditEvent, AuditHead, Request, utcnow
 
 GENESIS = "0" * 64
 
 
 def current_actor() -> str:
-    """Who is acting: ``PRIVACYDESK_USER`` if set (shared machines), else the OS login name."""
-    name = os.environ.get("PRIVACYDESK_USER")
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
+    """Who is acting when no settings are at hand: ``PRIVACYDESK_USER`` if set (shared machines),
+    else the computer account's full name, else its login name. ``SettingsService.staff_name`` is the
+    full rule (the configured name comes before the account's)."""
+    return os.environ.get(ENV_USER, "").strip() or os_full_name() or os_login()
 
 
 def _canonical(value: Any) -> str:

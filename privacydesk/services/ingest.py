@@ -737,7 +737,7 @@ class ReviewService:
             return self._message(session, message_pk).text
 
     def mark_not_request(self, message_pk: int, actor: str | None = None) -> None:
-        actor = actor or audit.current_actor()
+        actor = actor or self.ingest.requests.actor()
         with self.db.write() as session:
             m = self._message(session, message_pk)
             if m.kind == KIND_REQUEST and m.request is not None:
@@ -760,7 +760,7 @@ class ReviewService:
         from privacydesk.mail.parse import parse_message
         from privacydesk.services.mailimport import safe_classify
 
-        actor = actor or audit.current_actor()
+        actor = actor or self.ingest.requests.actor()
         with self.db.read() as session:
             m = self._message(session, message_pk)
             if m.request is not None:

@@ -31,6 +31,7 @@ from sqlalchemy import Select, and_, case, cast, exists, func, or_, select
 from sqlalchemy import String as SqlString
 from sqlalchemy.orm import selectinload
 
+from privacydesk.domain.errors import InvalidInput
 from privacydesk.domain.vocab import CLOSED_STATUSES, OPEN_STATUSES, RequestStatus, Verification
 from privacydesk.store.db import Database
 from privacydesk.store.models import Request, Requester, RequesterEmail
@@ -50,7 +51,7 @@ _CLOSED = [s.value for s in CLOSED_STATUSES]
 _OPEN = [s.value for s in OPEN_STATUSES]
 
 
-class QueryError(ValueError):
+class QueryError(InvalidInput):
     """An unknown filter or sort key (a programming error in the caller)."""
 
 

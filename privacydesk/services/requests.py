@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from privacydesk.domain import deadlines
+from privacydesk.domain.errors import InvalidInput, NotFound, StaleWrite
 from privacydesk.domain.lifecycle import LifecycleError, check_status_change, check_verification_change
 from privacydesk.domain.profile import CompanyProfile
 from privacydesk.domain.references import format_ref, normalise_ref
@@ -53,16 +54,7 @@ OPT_OUT_TYPES = frozenset({RequestType.OPT_OUT_SALE.value, RequestType.OPT_OUT_M
 MILESTONE_NAMES = tuple(m.value for m in Milestone)
 
 
-class NotFound(LookupError):
-    pass
-
-
-class InvalidInput(ValueError):
-    """Bad input from the user (unknown type, bad email …); the message lists valid values."""
-
-
-class ConcurrentChange(RuntimeError):
-    pass
+ConcurrentChange = StaleWrite  # the name this module's callers know
 
 
 @dataclass(frozen=True)
@@ -126,11 +118,17 @@ def _clean_email(email: str | None) -> str | None:
 
 class RequestService:
     def __init__(self, db: Database, profile: CompanyProfile, rules: deadlines.RuleBook,
-                 clock: Callable[[], datetime] | None = None) -> None:
+                 clock: Callable[[], datetime] | None = None,
+                 actor: Callable[[], str] | None = None) -> None:
         self.db = db
         self.profile = profile
         self.rules = rules
         self._clock = clock or (lambda: datetime.now(UTC))
+        self._actor = actor or audit.current_actor
+
+    def actor(self) -> str:
+        """Who is acting, for the audit trail (the configured staff name)."""
+        return self._actor()
 
     # -- time ------------------------------------------------------------------------------------
     def now(self) -> datetime:
@@ -150,7 +148,7 @@ class RequestService:
     # -- create ----------------------------------------------------------------------------------
     def create(self, new: NewRequest, actor: str | None = None) -> Change:
         with self.db.write() as session:
-            req = self.create_in(session, new, actor or audit.current_actor())
+            req = self.create_in(session, new, actor or self.actor())
             return Change(req.ref, created=True)
 
     def create_in(self, session: Session, new: NewRequest, actor: str,
@@ -402,7 +400,7 @@ class RequestService:
 
     def recompute_all(self, actor: str | None = None) -> int:
         """Recompute every request (after a rules or profile change); audit each date that moved."""
-        actor = actor or audit.current_actor()
+        actor = actor or self.actor()
         moved = 0
         with self.db.write() as session:
             for req in session.execute(select(Request)).scalars():
@@ -430,7 +428,7 @@ class RequestService:
                 apply: Callable[[Session, Request], tuple[dict[str, Any], dict[str, Any], str | None]]
                 ) -> Change:
         """Run one change: apply, recompute milestones, audit — all in one transaction."""
-        actor = actor or audit.current_actor()
+        actor = actor or self.actor()
         try:
             with self.db.write() as session:
                 req = self._get(session, ref)
@@ -539,7 +537,7 @@ class RequestService:
     def add_note(self, ref: str, text: str, actor: str | None = None) -> Change:
         if not text.strip():
             raise InvalidInput("a note needs some text")
-        author = actor or audit.current_actor()
+        author = actor or self.actor()
 
         def apply(session: Session, req: Request) -> tuple[dict[str, Any], dict[str, Any], str | None]:
             req.notes.append(Note(author=author, text=text.strip()))

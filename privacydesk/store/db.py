@@ -28,13 +28,15 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from privacydesk.domain.errors import StorageProblem
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _WRITE_OPTION = "privacydesk_write"
 
 
-class StorageError(RuntimeError):
+class StorageError(StorageProblem, RuntimeError):
     """The database cannot be used; the message says what to do."""
 
 

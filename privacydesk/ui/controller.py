@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from privacydesk.services.queries import Counts, RequestQueries
 from privacydesk.ui import actions
+from privacydesk.ui.errors import is_refusal, user_message
 from privacydesk.ui.mail_controller import MailController
 from privacydesk.ui.notify import MailNews, Notifier
 from privacydesk.ui.review_queue import ReviewController
@@ -49,17 +50,6 @@ log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 250
 
 
-def is_refusal(exc: BaseException) -> bool:
-    """True for errors a service raises on purpose, with a message meant for the user."""
-    from privacydesk.domain.deadlines import ExtensionRefused
-    from privacydesk.domain.lifecycle import LifecycleError
-    from privacydesk.services.requests import ConcurrentChange, InvalidInput, NotFound
-    from privacydesk.store.db import StorageError
-
-    return isinstance(exc, LifecycleError | ExtensionRefused | InvalidInput | NotFound | ConcurrentChange
-                      | StorageError)
-
-
 def next_due(requests: Any, refs: list[str]) -> tuple[date | None, str | None]:
     """The earliest next due date among these requests, and whose (runs on a read worker)."""
     best: tuple[date | None, str | None] = (None, None)
@@ -72,14 +62,6 @@ def next_due(requests: Any, refs: list[str]) -> tuple[date | None, str | None]:
         if due and (best[0] is None or date.fromisoformat(due) < best[0]):
             best = (date.fromisoformat(due), ref)
     return best
-
-
-def user_message(exc: BaseException) -> str:
-    """The words to show for a failed service call."""
-    if is_refusal(exc):
-        return str(exc)
-    return (f"Something went wrong and the change was not saved ({type(exc).__name__}: {exc}). "
-            "Please try again; if it keeps happening, report it with the log file.")
 
 
 class WindowController(QObject):

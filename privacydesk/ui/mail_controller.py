@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QMessageBox
 from privacydesk.services.accounts import AccountError, AccountInfo, KeyringStatus
 from privacydesk.ui import mailwords, preferences
 from privacydesk.ui.accounts_dialog import AccountFormDialog, AccountListModel, AccountsDialog
+from privacydesk.ui.errors import user_message
 from privacydesk.ui.qtcompat import emit
 from privacydesk.ui.sync_worker import AccountState, AccountSync, SyncState, SyncSummary, now_utc
 
@@ -415,7 +416,6 @@ class MailController(QObject):
         self.reload_accounts(after)
 
     def _on_form_save_failed(self, form: AccountFormDialog, exc: BaseException) -> None:
-        from privacydesk.ui.controller import user_message
 
         words = str(exc) if isinstance(exc, AccountError) else user_message(exc)
         if not isinstance(exc, AccountError):
@@ -465,7 +465,6 @@ class MailController(QObject):
         self.reload_accounts(lambda: emit(self.account_removed, name))
 
     def _on_remove_failed(self, name: str, exc: BaseException) -> None:
-        from privacydesk.ui.controller import user_message
 
         words = str(exc) if isinstance(exc, AccountError) else user_message(exc)
         box = QMessageBox(QMessageBox.Icon.Warning, "Account not removed", words, QMessageBox.StandardButton.Ok,

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from privacydesk.ui import actions, labels
+from privacydesk.ui.errors import is_refusal, user_message
 from privacydesk.ui.listmodel import SmallTableModel
 from privacydesk.ui.qtcompat import emit
 from privacydesk.ui.request_view import plain_label
@@ -355,7 +356,6 @@ class ReviewController(QObject):
 
     def _on_decision_failed(self, exc: BaseException) -> None:
         self._deciding = False
-        from privacydesk.ui.controller import is_refusal, user_message
 
         refused = is_refusal(exc) or isinstance(exc, ValueError | LookupError)
         message = str(exc) if refused else user_message(exc)
