@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session
 
+from privacydesk.domain.classify_data import load_classifier_data
 from privacydesk.domain.message import Classification, ParsedMessage, Party
 from privacydesk.domain.profile import CompanyProfile
 from privacydesk.domain.references import body_marker, subject_reference, subject_token
@@ -113,8 +114,11 @@ class FolderStateView:
     highest_modseq: int | None
 
 
-REPLY_PREFIX = re.compile(r"^\s*((re|aw|sv|vs|antw|wg|fw|fwd|tr|rv|r|ref|odp|res)\s*(\[\d+\])?\s*:\s*)+",
-                          re.IGNORECASE)
+def reply_prefix() -> re.Pattern[str]:
+    """"Re:", "AW:", "Fwd:", "SV:", "Odp:"… at the start of a subject: the reply and forward prefixes of
+    every classifier language file (``[words]``), so a new language needs no code change."""
+    return load_classifier_data().subject_prefixes
+
 
 KIND_REQUEST = "request"
 KIND_FOLLOW_UP = "follow_up"
@@ -128,7 +132,7 @@ KEEP_CONTENT = {KIND_REQUEST, KIND_FOLLOW_UP, KIND_REVIEW, KIND_UNREADABLE}
 
 
 def normalised_subject(subject: str | None) -> str:
-    return REPLY_PREFIX.sub("", subject or "").strip().lower()
+    return reply_prefix().sub("", subject or "").strip().lower()
 
 
 def _position_label(item: IncomingMessage) -> str:
@@ -184,7 +188,7 @@ def _content_fields(item: IncomingMessage) -> dict[str, Any]:
 
 def _might_continue(parsed: ParsedMessage) -> bool:
     """Could this message belong to an existing thread (so threading must look it up)?"""
-    return bool(parsed.in_reply_to or parsed.references or REPLY_PREFIX.match(parsed.subject or "")
+    return bool(parsed.in_reply_to or parsed.references or reply_prefix().match(parsed.subject or "")
                 or subject_token(parsed.subject) or subject_reference(parsed.subject)
                 or body_marker(parsed.text))
 
@@ -649,7 +653,7 @@ class IngestService:
             rid = self._resolve_reference(session, ref, sender)
             if rid is not None:
                 return _ThreadMatch(rid, how)
-        if (REPLY_PREFIX.match(parsed.subject or "") and not self.profile.is_own_address(sender)
+        if (reply_prefix().match(parsed.subject or "") and not self.profile.is_own_address(sender)
                 and sender in index.party_emails()):
             wanted = normalised_subject(parsed.subject)
             if wanted:
