@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 
 from privacydesk.domain.classify_automated import detect_automated
 from privacydesk.domain.classify_data import ClassifierData, LanguagePack, Rule, load_classifier_data
+from privacydesk.domain.classify_net import find_privacy_words, net_reason, phishing_reason
 from privacydesk.domain.classify_notice import (
     BULLET,
     exercise_in,
@@ -293,6 +294,20 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
     evidence += scores.evidence
     if not asked and top >= 1.0 and score >= REQUEST_THRESHOLD:
         evidence.append("ask:none")
+    review_reason: str | None = None
+    if (is_request or needs_review) and not is_form:
+        phishing = phishing_reason(sender_email, f"{subject_norm}\n{own[0]}", data)
+        if phishing is not None:  # never filed straight away: a person checks the sender first
+            is_request, needs_review, review_reason = False, True, phishing[0]
+            evidence.append(phishing[1])
+    if needs_review and review_reason is None:
+        review_reason = _rules_reason(scores, asked, top, score)
+    if not is_request and not needs_review and (is_form or not from_system):
+        # The safety net: privacy words anywhere in a person's mail reach a person (classify_net).
+        hits = find_privacy_words(msg.subject or "", segments, data, packs)
+        evidence += [hit.evidence for hit in hits[:4]]
+        review_reason = net_reason(hits)
+        needs_review = review_reason is not None
     if scores.negative:
         evidence.append(f"negative:score={scores.negative:g}")
     if is_form:
@@ -323,7 +338,21 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
         confidence=round(confidence, 3),
         evidence=tuple(dict.fromkeys(evidence)),
         needs_review=needs_review,
+        review_reason=review_reason if needs_review else None,
     )
+
+
+def _rules_reason(scores: _Scores, asked: bool, top: float, score: float) -> str:
+    """Why the phrase rules left a message for a person, in plain words."""
+    if scores.question > 0 and top < 1.0:
+        return ("It asks how we handle personal data. A question is not a request, but it may need an "
+                "answer or hide one.")
+    if scores.asks_about_notice:
+        return "The writer quotes a privacy notice and seems to ask for what it describes."
+    if not asked and top >= 1.0 and score >= REQUEST_THRESHOLD:
+        return ("It names a privacy right, but nobody seems to ask for it for themselves (a newsletter or "
+                "a notice?).")
+    return "It may be a privacy request, but not clearly enough to file it on its own."
 
 
 def _one_line_unsubscribe(text: str, content: str, data: ClassifierData) -> bool:
