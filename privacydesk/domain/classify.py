@@ -95,7 +95,6 @@ QUOTED_WEIGHT = 0.25
 IMPERSONAL_WEIGHT = 0.5
 SECOND_PERSON_WEIGHT = 0.3  # "we have completed your request to delete your account": the company speaking
 UNLESS_REACH = 60  # characters after a match (or before, for `unless_before`) that an exception may use
-PREFILTER_PREFIX = 8192
 REGIME_SCAN = 4000
 QUOTED_SCAN = 3000  # characters of quoted text scanned: a quote only has to show what was asked
 SIGNATURE_LINES = 4  # short lines under a one-line "unsubscribe" that are its signature
@@ -178,22 +177,10 @@ def own_list_tokens(profile: CompanyProfile) -> tuple[str, ...]:
 
 
 def prefilter(msg: ParsedMessage, profile: CompanyProfile) -> bool:
-    """Cheap first pass on headers and a text prefix: False only when surely not a request.
+    """The first pass's gate (``prescreen.may_need_a_person``), under its old name."""
+    from privacydesk.domain.prescreen import may_need_a_person
 
-    Rejects automated mail (auto-replies, bounces, lists) and mail whose subject and first 8 KiB
-    contain none of the broad stems of any language file. Anything uncertain passes: an empty
-    prefix (an HTML-only body not yet converted) or a short text with an attachment (a request
-    letter may be attached).
-    """
-    data = load_classifier_data()
-    kind, _ = detect_automated(msg, own_domains=own_list_tokens(profile), data=data)
-    if kind is not None:
-        return False
-    text = msg.text[:PREFILTER_PREFIX]
-    if data.prefilter.search(msg.subject.lower()) or data.prefilter.search(text.lower()):
-        return True
-    stripped = text.strip()
-    return not stripped or (bool(msg.attachments) and len(stripped) < 500)
+    return may_need_a_person(msg, profile)
 
 
 def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
