@@ -77,6 +77,7 @@ from privacydesk.domain.classify_text import (
     is_reply_subject,
     normalise,
     ranked_languages,
+    script_language,
     sentence_around,
     split_segments,
 )
@@ -213,6 +214,9 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
         if above is not lang_text:
             lang_text = above
             detected, margin = detect_language(lang_text + " " + msg.subject.lower(), data)
+    script = script_language(lang_text + " " + msg.subject.lower())
+    if script is not None:  # Japanese, Korean, Chinese, Greek, Cyrillic: the letters say it
+        detected, margin = script, 1.0
     packs = _packs_for(detected, margin, data, lang_text + " " + msg.subject.lower())
 
     scores = _Scores(short=len(new_norm) <= REFER_MAIL)

@@ -345,6 +345,9 @@ class ClassifierData:
     boilerplate: tuple[Phrase, ...] = ()
     common_boilerplate: tuple[Rule, ...] = ()
     net: NetData | None = None
+    # Frequent words of languages without a rules file (``[net.<code>] stopwords``): they only name a
+    # mail's language (language detection counts them with the rules files' stopwords).
+    label_stopwords: dict[str, frozenset[str]] = field(default_factory=dict)
     # Word lists the code uses, per language (``[words]`` of each file, joined): see ``words``.
     words: dict[str, Phrase] = field(default_factory=dict)
     reply_prefixes: tuple[str, ...] = ()  # "re", "aw", "sv"… of every language
@@ -563,7 +566,7 @@ def _net_table(raw: Any, where: str, lang: str, macros: dict[str, str], problems
         patterns[key] = _str_list(raw.get(key), f"{where}.{key}", problems)
         for index, pattern in enumerate(patterns[key]):
             _compile(pattern, macros, f"{where}.{key}[{index}]", problems)
-    for key in set(raw) - {*NET_CATEGORIES, "ordinary", "commerce"}:
+    for key in set(raw) - {*NET_CATEGORIES, "ordinary", "commerce", "stopwords"}:
         problems.add(f"{where}.{key}", "unknown key")
     return terms, [_expand(x, macros, where, problems) for x in patterns["ordinary"]], [
         _expand(x, macros, where, problems) for x in patterns["commerce"]]
@@ -902,6 +905,10 @@ def _load(directory: Path) -> ClassifierData:
         boilerplate=boilerplate,
         common_boilerplate=tuple(common_boilerplate),
         net=net,
+        label_stopwords={code: frozenset(w.lower() for w in _str_list(table.get("stopwords"),
+                                                                      f"common.toml:net.{code}.stopwords", problems))
+                         for code, table in (common.get("net") or {}).items()
+                         if isinstance(table, dict) and table.get("stopwords")},
         words={key: Phrase(r"\b(?:" + "|".join(joined(key)) + r")\b") if joined(key) else Phrase(r"(?!x)x")
                for key in WORD_KEYS if key not in ("reply_prefixes", "forward_prefixes", "signature_starts")},
         reply_prefixes=joined("reply_prefixes"),

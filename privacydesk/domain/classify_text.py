@@ -30,7 +30,24 @@ _BULLET_LINE = re.compile(r"^\s*(?:[-*•·>]|\d{1,2}[.)])\s")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "´": "'", "`": "'", "“": '"', "”": '"', "„": '"',
                               "«": '"', "»": '"', "\r": ""})
-_TOKEN = re.compile(r"[a-zß-öø-ÿ]+(?:'(?=[a-zß-öø-ÿ]))?")
+_TOKEN = re.compile(r"[a-zß-öø-ÿ\u0100-\u024f]+(?:'(?=[a-zß-öø-ÿ]))?")
+# Scripts that name a language on their own (the few letters of a short mail are enough).
+_SCRIPTS = (("ja", re.compile(r"[\u3040-\u30ff]")), ("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")),
+            ("zh", re.compile(r"[\u4e00-\u9fff]")), ("el", re.compile(r"[\u0370-\u03ff]")),
+            ("bg", re.compile(r"[\u0400-\u04ff]")))
+
+
+def script_language(text: str, share: float = 0.3) -> str | None:
+    """A language told by its script (kana: ja, hangul: ko, Chinese characters alone: zh, Greek: el,
+    Cyrillic: bg) when at least ``share`` of the letters are in it; None for Latin-script text."""
+    letters = [ch for ch in text[:2000] if ch.isalpha()]
+    if not letters:
+        return None
+    for code, script in _SCRIPTS:
+        found = len(script.findall("".join(letters)))
+        if found and (found >= share * len(letters) or (code in ("ja", "ko") and found >= 3)):
+            return code
+    return None
 
 
 @dataclass(frozen=True)
@@ -175,6 +192,9 @@ def _shared_counts(data: ClassifierData) -> dict[str, tuple[str, ...]]:
         table: dict[str, list[str]] = {}
         for code, pack in data.languages.items():
             for word in pack.stopwords:
+                table.setdefault(word, []).append(code)
+        for code, words in data.label_stopwords.items():
+            for word in words:
                 table.setdefault(word, []).append(code)
         cached = {word: tuple(codes) for word, codes in table.items()}
         _SHARED_CACHE[key] = cached
