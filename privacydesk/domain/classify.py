@@ -205,7 +205,8 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
     forward_primary = bool(segments.forwarded) and (
         from_own or (segments.is_forward and len(new_norm) < 400))
     forward_norm = normalise(segments.forwarded) if segments.forwarded else ""
-    lang_text = forward_norm if forward_primary and len(new_norm) < 80 else new_norm
+    # A forward from our own address carries someone else's mail: it is read in that mail's language.
+    lang_text = forward_norm if forward_primary and (from_own or len(new_norm) < 80) else new_norm
     if is_form and len(form.values.get("message", "")) >= 20:
         lang_text = normalise(form.values["message"])  # the requester's own words, not the form's
     detected, margin = detect_language(lang_text + " " + msg.subject.lower(), data)
