@@ -22,11 +22,13 @@ from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session
 
 from privacydesk.domain.classify_data import load_classifier_data
+from privacydesk.domain.learning import adjust
 from privacydesk.domain.message import Classification, ParsedMessage, Party
 from privacydesk.domain.profile import CompanyProfile
 from privacydesk.domain.references import body_marker, subject_reference, subject_token
 from privacydesk.domain.vocab import CLOSED_STATUSES
 from privacydesk.services import audit
+from privacydesk.services.learning import LearningService
 from privacydesk.services.requests import NewRequest, RequestService
 from privacydesk.store.db import Database
 from privacydesk.store.models import (
@@ -265,10 +267,12 @@ class _BatchIndex:
 
 
 class IngestService:
-    def __init__(self, db: Database, profile: CompanyProfile, requests: RequestService) -> None:
+    def __init__(self, db: Database, profile: CompanyProfile, requests: RequestService,
+                 learning: LearningService | None = None) -> None:
         self.db = db
         self.profile = profile
         self.requests = requests
+        self.learning = learning
 
     # -- sync helpers ------------------------------------------------------------------------------
     def folder_state(self, account: str, folder: str) -> FolderStateView | None:
@@ -318,11 +322,28 @@ class IngestService:
         raw for review — so one broken message never sinks the others and nothing is half-written.
         """
         actor = actor or "mail"
+        items = self._learned(items)
         try:
             return self._store(items, progress, actor, careful=False)
         except Exception:
             log.warning("a message could not be filed; storing this batch one message at a time")
             return self._store(items, progress, actor, careful=True)
+
+    def _learned(self, items: Sequence[IncomingMessage]) -> Sequence[IncomingMessage]:
+        """The rules' verdicts adjusted by what the team decided on similar mail (``domain.learning``)."""
+        if self.learning is None:
+            return items
+        model = self.learning.model()
+        if not model.examples:
+            return items
+        out = []
+        for item in items:
+            if item.unreadable or item.parsed.partial:
+                out.append(item)
+                continue
+            verdict = adjust(item.classification, item.parsed, model)
+            out.append(item if verdict is item.classification else replace(item, classification=verdict))
+        return out
 
     def _store(self, items: Sequence[IncomingMessage], progress: FolderProgress | None, actor: str,
                *, careful: bool) -> IngestReport:
@@ -733,6 +754,7 @@ class ReviewService:
             "from": m.sender_email, "subject": m.subject,
             "received": m.received_at.astimezone(self.profile.tz).isoformat() if m.received_at else None,
             "classification": m.classification, "decided_by": m.decided_by,
+            "review_reason": (m.classification or {}).get("review_reason") if m.needs_review else None,
         }
 
     def message_text(self, message_pk: int) -> str | None:
@@ -748,6 +770,10 @@ class ReviewService:
                 raise ValueError(f"message {message_pk} opened {m.request.ref}; close that request as "
                                  "not_a_request instead (privacydesk set-status REF not_a_request)")
             before = {"kind": m.kind, "needs_review": m.needs_review}
+            if self.ingest.learning is not None and (m.text or m.subject):
+                # Learn from the decision before the content is dropped (hashed features only).
+                self.ingest.learning.record_in(session, message_pk=m.id, subject=m.subject or "", text=m.text or "",
+                                               is_request=False, types=(), actor=actor)
             m.kind = KIND_NOT_REQUEST
             m.needs_review = False
             m.decided_by = actor
@@ -794,6 +820,9 @@ class ReviewService:
             m.needs_review = False
             m.decided_by = actor
             IngestService._keep_content(m, item)
+            if self.ingest.learning is not None:
+                self.ingest.learning.record_in(session, message_pk=m.id, subject=parsed.subject or "",
+                                               text=parsed.text or "", is_request=True, types=chosen, actor=actor)
             audit.record(session, "message_marked_request", actor=actor, request=req, message_pk=m.id,
                          before=before, after={"kind": m.kind, "types": chosen})
             return req.ref
