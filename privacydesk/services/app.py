@@ -16,6 +16,7 @@ from privacydesk.domain.profile import CompanyProfile
 from privacydesk.paths import AppPaths, resolve_db_url
 from privacydesk.services.accounts import AccountService
 from privacydesk.services.ingest import IngestService, ReviewService
+from privacydesk.services.learning import LearningService
 from privacydesk.services.profiles import ensure_user_profile, load_active_profile
 from privacydesk.services.requests import RequestService
 from privacydesk.services.settings import SettingsService
@@ -49,6 +50,7 @@ class AppServices:
     review: ReviewService
     accounts: AccountService
     sync: SyncService
+    learning: LearningService
 
     def close(self) -> None:
         self.db.dispose()
@@ -70,9 +72,10 @@ def open_services(paths: AppPaths, db_url: str | None = None,
         raise
     settings = SettingsService(paths.settings_file)
     requests = RequestService(db, profile, rules, clock or default_clock(), actor=settings.staff_name)
-    ingest = IngestService(db, profile, requests)
+    learning = LearningService(db)
+    ingest = IngestService(db, profile, requests, learning)
     review = ReviewService(ingest)
     accounts = AccountService(db)
     sync = SyncService(accounts, ingest, profile)
     return AppServices(paths=paths, db=db, settings=settings, profile=profile, rules=rules, requests=requests, ingest=ingest,
-                       review=review, accounts=accounts, sync=sync)
+                       review=review, accounts=accounts, sync=sync, learning=learning)

@@ -21,11 +21,14 @@ from typing import Any
 from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session
 
+from privacydesk.domain.classify_data import load_classifier_data
+from privacydesk.domain.learning import adjust
 from privacydesk.domain.message import Classification, ParsedMessage, Party
 from privacydesk.domain.profile import CompanyProfile
 from privacydesk.domain.references import body_marker, subject_reference, subject_token
 from privacydesk.domain.vocab import CLOSED_STATUSES
 from privacydesk.services import audit
+from privacydesk.services.learning import LearningService
 from privacydesk.services.requests import NewRequest, RequestService
 from privacydesk.store.db import Database
 from privacydesk.store.models import (
@@ -113,8 +116,11 @@ class FolderStateView:
     highest_modseq: int | None
 
 
-REPLY_PREFIX = re.compile(r"^\s*((re|aw|sv|vs|antw|wg|fw|fwd|tr|rv|r|ref|odp|res)\s*(\[\d+\])?\s*:\s*)+",
-                          re.IGNORECASE)
+def reply_prefix() -> re.Pattern[str]:
+    """"Re:", "AW:", "Fwd:", "SV:", "Odp:"… at the start of a subject: the reply and forward prefixes of
+    every classifier language file (``[words]``), so a new language needs no code change."""
+    return load_classifier_data().subject_prefixes
+
 
 KIND_REQUEST = "request"
 KIND_FOLLOW_UP = "follow_up"
@@ -128,7 +134,7 @@ KEEP_CONTENT = {KIND_REQUEST, KIND_FOLLOW_UP, KIND_REVIEW, KIND_UNREADABLE}
 
 
 def normalised_subject(subject: str | None) -> str:
-    return REPLY_PREFIX.sub("", subject or "").strip().lower()
+    return reply_prefix().sub("", subject or "").strip().lower()
 
 
 def _position_label(item: IncomingMessage) -> str:
@@ -184,7 +190,7 @@ def _content_fields(item: IncomingMessage) -> dict[str, Any]:
 
 def _might_continue(parsed: ParsedMessage) -> bool:
     """Could this message belong to an existing thread (so threading must look it up)?"""
-    return bool(parsed.in_reply_to or parsed.references or REPLY_PREFIX.match(parsed.subject or "")
+    return bool(parsed.in_reply_to or parsed.references or reply_prefix().match(parsed.subject or "")
                 or subject_token(parsed.subject) or subject_reference(parsed.subject)
                 or body_marker(parsed.text))
 
@@ -261,10 +267,12 @@ class _BatchIndex:
 
 
 class IngestService:
-    def __init__(self, db: Database, profile: CompanyProfile, requests: RequestService) -> None:
+    def __init__(self, db: Database, profile: CompanyProfile, requests: RequestService,
+                 learning: LearningService | None = None) -> None:
         self.db = db
         self.profile = profile
         self.requests = requests
+        self.learning = learning
 
     # -- sync helpers ------------------------------------------------------------------------------
     def folder_state(self, account: str, folder: str) -> FolderStateView | None:
@@ -314,11 +322,28 @@ class IngestService:
         raw for review — so one broken message never sinks the others and nothing is half-written.
         """
         actor = actor or "mail"
+        items = self._learned(items)
         try:
             return self._store(items, progress, actor, careful=False)
         except Exception:
             log.warning("a message could not be filed; storing this batch one message at a time")
             return self._store(items, progress, actor, careful=True)
+
+    def _learned(self, items: Sequence[IncomingMessage]) -> Sequence[IncomingMessage]:
+        """The rules' verdicts adjusted by what the team decided on similar mail (``domain.learning``)."""
+        if self.learning is None:
+            return items
+        model = self.learning.model()
+        if not model.examples:
+            return items
+        out = []
+        for item in items:
+            if item.unreadable or item.parsed.partial:
+                out.append(item)
+                continue
+            verdict = adjust(item.classification, item.parsed, model)
+            out.append(item if verdict is item.classification else replace(item, classification=verdict))
+        return out
 
     def _store(self, items: Sequence[IncomingMessage], progress: FolderProgress | None, actor: str,
                *, careful: bool) -> IngestReport:
@@ -649,7 +674,7 @@ class IngestService:
             rid = self._resolve_reference(session, ref, sender)
             if rid is not None:
                 return _ThreadMatch(rid, how)
-        if (REPLY_PREFIX.match(parsed.subject or "") and not self.profile.is_own_address(sender)
+        if (reply_prefix().match(parsed.subject or "") and not self.profile.is_own_address(sender)
                 and sender in index.party_emails()):
             wanted = normalised_subject(parsed.subject)
             if wanted:
@@ -729,6 +754,7 @@ class ReviewService:
             "from": m.sender_email, "subject": m.subject,
             "received": m.received_at.astimezone(self.profile.tz).isoformat() if m.received_at else None,
             "classification": m.classification, "decided_by": m.decided_by,
+            "review_reason": (m.classification or {}).get("review_reason") if m.needs_review else None,
         }
 
     def message_text(self, message_pk: int) -> str | None:
@@ -744,6 +770,10 @@ class ReviewService:
                 raise ValueError(f"message {message_pk} opened {m.request.ref}; close that request as "
                                  "not_a_request instead (privacydesk set-status REF not_a_request)")
             before = {"kind": m.kind, "needs_review": m.needs_review}
+            if self.ingest.learning is not None and (m.text or m.subject):
+                # Learn from the decision before the content is dropped (hashed features only).
+                self.ingest.learning.record_in(session, message_pk=m.id, subject=m.subject or "", text=m.text or "",
+                                               is_request=False, types=(), actor=actor)
             m.kind = KIND_NOT_REQUEST
             m.needs_review = False
             m.decided_by = actor
@@ -790,6 +820,9 @@ class ReviewService:
             m.needs_review = False
             m.decided_by = actor
             IngestService._keep_content(m, item)
+            if self.ingest.learning is not None:
+                self.ingest.learning.record_in(session, message_pk=m.id, subject=parsed.subject or "",
+                                               text=parsed.text or "", is_request=True, types=chosen, actor=actor)
             audit.record(session, "message_marked_request", actor=actor, request=req, message_pk=m.id,
                          before=before, after={"kind": m.kind, "types": chosen})
             return req.ref

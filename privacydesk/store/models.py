@@ -328,3 +328,31 @@ class FolderState(Base):
 
 Index("ix_requests_received_at", Request.received_at)
 Index("ix_messages_received_at", Message.received_at)
+
+
+class LearningExample(Base):
+    """One staff decision the learned model learns from (issue 10): hashed features only, never words.
+
+    ``message_pk`` is a plain column, not a foreign key: a retention purge forgets the example through
+    ``LearningService.forget_examples``, and a deleted message must not take a decision with it silently.
+    """
+
+    __tablename__ = "learning_examples"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_pk: Mapped[int | None] = mapped_column(Integer, index=True)
+    label: Mapped[str] = mapped_column(String(20))  # request | not_request
+    types: Mapped[list[str]] = mapped_column(default=list)
+    words: Mapped[list[Any]] = mapped_column(default=list)  # keyed hashes of word uni/bigrams
+    grams: Mapped[list[Any]] = mapped_column(default=list)  # keyed hashes of character 4-grams
+    actor: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
+class LearningKey(Base):
+    """The random key the features of this database are hashed with (one row)."""
+
+    __tablename__ = "learning_key"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    key: Mapped[str] = mapped_column(String(64))
