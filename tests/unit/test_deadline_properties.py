@@ -110,7 +110,7 @@ def test_a_start_date_is_respected(regime: str, rtype: str, received: date, prof
         assert dated.date <= default  # the default, or an earlier promise of the company's notice
         if dated.date == default:
             assert later.effective_from.isoformat() in dated.explanation
-    for name, dated in s.milestones.items():
+    for name in s.milestones:
         milestone_rule = rule.milestones.get(name)
         if milestone_rule is not None and milestone_rule.effective_from is not None:
             assert received >= milestone_rule.effective_from, name

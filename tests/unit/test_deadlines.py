@@ -508,9 +508,24 @@ def test_cli_human_table_shows_dates_and_explanations(tmp_path: Path, capsys: py
                  "--received", "2026-11-25", "--profile", str(DEFAULT_PROFILE)])
     out = capsys.readouterr().out
     assert code == 0
-    for text in ("acknowledge_by", "2026-12-10", "respond_by", "2027-01-08", "respond_by_extended",
-                 "2027-02-22", "§7021(b)", "Flags: none"):
+    for text in ("California (CCPA) · deletion", "Acknowledge by", "2026-12-10", "Respond by", "2027-01-08",
+                 "Respond by (extended)", "2027-02-22", "§7021(b)", "Flags: none"):
         assert text in out
+    assert "respond_by" not in out and "ccpa" not in out  # people read labels, not identifiers
+
+
+def test_cli_human_table_explains_flags_and_start_dates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["--data-dir", str(tmp_path), "deadline", "--regime", "br_lgpd", "--type", "access",
+                 "--received", "2026-05-10", "--profile", str(DEFAULT_PROFILE)])
+    out = capsys.readouterr().out
+    assert code == 0 and "Brazil (LGPD)" in out and "2026-05-25" in out
+    assert "Flag: Answer at once" in out
+    code = main(["--data-dir", str(tmp_path), "deadline", "--regime", "ut_ucpa", "--type", "correction",
+                 "--received", "2026-06-30", "--profile", str(DEFAULT_PROFILE), "--json"])
+    result = json.loads(capsys.readouterr().out)
+    assert result["regime_label"] == "Utah (UCPA)" and result["respond_by"] == "2026-07-30"
+    assert "only for requests received from 2026-07-01" in result["explanations"]["respond_by"]
+    assert result["citations"] == {"respond_by": ""}  # the company default has no legal source
 
 
 def test_cli_repeated_type(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
