@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from datetime import date
 from pathlib import Path
@@ -148,3 +149,34 @@ def test_adding_a_regime_needs_no_code(rules_copy: Path) -> None:
     # (16 Jan (1), 19 Jan is MLK Day, 20-23 (5), 26-30 (10))
     s = compute(DeadlineFacts("ok_test", ("opt_out_marketing",), date(2026, 1, 15)), PROFILE, book)
     assert s.date("respond_by") == date(2026, 1, 30)
+
+
+def test_every_law_is_documented_with_its_label() -> None:
+    """docs/deadlines.md lists every regime of the rule book, by label and identifier."""
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "deadlines.md").read_text(encoding="utf-8")
+    every_law = docs[docs.index("## Every law"):docs.index("## Flags")]
+    book = load_rules(use_cache=False)
+    for regime in book.regime_ids():
+        assert f"{book.label(regime)} `{regime}`" in every_law, regime
+
+
+def test_every_law_has_a_plain_label_and_uncertain_rules_say_conservative_reading() -> None:
+    from privacydesk.domain.deadline_rules import regime_label, regime_labels
+
+    book = load_rules(use_cache=False)
+    labels = regime_labels()
+    assert list(labels) == [*book.regime_ids(), "unknown"]
+    assert labels["or_ocpa"] == "Oregon (OCPA)" and labels["br_lgpd"] == "Brazil (LGPD)"
+    assert regime_label("or_ocpa", short=True) == "Oregon" and regime_label("unknown") == "Unknown"
+    assert len(set(labels.values())) == len(labels), "two laws with the same label"
+    for regime in book.regime_ids():
+        for rule in book.regimes[regime].rules:
+            for name, date_rule in rule.milestones.items():
+                if date_rule.cite == "" and date_rule.periods and date_rule.periods[0].unit != "company_default_days":
+                    raise AssertionError(f"{regime} {name} has no citation")
+                if date_rule.uncertain:
+                    facts = DeadlineFacts(regime, (sorted(rule.types)[0],),
+                                          max(rule.effective_from or date(2026, 9, 1), date(2026, 9, 1)))
+                    s = compute(facts, dataclasses.replace(PROFILE, deadline_commitments=()), book)
+                    if name in s.milestones:
+                        assert "conservative reading" in s.milestones[name].explanation, (regime, name)
