@@ -20,8 +20,16 @@ earlier date"); each is documented in ``docs/deadlines.md``:
 * Unknown or unconfirmed regime: *every* covered regime takes part, also those that fall back to
   the company default for the type (principle 6), so the unknown-regime date is never later than
   any covered regime's date. Ties go to a regime whose rows list the type.
-* A profile commitment (principle 3) caps *every* response date: respond_by and the extended
-  date. If it leaves no room for an extension, the extension milestones are dropped.
+* A profile commitment (principle 3) caps *every* response date of its type under *every* regime
+  whose law gives a later date (2026 extension): respond_by and the extended date. If it leaves no
+  room for an extension, the extension milestones are dropped. It never touches another type.
+* Start dates: a law's ``in_force`` and a row's ``effective_from``; before them principle 6 applies
+  and the explanation names the date (``RuleBook.later_rule``).
+* An appeal is a request of type ``appeal`` (its ``received`` is the appeal's); the regime's appeal
+  row gives its clock. ``appeal_respond_by`` shows the same date on the contested request.
+
+Explanations are for staff: the law's label, the rule in plain words, its citation, "conservative
+reading" where the research is uncertain, then the arithmetic; never an identifier.
 * UK stop-the-clock: only days while the clock runs count (after the start date, overlapping
   pauses counted once), and a clarification asked after the deadline does not stop the clock.
 * An open pause gives provisional dates as if the awaited item arrived ``today`` (or, without
@@ -440,10 +448,10 @@ class _Engine:
             if date_rule is None:
                 continue
             if date_rule.effective_from and facts.received < date_rule.effective_from:
-                res.notes.append(f"{self.rules.label(regime)}: no “{_MILESTONE_WORDS[name]}” date — "
-                                 f"{date_rule.why} applies only to requests received from "
-                                 f"{_d(date_rule.effective_from)}"
-                                 + (f" ({date_rule.cite})" if date_rule.cite else ""))
+                res.notes.append(f"{self.rules.label(regime)}: no “{_MILESTONE_WORDS[name]}” date — the "
+                                 f"rule “{date_rule.why}”"
+                                 + (f" ({date_rule.cite})" if date_rule.cite else "")
+                                 + f" applies only to requests received from {_d(date_rule.effective_from)}")
                 continue
             if date_rule.staff_set:
                 res.extension = "staff_set"

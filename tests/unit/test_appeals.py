@@ -53,7 +53,7 @@ def test_own_words_cut_quotes_and_reply_headers() -> None:
 
 def test_the_phrase_file_is_checked() -> None:
     assert load_phrases().appeal and load_phrases().contest
-    with pytest.raises(ValueError, match="en.appeal"):
+    with pytest.raises(ValueError, match=r"en\.appeal"):
         parse_phrases({"en": {"appeal": "appeal", "contest": []}})
     with pytest.raises(ValueError, match="no appeal or contest"):
         parse_phrases({"en": {"appeal": [], "contest": []}})
