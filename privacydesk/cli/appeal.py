@@ -49,10 +49,11 @@ def cmd_appeal(args: argparse.Namespace, ctx: CliContext) -> int:
         print_json(data)
         return EXIT_OK
     print(change.ref)
-    clock = data["clock"]
+    left = data["clock"]["days_left"]
+    when = ("" if left is None else f" ({left} days left)" if left >= 0 else f" (overdue by {-left} days)")
     explanation = data["explanations"].get("respond_by", "")
     print(f"  appeal of {data['appeal_of']}, received {data['received_date']}; decide by "
-          f"{data['milestones']['respond_by']} ({clock['days_left']} days left)")
+          f"{data['milestones']['respond_by']}{when}")
     if explanation:
         print(f"  {explanation}")
     return EXIT_OK
