@@ -658,7 +658,7 @@ class RequestService:
             if clean is None:
                 raise InvalidInput(f"{ref!r} is not a request reference (they look like PD-2026-0001)")
             contested = session.execute(
-                select(Request).where(Request.ref == clean).with_for_update()).scalar_one_or_none()
+                select(Request).where(Request.ref == clean).with_for_update(of=Request)).scalar_one_or_none()
             if contested is None:
                 raise NotFound(f"no request {clean}")
             if contested.appeal_of_id is not None or RequestType.APPEAL.value in contested.types:
