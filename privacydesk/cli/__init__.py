@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "privacydesk.cli.classify",
     "privacydesk.cli.accounts",
     "privacydesk.cli.learning",
+    "privacydesk.cli.appeal",
 )
 
 

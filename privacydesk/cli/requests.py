@@ -206,6 +206,13 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
         print(f"  flags:        {', '.join(data['flags'])}")
     for note in data.get("notes_deadline", []):
         print(f"  note:         {note}")
+    if data.get("appeal_of"):
+        print(f"  appeal of:    {data['appeal_of']}")
+    if data.get("appeals"):
+        print(f"  appealed by:  {', '.join(data['appeals'])}")
+    for hint in data.get("appeal_suggestions", []):
+        print(f"  likely appeal: message {hint['message']}: “{hint['evidence']}” "
+              f"(privacydesk appeal {data['ref']} --message {hint['message']})")
     print(f"  messages:     {data['messages']}")
     for m in data["thread"]:
         print(f"    {m['received'] or m['date'] or '?'}  {m['direction']:<3} {m['from']['email'] or '-'}: "

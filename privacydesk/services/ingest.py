@@ -28,6 +28,7 @@ from privacydesk.domain.profile import CompanyProfile
 from privacydesk.domain.references import body_marker, subject_reference, subject_token
 from privacydesk.domain.vocab import CLOSED_STATUSES
 from privacydesk.services import audit
+from privacydesk.services.appeals import flag_likely_appeal
 from privacydesk.services.learning import LearningService
 from privacydesk.services.requests import NewRequest, RequestService
 from privacydesk.store.db import Database
@@ -517,6 +518,8 @@ class IngestService:
                          detail=f"threaded by {match.how}")
             if message.kind == KIND_FOLLOW_UP:
                 report.follow_ups.append(req.ref)
+                # Issue 15: a reply contesting our decision is offered to staff as an appeal.
+                flag_likely_appeal(session, message, req, parsed.subject, parsed.text, actor)
         elif c.automated:
             message.kind = KIND_AUTOMATED
             report.automated += 1

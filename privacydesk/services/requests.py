@@ -35,7 +35,9 @@ from privacydesk.domain.vocab import (
     VerificationMethod,
     values,
 )
+from privacydesk.services import appeals as appeal_data
 from privacydesk.services import audit
+from privacydesk.services.appeals import AppealLinks, AppealSuggestion
 from privacydesk.store.db import Database
 from privacydesk.store.models import (
     AuditEvent,
@@ -50,7 +52,9 @@ from privacydesk.store.models import (
 
 log = logging.getLogger(__name__)
 
-OPT_OUT_TYPES = frozenset({RequestType.OPT_OUT_SALE.value, RequestType.OPT_OUT_MARKETING.value})
+# Requests that must not require identity proof (deadlines: verification_not_allowed).
+OPT_OUT_TYPES = frozenset({RequestType.OPT_OUT_SALE.value, RequestType.OPT_OUT_MARKETING.value,
+                           RequestType.LIMIT_SENSITIVE.value})
 MILESTONE_NAMES = tuple(m.value for m in Milestone)
 
 
@@ -152,14 +156,18 @@ class RequestService:
             return Change(req.ref, created=True)
 
     def create_in(self, session: Session, new: NewRequest, actor: str,
-                  message: Message | None = None) -> Request:
-        """Create a request inside an existing transaction (used by mail ingest too)."""
+                  message: Message | None = None, *, appeal_of: Request | None = None) -> Request:
+        """Create a request inside an existing transaction (used by mail ingest too).
+
+        ``appeal_of``: the request an appeal contests (same requester, linked, verification kept).
+        """
         types = validate_types(new.types)
         regime = validate_regime(new.regime) if new.regime else Regime.UNKNOWN.value
         email = _clean_email(new.email)
         received = self.company_datetime(new.received) if new.received else self.now()
         received_on = received.astimezone(self.profile.tz).date()
-        requester = self._find_or_create_requester(session, email, new)
+        requester = (appeal_of.requester if appeal_of is not None
+                     else self._find_or_create_requester(session, email, new))
         ref = self._next_ref(session, received_on.year)
         verification = (Verification.NOT_REQUIRED if set(types) <= OPT_OUT_TYPES else Verification.PENDING)
         req = Request(
@@ -170,6 +178,12 @@ class RequestService:
             source=new.source, language=new.language, status=RequestStatus.NEW.value,
             verification=verification.value,
         )
+        detail = f"source: {new.source}"
+        if appeal_of is not None:
+            req.appeal_of_id = appeal_of.id
+            if appeal_of.verification in (Verification.VERIFIED.value, Verification.NOT_REQUIRED.value):
+                req.verification, req.verification_method = appeal_of.verification, appeal_of.verification_method
+            detail += f"; appeal of {appeal_of.ref}"
         session.add(req)
         session.flush()
         if message is not None:
@@ -177,7 +191,7 @@ class RequestService:
         self._recompute(session, req)
         audit.record(session, "request_created", actor=actor, request=req,
                      after=self._snapshot(req), message_pk=message.id if message is not None else None,
-                     detail=f"source: {new.source}")
+                     detail=detail)
         return req
 
     def _find_or_create_requester(self, session: Session, email: str | None, new: NewRequest) -> Requester:
@@ -251,6 +265,7 @@ class RequestService:
                 select(Message).where(Message.request_id == req.id)
                 .order_by(Message.received_at, Message.id)).scalars())
             data = self._as_json(req, len(messages), self.today())
+            data.update(self._appeal_json(session, req))
             data["explanations"] = dict(req.deadline_info.get("explanations", {}))
             data["notes_deadline"] = list(req.deadline_info.get("notes", []))
             data["pauses"] = [
@@ -607,3 +622,98 @@ class RequestService:
 
         return self._change(ref, "clock_resumed", actor, apply)
 
+
+    # -- appeals (issue 15) --------------------------------------------------------------------------
+    def _appeal_json(self, session: Session, req: Request) -> dict[str, Any]:
+        found = appeal_data.links(session, req)
+        return {"appeal_of": found.appeal_of, "appeals": list(found.appeals),
+                "appeal_suggestions": [s.as_json() for s in appeal_data.suggestions(
+                    session, self.profile.tz, req.id)]}
+
+    def appeal_links(self, ref: str) -> AppealLinks:
+        """The request an appeal contests, and the appeals of a request (references)."""
+        with self.db.read() as session:
+            return appeal_data.links(session, self._get(session, ref))
+
+    def appeal_suggestions(self, ref: str | None = None) -> builtins.list[AppealSuggestion]:
+        """Replies from requesters that contest our decision, not yet opened as appeals or dismissed
+        (oldest first); only those on ``ref`` when given."""
+        with self.db.read() as session:
+            request_id = self._get(session, ref).id if ref else None
+            return appeal_data.suggestions(session, self.profile.tz, request_id)
+
+    def open_appeal(self, ref: str, received: datetime | date | None = None, message_pk: int | None = None,
+                    actor: str | None = None) -> Change:
+        """Record an appeal of the decision on ``ref``: a new request of type ``appeal``, linked to it.
+
+        Its clock runs from ``received`` (default: when ``message_pk`` arrived, else now) under the
+        contested request's law (the appeal rows; the company default where the law has none). With
+        ``message_pk`` (a reply in the contested request's thread, e.g. a suggestion) that message
+        opens the appeal's thread. Refused when the request is still open (no decision yet), is itself
+        an appeal, or already has an open appeal. Audited on both requests.
+        """
+        actor = actor or self.actor()
+        with self.db.write() as session:
+            clean = normalise_ref(ref)
+            if clean is None:
+                raise InvalidInput(f"{ref!r} is not a request reference (they look like PD-2026-0001)")
+            contested = session.execute(
+                select(Request).where(Request.ref == clean).with_for_update(of=Request)).scalar_one_or_none()
+            if contested is None:
+                raise NotFound(f"no request {clean}")
+            if contested.appeal_of_id is not None or RequestType.APPEAL.value in contested.types:
+                raise LifecycleError("appeal_of_appeal", f"{clean} is itself an appeal: the law gives one "
+                                     "appeal; after it the requester may complain to the regulator.")
+            if contested.status not in (RequestStatus.DENIED.value, RequestStatus.COMPLETED.value):
+                raise LifecycleError("appeal_needs_decision", f"{clean} is '{contested.status}': an appeal "
+                                     "contests a decision, so first close the request (denied or completed), "
+                                     "then record the appeal.")
+            pending = appeal_data.open_appeals(session, contested)
+            if pending:
+                raise LifecycleError("appeal_already_open", f"{clean} already has an open appeal, "
+                                     f"{pending[0].ref}; work on that one.")
+            message: Message | None = None
+            if message_pk is not None:
+                message = session.get(Message, message_pk)
+                if message is None:
+                    raise NotFound(f"no message {message_pk}")
+                if message.request_id != contested.id:
+                    raise InvalidInput(f"message {message_pk} is not in the thread of {clean}; give a "
+                                       "message of that request (privacydesk show REF lists its thread)")
+            when = (self.company_datetime(received) if received is not None
+                    else message.received_at if message is not None and message.received_at is not None
+                    else self.now())
+            if when.astimezone(self.profile.tz).date() < contested.received_on:
+                raise InvalidInput(f"the appeal cannot arrive before the request it contests "
+                                   f"(received {contested.received_on.isoformat()})")
+            new = NewRequest(
+                email=contested.requester.primary_email, types=[RequestType.APPEAL.value],
+                regime=contested.regime, regime_confirmed=contested.regime_confirmed, received=when,
+                agent_name=contested.agent_name, agent_email=contested.agent_email,
+                source="email" if message is not None else "manual", language=contested.language)
+            appeal = self.create_in(session, new, actor, message, appeal_of=contested)
+            if message is not None:
+                message.kind = "request"
+            for suggestion in session.execute(select(Message).where(
+                    Message.request_id.in_([contested.id, appeal.id]), Message.likely_appeal.is_(True))).scalars():
+                appeal_data.settle(suggestion, f"opened as appeal {appeal.ref}", actor)
+            audit.record(session, "appeal_opened", actor=actor, request=contested,
+                         message_pk=message.id if message is not None else None,
+                         after={"appeal": appeal.ref, "appeal_received": when.isoformat()},
+                         detail=f"appeal {appeal.ref} contests this decision")
+            return Change(appeal.ref, ("appeal_of",), created=True)
+
+    def dismiss_appeal_suggestion(self, message_pk: int, actor: str | None = None) -> Change:
+        """Staff decided a flagged reply is not an appeal: it leaves the suggestions (audited)."""
+        actor = actor or self.actor()
+        with self.db.write() as session:
+            message = session.get(Message, message_pk)
+            if message is None or not message.likely_appeal or message.request_id is None:
+                raise NotFound(f"message {message_pk} is not waiting as a likely appeal "
+                               "(privacydesk appeals lists those that are)")
+            req = session.get(Request, message.request_id)
+            assert req is not None
+            appeal_data.settle(message, "dismissed: not an appeal", actor)
+            audit.record(session, "appeal_suggestion_dismissed", actor=actor, request=req, message_pk=message.id,
+                         before={"likely_appeal": True}, after={"likely_appeal": False})
+            return Change(req.ref, ("appeal_suggestions",))

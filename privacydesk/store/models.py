@@ -157,6 +157,10 @@ class Request(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Issue 15: an appeal (type "appeal") contests the decision on an earlier request. A plain id,
+    # not a foreign key (like AuditEvent.request_id): a retention purge of the contested request is
+    # never blocked by its appeal, and the link then reads "no longer stored".
+    appeal_of_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
     requester: Mapped[Requester] = relationship(lazy="joined")
     messages: Mapped[list[Message]] = relationship(back_populates="request", order_by="Message.received_at")
@@ -231,6 +235,9 @@ class Message(Base):
     needs_review: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     decided_by: Mapped[str | None] = mapped_column(String(200))  # staff override of the classifier
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Issue 15: a reply from the requester that contests a decision, offered to staff as an appeal
+    # until they open it as one or dismiss it (NULL on rows older than the column: not flagged).
+    likely_appeal: Mapped[bool | None] = mapped_column(Boolean, default=False, index=True)
 
     request: Mapped[Request | None] = relationship(back_populates="messages")
     locations: Mapped[list[MessageLocation]] = relationship(back_populates="message",

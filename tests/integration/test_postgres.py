@@ -72,3 +72,27 @@ def test_cli_accepts_a_postgresql_url(postgres: PostgresServer, tmp_path: Path,
     rows = json.loads(capsys.readouterr().out)
     assert rows[0]["verification"] == "not_required"
     assert rows[0]["milestones"]["respond_by"] == "2026-07-17"  # worked example 4 (unknown regime)
+
+
+def test_appeals_run_on_postgresql(postgres: PostgresServer, tmp_path: Path) -> None:
+    """Issue 15: opening an appeal locks the contested request (FOR UPDATE OF requests) and links it."""
+    from datetime import date
+
+    from privacydesk.paths import resolve_paths
+    from privacydesk.services.app import open_services
+    from privacydesk.services.requests import NewRequest
+
+    url = postgres.create_database("pd_appeals")
+    now = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)
+    svc = open_services(resolve_paths(tmp_path / "data"), url, clock=lambda: now)
+    try:
+        ref = svc.requests.create(NewRequest(email="ana@example.com", types=["deletion"], regime="nj_dpa",
+                                             received=datetime(2026, 10, 1, 10, 0))).ref
+        svc.requests.set_status(ref, "denied", outcome="not verified")
+        appeal = svc.requests.open_appeal(ref, received=date(2026, 11, 2)).ref
+        shown = svc.requests.show(appeal)
+        assert shown["appeal_of"] == ref and shown["milestones"]["respond_by"] == "2026-12-17"  # 2 Nov + 45
+        assert svc.requests.show(ref)["appeals"] == [appeal]
+        assert svc.requests.appeal_suggestions() == []
+    finally:
+        svc.close()

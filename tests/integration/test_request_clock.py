@@ -54,7 +54,8 @@ def test_pause_under_gdpr_is_recorded_but_moves_nothing(services: Any) -> None:
     services.requests.resume(ref, on=date(2026, 11, 24))
     shown = services.requests.show(ref)
     assert shown["milestones"] == before
-    assert any("gdpr" in note for note in shown["notes_deadline"])
+    assert any(note.startswith("Clarification dates change nothing") and "EU (GDPR)" in note
+               for note in shown["notes_deadline"])
 
 
 def test_extension_needs_a_reason_and_is_audited(services: Any) -> None:
