@@ -57,6 +57,24 @@ KEYRING_HELP = (
 )
 
 
+#: The same advice for a person at a desktop (the accounts dialog): what to install or switch on, in
+#: words, without environment variables or commands a non-engineer would have to type.
+KEYRING_ADVICE = (
+    "PrivacyDesk keeps mail passwords only in your computer's password store (the \"keyring\"), and "
+    "no password store is running. To fix it on Linux, install \"GNOME Keyring\" (in Ubuntu or Debian: "
+    "the package gnome-keyring, from the Software app) or use KDE Wallet on a KDE desktop, then log out "
+    "and log in again so it starts and unlocks with your login. On macOS and Windows the system "
+    "keychain is used automatically. Then open this window again. PrivacyDesk never stores passwords "
+    "in a file of its own."
+)
+PLAINTEXT_ADVICE = (
+    "The only password store found on this computer keeps passwords in a readable file (it comes with "
+    "the \"keyrings.alt\" package), so PrivacyDesk will not use it. Ask whoever looks after this "
+    "computer to remove that package and install \"GNOME Keyring\" or KDE Wallet, then log out and in "
+    "again. PrivacyDesk never stores passwords in a file of its own."
+)
+
+
 class AccountError(UserError):
     """A problem with an account that the user can fix; ``str()`` says how."""
 
@@ -90,10 +108,18 @@ class KeyringStatus:
     plaintext: bool  # passwords stored unencrypted on disk
     explicit: bool  # chosen by PYTHON_KEYRING_BACKEND or keyring's config file
     message: str  # plain words: what it means / how to fix it
+    #: What to install or switch on, for a person at a desktop (no environment variables); empty
+    #: when ``message`` already says it plainly.
+    advice: str = ""
+
+    @property
+    def words(self) -> str:
+        """What the window shows."""
+        return self.advice or self.message
 
     @property
     def warning(self) -> str | None:
-        return self.message if self.usable and self.plaintext else None
+        return self.words if self.usable and self.plaintext else None
 
 
 def _class_path(backend: object) -> str:
@@ -140,22 +166,27 @@ def keyring_status(backend: KeyringBackend | None = None) -> KeyringStatus:
         chosen = backend if backend is not None else keyring.get_keyring()
     except Exception as exc:  # a broken PYTHON_KEYRING_BACKEND value raises on load
         return KeyringStatus(False, "?", False, explicit,
-                             f"The keyring backend could not be loaded ({exc}). {KEYRING_HELP}")
+                             f"The keyring backend could not be loaded ({exc}). {KEYRING_HELP}",
+                             "The password store chosen for this computer could not be started. "
+                             + KEYRING_ADVICE)
     path = _class_path(chosen)
     leaves = [b for b in _leaf_backends(chosen) if not _is_unusable(b)]
     if _is_unusable(chosen) or not leaves:
-        return KeyringStatus(False, path, False, explicit, KEYRING_HELP)
+        return KeyringStatus(False, path, False, explicit, KEYRING_HELP, KEYRING_ADVICE)
     plaintext = any(_is_plaintext(b) for b in leaves)
     if plaintext and not explicit and backend is None:
         return KeyringStatus(
             False, path, True, False,
             f"The only keyring found ({path}) stores passwords in a plain-text file, probably because "
             "the keyrings.alt package is installed. PrivacyDesk will not use it unless you choose it "
-            "explicitly (PYTHON_KEYRING_BACKEND). " + KEYRING_HELP)
+            "explicitly (PYTHON_KEYRING_BACKEND). " + KEYRING_HELP, PLAINTEXT_ADVICE)
     if plaintext:
         return KeyringStatus(True, path, True, explicit,
                              f"Warning: the chosen keyring ({path}) stores passwords unencrypted in a file. "
-                             "Anyone who can read your files can read the mail password.")
+                             "Anyone who can read your files can read the mail password.",
+                             "Warning: the password store chosen for this computer keeps passwords "
+                             "unencrypted in a file. Anyone who can read your files can read the mail "
+                             "password.")
     return KeyringStatus(True, path, False, explicit, f"Passwords are kept in the system keyring ({path}).")
 
 

@@ -157,6 +157,8 @@ class Request(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    #: A duplicate merged into another request: that request's reference (issue 8).
+    merged_into: Mapped[str | None] = mapped_column(String(20))
 
     requester: Mapped[Requester] = relationship(lazy="joined")
     messages: Mapped[list[Message]] = relationship(back_populates="request", order_by="Message.received_at")

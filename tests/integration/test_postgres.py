@@ -42,7 +42,7 @@ def test_services_run_unchanged_on_postgresql(postgres: PostgresServer, tmp_path
         svc.requests.set_status(ref, "acknowledged")
         svc.requests.verify(ref, "matched_records")
         svc.requests.set_status(ref, "completed")
-        rows = svc.requests.list()
+        rows = [r.as_json() for r in svc.requests.list()]
         assert [r["ref"] for r in rows] == [ref]
         row = rows[0]
         assert row["status"] == "completed" and row["received"] == "2026-11-25T10:00:00-06:00"
@@ -55,7 +55,7 @@ def test_services_run_unchanged_on_postgresql(postgres: PostgresServer, tmp_path
     # Opening again runs no migration twice and sees the same data.
     svc = open_services(resolve_paths(tmp_path / "data"), url, clock=lambda: now)
     try:
-        assert json.dumps(svc.requests.list(), sort_keys=True) == json.dumps(rows, sort_keys=True)
+        assert json.dumps([r.as_json() for r in svc.requests.list()], sort_keys=True) == json.dumps(rows, sort_keys=True)
     finally:
         svc.close()
 
