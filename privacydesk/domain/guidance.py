@@ -97,6 +97,9 @@ def reason_for(name: str, dated: Dated, facts: DeadlineFacts, profile: CompanyPr
                     f"{days(profile.default_response_days)} applies")
         return f"{law_text} requires it by then"
     period = date_rule.periods[0]
+    if rule.regime == "*":  # a row every law shares (CAN-SPAM's outer bound for marketing opt-outs)
+        source = next((regime_label(r) for r in ("can_spam",) if "CAN-SPAM" in date_rule.why), "the law")
+        return f"{source} sets the limit under every law: within {_period_words(period, profile)}"
     if name == "extension_notice_by":
         return f"{law} requires the requester to be told before the first answer date"
     if period.anchor == "start":

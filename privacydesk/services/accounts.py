@@ -39,10 +39,16 @@ from privacydesk.mail.imap import (
     ImapSettingsError,
     check_settings,
 )
+from privacydesk.mail.imap import (
+    LOOPBACK_HOSTS as _LOOPBACK_HOSTS,
+)
 from privacydesk.store.db import Database
 from privacydesk.store.models import Account, FolderState
 
 log = logging.getLogger(__name__)
+
+#: The account form offers "no encryption" only for these hosts (the mail layer enforces it).
+LOOPBACK_HOSTS: frozenset[str] = _LOOPBACK_HOSTS
 
 KEYRING_SERVICE = "PrivacyDesk"
 _NAME = re.compile(r"^[^\x00-\x1f\x7f]{1,200}$")
@@ -433,14 +439,17 @@ class AccountService:
             session.flush()
             return _info(row)
 
-    def remove(self, name: str) -> bool:
+    def remove(self, name: str, *, keep_password: bool = False) -> bool:
         """Delete the account, its sync positions and its keyring entry. Stored messages and
-        requests stay (they are records). Returns whether a password was deleted."""
+        requests stay (they are records). Returns whether a password was deleted.
+        ``keep_password``: leave the keyring entry (the account moved to another data folder)."""
         with self.db.write() as session:
             row = session.execute(select(Account).where(Account.name == name)).scalar_one_or_none()
             if row is None:
                 raise AccountNotFound(self._not_found(session, name))
             session.delete(row)
+        if keep_password:
+            return False
         try:
             backend = self._keyring()
             backend.delete_password(self.service_name, name)

@@ -24,4 +24,4 @@ def user_message(exc: BaseException) -> str:
     if isinstance(exc, UserError):
         return str(exc)
     return ("Something went wrong and the change was not saved. Please try again; if it keeps "
-            "happening, send the log file (Help → Open log folder) to whoever supports PrivacyDesk.")
+            "happening, send the log file (Help → Open the log folder) to whoever supports PrivacyDesk.")
