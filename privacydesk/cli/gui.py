@@ -48,7 +48,7 @@ def cmd_gui(args: argparse.Namespace, ctx: CliContext) -> int:
 
     if args.demo:
         explicit = ctx.explicit_data_dir
-        if explicit is not None and not workspace.may_hold_demo(ctx.paths, ctx.explicit_db_url):
+        if explicit is not None and not workspace.may_hold_demo(ctx.paths):
             raise CommandFailed(f"{ctx.paths.data_dir} holds your own data, so the demo mailbox is not put "
                                 "there. Run `privacydesk gui --demo` without --data-dir (a throwaway folder), "
                                 "or give a new folder.")

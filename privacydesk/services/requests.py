@@ -765,7 +765,9 @@ class RequestService:
                         absorbed.notes.remove(note)
                         req.notes.append(Note(author=note.author, text=note.text, created_at=note.created_at))
                     session.flush()
-                    return before, after, f"{len(moved_messages)} message(s) moved from {absorbed_ref}"
+                    moved = (wording.plural(len(moved_messages), "message") + f" moved from {absorbed_ref}"
+                             if moved_messages else f"{absorbed_ref} had no messages")
+                    return before, after, moved
 
                 def close(session: Session, req: Request) -> tuple[dict[str, Any], dict[str, Any], str | None]:
                     before = {"status": req.status, "closed": req.closed_at.isoformat() if req.closed_at else None}

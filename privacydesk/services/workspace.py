@@ -95,9 +95,10 @@ def demo_paths(own: AppPaths) -> AppPaths:
     return AppPaths(own.data_dir / DEMO_FOLDER)
 
 
-def may_hold_demo(paths: AppPaths, db_url: str | None = None) -> bool:
-    """The demo mailbox may be imported here: the folder is new, or it was made as a demo."""
-    return is_demo(paths) or is_new(paths, db_url)
+def may_hold_demo(paths: AppPaths) -> bool:
+    """The demo mailbox may be imported here: the folder has no database yet, or it was made as a
+    demo. (The demo always uses its own SQLite file there, never a configured database URL.)"""
+    return is_demo(paths) or not paths.db_file.exists()
 
 
 def remove_demo(paths: AppPaths) -> None:

@@ -358,13 +358,13 @@ class GuiApp(QObject):
         self.welcome = screen
         self.welcome_controller = WelcomeController(screen, self.own, self._on_welcome_demo, self._on_welcome_set_up,
                                                     parent=screen)
-        screen.destroyed.connect(self._on_welcome_destroyed)
+        screen.closed.connect(self._on_welcome_closed)
         if setup:
             screen.show_setup()
         screen.show()
         return screen
 
-    def _on_welcome_destroyed(self, *_args: object) -> None:
+    def _on_welcome_closed(self) -> None:
         self.welcome = None
         self.welcome_controller = None
         if not self._switching and self.desk is None:
@@ -384,7 +384,8 @@ class GuiApp(QObject):
 
     def _on_welcome_set_up(self) -> None:
         desk = self.open_own()
-        if desk is not None:
+        if desk is not None and not desk.services.accounts.names():
+            # "Connect a mailbox": the next step of setting up.
             desk.mail.open_accounts()
             desk.mail.open_form(None)
 

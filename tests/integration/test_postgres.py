@@ -72,3 +72,29 @@ def test_cli_accepts_a_postgresql_url(postgres: PostgresServer, tmp_path: Path,
     rows = json.loads(capsys.readouterr().out)
     assert rows[0]["verification"] == "not_required"
     assert rows[0]["milestones"]["respond_by"] == "2026-07-17"  # worked example 4 (unknown regime)
+
+
+def test_search_ignores_accents_and_case_on_postgresql(postgres: PostgresServer, tmp_path: Path) -> None:
+    """The window's search (issue 8) folds accents in SQL on PostgreSQL too."""
+    from privacydesk.paths import resolve_paths
+    from privacydesk.services.app import open_services
+    from privacydesk.services.queries import RequestQueries
+    from privacydesk.services.requests import NewRequest
+
+    url = postgres.create_database("pd_search")
+    now = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)
+    svc = open_services(resolve_paths(tmp_path / "data"), url, clock=lambda: now)
+    try:
+        kruger = svc.requests.create(NewRequest(email="sk@example.de", types=["access"], name="Sabine Krüger")).ref
+        emile = svc.requests.create(NewRequest(email="ed@example.fr", types=["access"], name="ÉMILE Dubois")).ref
+        queries = RequestQueries(svc.db, svc.requests)
+
+        def found(text: str) -> list[str]:
+            return [r.ref for r in queries.request_rows(queries.request_ids("all", "ref", False, text))]
+
+        assert found("kruger") == found("KRÜGER") == [kruger]
+        assert found("émile") == found("emile") == [emile]
+        assert found("nobody") == []
+        assert queries.counts().new == 2
+    finally:
+        svc.close()

@@ -189,9 +189,13 @@ class RequestsController(QObject):
 
     def _on_model_requeried(self) -> None:
         self._show_result()
-        if self.current_ref is not None and self.model.row_of_ref(self.current_ref) is None \
-                and self.model.id_for_ref(self.current_ref) is None:
+        if self.current_ref is None:
+            return
+        row = self.model.row_of_ref(self.current_ref)
+        if row is None and self.model.id_for_ref(self.current_ref) is None:
             self._clear_selection()
+        elif row is not None and self.page.table.selectionModel().currentIndex().row() != row:
+            self._reselect()
 
     def _on_model_load_failed(self, message: str) -> None:
         self._status(f"The list could not be loaded: {message}", 0)
@@ -319,10 +323,16 @@ class RequestsController(QObject):
 
         self.dialogs.open_dialog(dialog, accepted)
 
+    def _show_after_requery(self, ref: str) -> None:
+        """Select ``ref`` once the list has been queried again (it may be new, or rows may go)."""
+        self.page.table.selectionModel().clear()
+        self.current_ref = ref
+        self.model.requery()
+
     def _on_created(self, change: Any) -> None:
         ref = str(change.ref)
         self._status(f"{ref} added.", 5000)
-        self.current_ref = ref
+        self._show_after_requery(ref)
         self.model.requery()
         self.refresh_counts()
         self.load_workspace()
@@ -522,9 +532,7 @@ class RequestsController(QObject):
         changed_ref = getattr(change, "ref", None) or ref
         self._status(f"{changed_ref} saved.", 5000)
         if action == "merge":
-            self.current_ref = changed_ref
-            self.model.requery()
-            self.model.refresh_ref(ref)
+            self._show_after_requery(changed_ref)
         self._refresh_after_change(changed_ref)
         emit(self.request_changed, changed_ref, action)
 

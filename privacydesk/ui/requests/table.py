@@ -165,7 +165,7 @@ def tooltip_text(row: RowData, column: Column) -> str:
         if row.is_open and row.next_milestone and row.due:
             lines.append(f"{labels.word(wording.MILESTONE_TASKS, row.next_milestone)} by {labels.day(row.due)}.")
             why = row.explanation(row.next_milestone)
-            if why and column != Column.DAYS_LEFT:
+            if why:
                 lines.append("Why this date: " + wording.humanize(wording.explanation_parts(why)[2]))
         if column == Column.DAYS_LEFT and row.milestones:
             lines.append("")

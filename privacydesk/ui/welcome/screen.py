@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from privacydesk.services.workspace import BusinessSetup
 from privacydesk.ui import icons, labels
 from privacydesk.ui.dialogs import plain_label
+from privacydesk.ui.qtcompat import emit
 
 ERROR_STYLE = "color: #8e1116;"
 #: Countries offered first (any two-letter code with public holidays can be typed).
@@ -47,6 +48,9 @@ def _big_button(title: str, text: str, name: str) -> QPushButton:
 
 
 class WelcomeScreen(QWidget):
+    #: The screen was closed (by the user, or because a workspace opened).
+    closed = Signal()
+
     def __init__(self, time_zones: Sequence[str], regimes: Sequence[str], start: BusinessSetup,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,6 +170,10 @@ class WelcomeScreen(QWidget):
         self.setup_page = setup
         self.back_button.clicked.connect(lambda: self.stack.setCurrentWidget(self.choose_page))
         self.resize(620, 640)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        emit(self.closed)
+        super().closeEvent(event)
 
     def show_setup(self) -> None:
         self.stack.setCurrentWidget(self.setup_page)
