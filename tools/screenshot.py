@@ -15,6 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from privacydesk.ui.request_table import Column
 from PySide6.QtCore import QEventLoop, QTimer
 
 from privacydesk.paths import AppPaths
@@ -22,7 +23,6 @@ from privacydesk.services.app import open_services
 from privacydesk.services.demo import load_demo
 from privacydesk.ui.app import application
 from privacydesk.ui.main_window import MainWindow
-from privacydesk.ui.request_table import Column
 
 ROOT = Path(__file__).resolve().parents[1]
 
