@@ -150,7 +150,8 @@ def next_step(*, status: str, verification: str, facts: DeadlineFacts, schedule:
         lead = f"{task} by {due} ({relative_days(clock.days_left or 0)})"
     why = reason_for(name, dated, facts, profile, rules)
     sentence = f"{lead} — {why}."
-    if "regime_not_confirmed" in flags and dated.regime not in ("unknown", "") and "every law" not in why:
+    if ("regime_not_confirmed" in flags and dated.regime not in ("unknown", "")
+            and regime_label(dated.regime) in why and "every law" not in why):
         sentence += " The law is not confirmed yet: this is the earliest date among the laws your notice covers."
     return sentence
 

@@ -241,6 +241,7 @@ _TYPE_PREFIX = re.compile(r"^\[([a-z_]+)\]\s*")
 _WORDS: tuple[tuple[str, str], ...] = (
     ("its respond_by", "its answer date"),
     ("their respond_by", "their answer date"),
+    ("Company notice stricter than the law", "Your privacy notice is stricter than the law"),
     ("the company notice", "your privacy notice"),
     ("company notice", "your privacy notice"),
     ("Company notice", "Your privacy notice"),

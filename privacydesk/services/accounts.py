@@ -49,6 +49,8 @@ log = logging.getLogger(__name__)
 
 #: The account form offers "no encryption" only for these hosts (the mail layer enforces it).
 LOOPBACK_HOSTS: frozenset[str] = _LOOPBACK_HOSTS
+#: The usual port of each security choice (the form fills it in).
+FORM_PORTS: dict[str, int] = dict(DEFAULT_PORTS)
 
 KEYRING_SERVICE = "PrivacyDesk"
 _NAME = re.compile(r"^[^\x00-\x1f\x7f]{1,200}$")

@@ -133,23 +133,23 @@ def _document(setup: BusinessSetup) -> tomlkit.TOMLDocument:
     doc = tomlkit.parse(DEFAULT_PROFILE.read_text(encoding="utf-8"))
     company = doc["company"]
     email = setup.privacy_email.strip().lower()
-    company["legal_name"] = setup.company_name.strip()  # type: ignore[index]
-    company["privacy_email"] = email  # type: ignore[index]
-    company["own_addresses"] = [email] if email else []  # type: ignore[index]
+    company["legal_name"] = setup.company_name.strip()
+    company["privacy_email"] = email
+    company["own_addresses"] = [email] if email else []
     # The shipped profile's identity is 3DPros's: none of it may stay in another business's profile.
-    company["own_domains"] = []  # type: ignore[index]
-    company["website"] = ""  # type: ignore[index]
-    company["notice_url"] = ""  # type: ignore[index]
-    company["postal_address"] = ""  # type: ignore[index]
-    company["country"] = setup.country.strip().upper()  # type: ignore[index]
-    company["time_zone"] = setup.time_zone.strip()  # type: ignore[index]
-    doc["coverage"]["regimes"] = list(dict.fromkeys(setup.regimes))  # type: ignore[index]
-    doc["deadlines"]["business_calendar"] = setup.country.strip().upper()  # type: ignore[index]
-    doc["deadlines"]["business_calendar_subdivision"] = ""  # type: ignore[index]
+    company["own_domains"] = []
+    company["website"] = ""
+    company["notice_url"] = ""
+    company["postal_address"] = ""
+    company["country"] = setup.country.strip().upper()
+    company["time_zone"] = setup.time_zone.strip()
+    doc["coverage"]["regimes"] = list(dict.fromkeys(setup.regimes))
+    doc["deadlines"]["business_calendar"] = setup.country.strip().upper()
+    doc["deadlines"]["business_calendar_subdivision"] = ""
     # 3DPros's own promise (opt-out within 15 days) is not another business's.
     commitments = doc["commitments"]
-    if "deadlines" in commitments:  # type: ignore[operator]
-        del commitments["deadlines"]  # type: ignore[union-attr]
+    if "deadlines" in commitments:
+        del commitments["deadlines"]
     return doc
 
 

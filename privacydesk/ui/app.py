@@ -431,8 +431,11 @@ class GuiApp(QObject):
         desk.leave_demo_requested.connect(self.leave_demo)
         services = desk.services
         desk.window.status_message("Loading the demo mailbox…")
-        desk.runner.write(lambda: load_demo(services), lambda _r: self._on_demo_loaded(desk),
-                          lambda exc: desk.dialogs.show_error(exc), name="load demo")
+        def failed(exc: BaseException) -> None:
+            desk.dialogs.show_error(exc)
+
+        desk.runner.write(lambda: load_demo(services), lambda _r: self._on_demo_loaded(desk), failed,
+                          name="load demo")
         return desk
 
     def _on_demo_loaded(self, desk: Desk) -> None:

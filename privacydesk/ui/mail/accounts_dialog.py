@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from privacydesk.services.accounts import (
-    DEFAULT_PORTS,
+    FORM_PORTS,
     LOOPBACK_HOSTS,
     AccountError,
     AccountInfo,
@@ -312,7 +312,7 @@ class AccountFormDialog(QDialog):
         form.addRow(self.plain_warning)
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
-        self.port.setValue(existing.port if existing else DEFAULT_PORTS["ssl"])
+        self.port.setValue(existing.port if existing else FORM_PORTS["ssl"])
         form.addRow("Port:", self.port)
         self.username = QLineEdit(existing.username if existing else "")
         self.username.setPlaceholderText("usually the whole email address")
@@ -538,8 +538,8 @@ class AccountFormDialog(QDialog):
     def _on_security_changed(self, *_args: object) -> None:
         security = self.current_security()
         previous = self._last_security
-        if security != previous and self.port.value() == DEFAULT_PORTS.get(previous):
-            self.port.setValue(DEFAULT_PORTS[security])
+        if security != previous and self.port.value() == FORM_PORTS.get(previous):
+            self.port.setValue(FORM_PORTS[security])
         self._last_security = security
         self.plain_warning.setVisible(security == "none")
         self.revalidate()

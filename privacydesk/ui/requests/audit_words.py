@@ -19,6 +19,10 @@ from privacydesk.ui import labels
 MILESTONE_KEYS = ("acknowledge_by", "respond_by", "extension_notice_by", "respond_by_extended")
 SYSTEM_ACTORS = {"import": "PrivacyDesk (mail import)", "demo": "PrivacyDesk (demo mailbox)",
                  "mail": "PrivacyDesk", "system": "PrivacyDesk"}
+THREADING = {"In-Reply-To/References": "it answers an earlier message of this request",
+             "reference in the subject": "its subject names this request",
+             "reference marker in the body": "its text names this request",
+             "reply to the same subject from the requester": "the requester replied on the same subject"}
 PERSONAL_KEYS = {"requester_name": "name", "requester_emails": "email addresses",
                  "requester_phone": "phone number", "requester_address": "postal address"}
 
@@ -118,7 +122,9 @@ def sentence(entry: AuditEntry, own_ref: str | None = None) -> str:
     elif action == "milestones_recomputed":
         text = f"{who} recomputed the dates after the rules or the company profile changed"
     elif action == "message_joined":
-        text = f"{who} added a new message to the thread" + (f" ({detail})" if detail else "")
+        how = (detail or "").removeprefix("threaded by ").strip()
+        why = THREADING.get(how, how)
+        text = f"{who} added a new message to the thread" + (f" ({why})" if why else "")
     elif action == "message_marked_request":
         text = f"{who} decided a message is a privacy request"
         if a.get("types"):

@@ -493,7 +493,10 @@ class RequestsController(QObject):
 
             self._ask(dialog, "merge", ref, submit)
 
-        self.runner.read(candidates, loaded, lambda exc: self.dialogs.show_error(exc), name="merge candidates")
+        def failed(exc: BaseException) -> None:
+            self.dialogs.show_error(exc)
+
+        self.runner.read(candidates, loaded, failed, name="merge candidates")
 
     def assign(self) -> None:
         d = self.shown()

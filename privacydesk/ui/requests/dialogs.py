@@ -62,7 +62,7 @@ def _pydate(value: QDate) -> date:
 def _date_edit(value: date, minimum: date | None = None) -> QDateEdit:
     edit = QDateEdit(_qdate(value))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat("ddd d MMM yyyy")
     if minimum is not None:
         edit.setMinimumDate(_qdate(minimum))
     return edit

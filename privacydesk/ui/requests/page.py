@@ -31,7 +31,7 @@ from privacydesk.ui.requests.workspace import RequestWorkspace
 
 #: What each column must show without cutting (its width is measured from this text in the
 #: table's font): together they fit beside the sidebar on a 1366×768 screen.
-SAMPLES = {Column.REF: "PD-2026-0000", Column.REQUESTER: "Margaux Lefèvre", Column.TYPES: "access, deletion",
+SAMPLES = {Column.REF: "PD-2026-0000", Column.REQUESTER: "jordan.ellis@example.org", Column.TYPES: "deletion, restriction",
            Column.REGIME: "CCPA (California) ?", Column.STATUS: "Awaiting verification",
            Column.VERIFICATION: "Not required", Column.RECEIVED: "30 Nov", Column.NEXT_MILESTONE: "Confirm receipt",
            Column.DUE: "Wed 30 Nov", Column.DAYS_LEFT: "Overdue · 19 days late", Column.ASSIGNEE: "Assignee"}

@@ -85,7 +85,7 @@ HEADERS = {
 }
 
 #: Columns shown at first (the others can be shown from the header's menu).
-HIDDEN_AT_FIRST = (Column.ASSIGNEE,)
+HIDDEN_AT_FIRST = (Column.RECEIVED, Column.ASSIGNEE)
 
 # The SQL sort key behind each column (privacydesk.services.queries.SORT_KEYS).
 SORT_KEYS = {

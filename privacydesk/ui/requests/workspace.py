@@ -60,16 +60,13 @@ def why_text(detail: RequestDetail) -> str:
     """"Why this date?": each date with its rule and arithmetic, then the engine's notes (merged)."""
     lines: list[str] = []
     unconfirmed = [line for line in detail.milestones if wording.explanation_parts(line.explanation)[1]]
-    if detail.clock.explanation and detail.is_open:
-        lines.append(wording.humanize(detail.clock.explanation.split(" — ", 1)[0]).capitalize() + ".")
-        lines.append("")
     for line in detail.milestones:
         rtype, regime, rest = wording.explanation_parts(line.explanation)
         head = f"{labels.word(labels.MILESTONES, line.name)} {labels.day(line.due)}"
         who = []
         if rtype and len(detail.types) > 1:
             who.append(f"for {wording.type_label(rtype)}")
-        if regime:
+        if regime and "privacy notice" not in line.reason:
             who.append(f"set by {labels.regime(regime)}")
         if who:
             head += f" ({', '.join(who)})"
@@ -441,7 +438,8 @@ class RequestWorkspace(QWidget):
             self.audit_list.setCurrentItem(last)
 
     def audit_sentences(self) -> list[str]:
-        return [self.audit_list.topLevelItem(n).text(1) for n in range(self.audit_list.topLevelItemCount())]
+        items = (self.audit_list.topLevelItem(n) for n in range(self.audit_list.topLevelItemCount()))
+        return [item.text(1) for item in items if item is not None]
 
     def _on_audit_current_changed(self, current: QTreeWidgetItem | None, _previous: Any) -> None:
         self._show_exact(current)

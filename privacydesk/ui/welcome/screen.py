@@ -157,6 +157,7 @@ class WelcomeScreen(QWidget):
         self.general_problem.setStyleSheet(ERROR_STYLE)
         self.general_problem.hide()
         layout.addWidget(self.general_problem)
+        layout.addStretch(1)
         buttons = QHBoxLayout()
         self.back_button = QPushButton("Back")
         self.save_button = QPushButton("Save and connect a mailbox")
@@ -169,7 +170,7 @@ class WelcomeScreen(QWidget):
         self.stack.addWidget(setup)
         self.setup_page = setup
         self.back_button.clicked.connect(lambda: self.stack.setCurrentWidget(self.choose_page))
-        self.resize(620, 640)
+        self.resize(700, 600)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         emit(self.closed)
