@@ -281,10 +281,7 @@ class Desk(QObject):
             "Keep your mailbox?",
             f"You added the mailbox “{names}” while trying the demo. Leave the demo to keep it for your own "
             "data, or close and let it go with the demo.",
-            "Leave the demo and keep it", self._on_leave_demo, no="Close anyway")
-        box = self.dialogs.last_message
-        if box is not None:
-            box.rejected.connect(self._close_anyway)
+            "Leave the demo and keep it", self._on_leave_demo, no="Close anyway", on_no=self._close_anyway)
         return False
 
     def _close_anyway(self) -> None:
@@ -473,10 +470,8 @@ class GuiApp(QObject):
                 "Keep your mailbox?",
                 f"You added the mailbox “{', '.join(names)}” while trying the demo. Keep it for your own data? "
                 "Its settings and password move over; the demo's invented requests do not.",
-                "Keep it", lambda: self._leave_demo(names), no="Remove it with the demo")
-            box = desk.dialogs.last_message
-            if box is not None:
-                box.rejected.connect(lambda: self._leave_demo([]))
+                "Keep it", lambda: self._leave_demo(names), no="Remove it with the demo",
+                on_no=lambda: self._leave_demo([]))
             return
         self._leave_demo([])
 

@@ -94,8 +94,10 @@ class DialogHost(QObject):
         return self.show_message(user_title(exc), f"{what}{text}" if what else text)
 
     def ask(self, title: str, text: str, yes: str, on_yes: Callable[[], None], *,
-            no: str = "Cancel", icon: QMessageBox.Icon = QMessageBox.Icon.Question) -> QMessageBox:
-        """A question whose default button is the safe one (``no``); ``on_yes`` runs only on ``yes``."""
+            no: str = "Cancel", on_no: Callable[[], None] | None = None,
+            icon: QMessageBox.Icon = QMessageBox.Icon.Question) -> QMessageBox:
+        """A question whose default button is the safe one (``no``); ``on_yes`` runs only on ``yes``,
+        ``on_no`` on anything else (``no``, Escape, closing the box)."""
         if self.last_message is not None:
             with contextlib.suppress(RuntimeError):
                 self.last_message.close()
@@ -113,6 +115,8 @@ class DialogHost(QObject):
             self._forget(box)
             if box.clickedButton() is yes_button:
                 on_yes()
+            elif on_no is not None:
+                on_no()
 
         box.finished.connect(finished)
         self.last_message = box

@@ -295,3 +295,49 @@ def test_no_display_gives_a_message_not_a_crash(tmp_path: Path, monkeypatch: pyt
     monkeypatch.setattr("sys.platform", "linux")
     assert main(["--data-dir", str(tmp_path / "d"), "gui", "--no-demo"]) == 1
     assert "no display was found" in capsys.readouterr().err
+
+
+def test_a_login_like_root_is_not_a_name_the_window_asks(
+        qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from privacydesk.domain import settings as decl
+    from privacydesk.paths import AppPaths
+    from privacydesk.ui.settings.staff import StaffNameDialog
+
+    monkeypatch.delenv("PRIVACYDESK_USER", raising=False)
+    monkeypatch.setattr("privacydesk.services.settings.os_full_name", lambda: "")
+    monkeypatch.setattr("privacydesk.services.settings.os_login", lambda: "root")
+    own = AppPaths(tmp_path / "own")
+    gui = GuiApp(own, use_tray=False)
+    gui.quit_requested = lambda: None
+    gui.start(force_own=True)
+    desk = gui.desk
+    assert desk is not None
+    dialog = desk.dialogs.active_dialog
+    assert isinstance(dialog, StaffNameDialog) and dialog.isVisible()
+    assert not dialog.ok_button.isEnabled()
+    dialog.name.setText("Ana Ruiz")
+    dialog.accept()
+    assert desk.services.settings.get(decl.STAFF_NAME) == "Ana Ruiz"
+    assert desk.services.requests.actor() == "Ana Ruiz"
+    desk.close()
+
+
+def test_closing_a_demo_that_holds_a_mailbox_asks_first(qtbot: Any, desk: Any, memory_keyring: Any,
+                                                       open_desk: Callable[..., Desk]) -> None:
+    from privacydesk.domain import settings as decl
+    from privacydesk.services.accounts import NewAccount
+
+    desk.settings.set(decl.MAIL_KEEP_WATCHING, False)
+    desk.accounts.add(NewAccount(name="team", host="imap.example.com", username="team@acme.example"), "pw")
+    gui = open_desk(desk, demo=True)
+    qtbot.waitUntil(lambda: [a.name for a in gui.mail.accounts] == ["team"])
+    leaving: list[int] = []
+    gui.leave_demo_requested.connect(lambda: leaving.append(1))
+    gui.window.close()
+    assert gui.window.isVisible()  # not closed away without a word
+    box = gui.dialogs.last_message
+    assert isinstance(box, QMessageBox) and "team" in box.text() and "Leave the demo" in box.text()
+    assert box.defaultButton() is not None and box.defaultButton().text() == "Close anyway"
+    box.defaultButton().click()
+    qtbot.waitUntil(lambda: not gui.window.isVisible())
+    assert leaving == []

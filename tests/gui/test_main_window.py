@@ -94,6 +94,7 @@ def test_clicking_headers_sorts_in_the_database(qtbot: Any, desk: Any, add_reque
     assert table_refs(gui) == [amy, max_, zed]  # case-insensitive
     click_header(qtbot, gui, Column.REQUESTER)
     assert table_refs(gui) == [zed, max_, amy]
+    gui.page.table.horizontalHeader().setSectionHidden(Column.RECEIVED, False)  # hidden at first
     click_header(qtbot, gui, Column.RECEIVED)
     assert gui.model.sort_column == Column.RECEIVED
     assert table_refs(gui) in ([zed, max_, amy], [amy, max_, zed])

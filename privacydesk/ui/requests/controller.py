@@ -392,7 +392,8 @@ class RequestsController(QObject):
             return
         requests, ref = self.requests, d.ref
         respond_by = d.milestone_dates.get("respond_by")
-        dialog = dialogs.ExtendDialog(ref, d.regime, self.requests.today(), respond_by, self._parent())
+        dialog = dialogs.ExtendDialog(ref, d.regime, self.requests.today(), respond_by, self._parent(),
+                                      notice_by=d.milestone_dates.get("extension_notice_by"))
 
         def submit() -> Callable[[], Any]:
             c = dialog.choice()

@@ -253,9 +253,10 @@ class ExtendChoice:
 
 class ExtendDialog(ChoiceDialog):
     def __init__(self, ref: str, regime: str, today: date, respond_by: date | None,
-                 parent: QWidget | None = None) -> None:
-        intro = (f"Extend the deadline of {ref}. The requester must be told why, before the "
-                 "extension notice date.")
+                 parent: QWidget | None = None, notice_by: date | None = None) -> None:
+        when = f" by {labels.day(notice_by)}" if notice_by else " before the first answer date"
+        intro = (f"Extend the deadline of {ref}. The requester must be told why{when}; the reason you give "
+                 "here is kept in the audit trail.")
         super().__init__("Extend deadline", intro, parent)
         self.reason = QPlainTextEdit()
         self.reason.setPlaceholderText("why more time is needed (told to the requester)")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from privacydesk.services.ingest import ReviewService
 from privacydesk.ui.dialogs import DialogHost
-from privacydesk.ui.errors import is_refusal, user_message
+from privacydesk.ui.errors import for_people, is_refusal, user_message
 from privacydesk.ui.qtcompat import emit
 from privacydesk.ui.requests.dialogs import TypesDialog
 from privacydesk.ui.review.panel import ReviewItem, ReviewPanel
@@ -187,7 +187,7 @@ class ReviewController(QObject):
         self._deciding = False
 
         refused = is_refusal(exc) or isinstance(exc, ValueError | LookupError)
-        message = str(exc) if refused else user_message(exc)
+        message = for_people(str(exc)) if refused else user_message(exc)
         if not refused:
             log.error("a review decision failed unexpectedly: %s", type(exc).__name__, exc_info=exc)
         self.panel.status.setText("Not saved.")
