@@ -22,16 +22,16 @@ from pathlib import Path
 os.environ.setdefault("PRIVACYDESK_TODAY", "2026-11-25")
 os.environ.setdefault("PRIVACYDESK_USER", "Ana Ruiz")
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QToolBar, QToolButton, QWidget  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QToolBar, QToolButton, QWidget
 
-from privacydesk.paths import AppPaths  # noqa: E402
-from privacydesk.services import workspace  # noqa: E402
-from privacydesk.services.app import open_services  # noqa: E402
-from privacydesk.services.demo import load_demo  # noqa: E402
-from privacydesk.ui.app import Desk, application  # noqa: E402
-from privacydesk.ui.requests.table import Column  # noqa: E402
-from privacydesk.ui.welcome.screen import WelcomeScreen  # noqa: E402
+from privacydesk.paths import AppPaths
+from privacydesk.services import workspace
+from privacydesk.services.app import open_services
+from privacydesk.services.demo import load_demo
+from privacydesk.ui.app import Desk, application
+from privacydesk.ui.requests.table import Column
+from privacydesk.ui.welcome.screen import WelcomeScreen
 
 ROOT = Path(__file__).resolve().parents[1]
 WIDTH, HEIGHT = 1366, 768
@@ -77,7 +77,7 @@ def main() -> int:
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    app = application()
+    application()  # the QApplication must exist before any widget
 
     with tempfile.TemporaryDirectory(prefix="privacydesk-shot-") as tmp:
         # 1. First run: the welcome screen and the setup form.

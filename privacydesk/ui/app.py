@@ -450,7 +450,6 @@ class GuiApp(QObject):
                 self._switching = False
 
     def _on_desk_closed(self, desk: Desk) -> None:
-        QCoreApplication.processEvents()
         if not wait_for_lingering(int(desk.services.sync.timeout * 1000) + 10000):
             log.warning("a sync thread did not end in time")
         desk.services.close()
