@@ -77,7 +77,8 @@ def main() -> int:
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    application()  # the QApplication must exist before any widget
+    app = application()  # the QApplication must exist (and stay referenced) before any widget
+    app.setQuitOnLastWindowClosed(False)
 
     with tempfile.TemporaryDirectory(prefix="privacydesk-shot-") as tmp:
         # 1. First run: the welcome screen and the setup form.
