@@ -48,8 +48,9 @@ SEARCH_DELAY_MS = 250
 
 #: The sidebar's request queues: filter name → (label, what an empty queue means).
 QUEUES: dict[str, tuple[str, str]] = {
-    "open": ("All open", "No open requests. New ones appear here as mail arrives; a request that came by "
-                         "phone or post is added with New request…"),
+    "open": ("All open", "No open requests. New ones appear here as mail arrives (connect the privacy "
+                         "mailbox with Mail → Accounts…); a request that came by phone, post or in person is "
+                         "added with New request…"),
     "new": ("New", "No new requests: every request has been acknowledged."),
     "due_soon": ("Due soon", "Nothing is due in the next few days."),
     "overdue": ("Overdue", "Nothing is overdue."),
