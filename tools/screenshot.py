@@ -1,80 +1,163 @@
-"""Make ``docs/screenshot.png``: the main window on the demo mailbox, one request selected.
+"""Make ``docs/screenshots/*.png``: the window on the bundled demo mailbox, as a staff member sees it.
 
-Run under a virtual X server so the real widget style and fonts are used (offscreen works too, but
-draws without the desktop's fonts)::
+Run under a virtual X server at a laptop's size, so the real widget style and fonts are used::
 
-    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tools/screenshot.py [OUT.png] [--select REF]
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshot.py [--out docs/screenshots]
 
-The demo is imported into a temporary data folder that is removed afterwards.
+The demo is imported into a temporary data folder that is removed afterwards. "Today" is fixed
+(``PRIVACYDESK_TODAY``, default 2026-11-25) and the staff member is "Ana Ruiz", so the pictures
+do not change from one run to the next. Each picture is also a check: the script fails if the
+toolbar overflows ("»") or a table column would cut its text.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
+os.environ.setdefault("PRIVACYDESK_TODAY", "2026-11-25")
+os.environ.setdefault("PRIVACYDESK_USER", "Ana Ruiz")
+
 from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QToolBar, QToolButton, QWidget
 
 from privacydesk.paths import AppPaths
+from privacydesk.services import workspace
 from privacydesk.services.app import open_services
 from privacydesk.services.demo import load_demo
-from privacydesk.ui.app import application
-from privacydesk.ui.main_window import MainWindow
-from privacydesk.ui.request_table import Column
+from privacydesk.ui.app import Desk, application
+from privacydesk.ui.requests.table import Column
+from privacydesk.ui.welcome.screen import WelcomeScreen
 
 ROOT = Path(__file__).resolve().parents[1]
+WIDTH, HEIGHT = 1366, 768
 
 
-def wait_for(condition: object, timeout_ms: int = 20000) -> None:
+def settle(condition: Callable[[], bool] = lambda: True, timeout_ms: int = 20000) -> None:
     loop = QEventLoop()
     waited = 0
-    while not condition() and waited < timeout_ms:  # type: ignore[operator]
+    while not condition() and waited < timeout_ms:
         QTimer.singleShot(20, loop.quit)
         loop.exec()
         waited += 20
-    if not condition():  # type: ignore[operator]
+    if not condition():
         raise SystemExit("timed out waiting for the window")
+    for _ in range(5):
+        QTimer.singleShot(20, loop.quit)
+        loop.exec()
+
+
+def save(widget: QWidget, out: Path, name: str) -> None:
+    QApplication.processEvents()
+    image = widget.grab()
+    path = out / name
+    image.save(str(path))
+    print(f"saved {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path} ({image.width()}x{image.height()})")
+
+
+def check_fit(desk: Desk) -> None:
+    toolbar = desk.window.findChild(QToolBar, "requestToolbar")
+    extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button") if toolbar else None
+    if extension is not None and extension.isVisible():
+        raise SystemExit("the toolbar does not fit: actions are hidden behind »")
+    table = desk.page.table
+    header = table.horizontalHeader()
+    visible = [c for c in Column if not header.isSectionHidden(c)]
+    if sum(header.sectionSize(c) for c in visible) > table.viewport().width():
+        raise SystemExit("the table is wider than its place: columns are cut off")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", nargs="?", default=str(ROOT / "docs" / "screenshot.png"))
-    parser.add_argument("--select", help="reference of the request to show (default: the first overdue one)")
-    parser.add_argument("--size", default="1440x900")
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     args = parser.parse_args()
-    width, height = (int(x) for x in args.size.split("x"))
-    app = application()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    app = application()  # the QApplication must exist (and stay referenced) before any widget
+    app.setQuitOnLastWindowClosed(False)
+
     with tempfile.TemporaryDirectory(prefix="privacydesk-shot-") as tmp:
-        services = open_services(AppPaths(Path(tmp)), f"sqlite:///{tmp}/privacydesk.sqlite3")
+        # 1. First run: the welcome screen and the setup form.
+        start = workspace.current_setup(_shipped())
+        welcome = WelcomeScreen(workspace.time_zones(), workspace.regimes(), start)
+        welcome.show()
+        settle()
+        save(welcome, out, "welcome.png")
+        welcome.show_setup()
+        welcome.company_name.setText("Acme Widgets Ltd")
+        welcome.privacy_email.setText("privacy")
+        welcome.show_problems({"privacy_email": "enter the address your privacy notice tells people to write to"})
+        settle()
+        save(welcome, out, "setup.png")
+        welcome.close()
+
+        # 2. The demo, on a laptop screen.
+        paths = AppPaths(Path(tmp) / "demo")
+        workspace.mark_demo(paths)
+        services = open_services(paths, f"sqlite:///{paths.db_file}")
         try:
             load_demo(services)
-            window = MainWindow(services, title_suffix="demo")
-            window.resize(width, height)
-            window.show()
-            wait_for(lambda: window.runner.is_idle() and not window.model.is_loading()
-                     and window.controller.counts is not None)
-            ref = args.select
-            if ref is None:
-                for row in range(window.model.rowCount()):
-                    data = window.model.row_data(row)
-                    if data is not None and data.clock_status == "due_soon":
-                        ref = data.ref
-                        break
-            if ref is not None and window.controller.select_ref(ref):
-                wait_for(lambda: (window.workspace.current or {}).get("ref") == ref and window.runner.is_idle())
-            window.table.scrollTo(window.model.index(0, Column.REF))
-            wait_for(lambda: True)
-            app.processEvents()
-            image = window.grab()
-            image.save(args.out)
-            print(f"saved {args.out} ({image.width()}x{image.height()}), showing {ref}")
-            window.controller.shutdown()
-            window.close()
+            first = services.requests.list(status="open")
+            # A little history, as a staff member would leave it.
+            acknowledged = next(r.ref for r in first if r.regime == "ccpa" and "access" in r.types)
+            services.requests.set_status(acknowledged, "acknowledged")
+            services.requests.verify(acknowledged, "matched_records", note="order number and address match")
+            services.requests.add_note(acknowledged, "Asked IT for the order history export.")
+            desk = Desk(services, demo=True, use_tray=False)
+            desk.window.resize(WIDTH, HEIGHT)
+            desk.start()
+            settle(lambda: desk.runner.is_idle() and not desk.model.is_loading() and desk.requests.counts is not None)
+            due_soon = next(desk.model.row_data(r).ref for r in range(desk.model.rowCount())
+                            if desk.model.row_data(r) and desk.model.row_data(r).clock_status == "due_soon")
+            desk.requests.select_ref(due_soon)
+            settle(lambda: desk.requests.shown() is not None and desk.runner.is_idle())
+            desk.page.table.scrollTo(desk.model.index(0, Column.REF))
+            check_fit(desk)
+            save(desk.window, out, "main-window.png")
+
+            desk.page.workspace.why_button.setChecked(True)
+            settle()
+            save(desk.window, out, "why-this-date.png")
+            desk.page.workspace.why_button.setChecked(False)
+
+            desk.requests.select_ref(acknowledged)
+            settle(lambda: desk.requests.shown() is not None and desk.requests.shown().ref == acknowledged
+                   and desk.runner.is_idle())
+            desk.page.workspace.tabs.setCurrentIndex(3)
+            settle()
+            save(desk.window, out, "history.png")
+            desk.page.workspace.tabs.setCurrentIndex(0)
+
+            desk.request_actions.new_request.trigger()
+            settle(lambda: desk.dialogs.active_dialog is not None and desk.dialogs.active_dialog.isVisible())
+            save(desk.dialogs.active_dialog, out, "new-request.png")
+            desk.dialogs.close_active()
+
+            desk.window.select_nav("review")
+            settle(lambda: desk.runner.is_idle() and desk.review_panel.model.rowCount() > 0)
+            save(desk.window, out, "to-review.png")
+
+            desk.window.select_nav("queue:overdue")
+            settle(lambda: desk.runner.is_idle() and not desk.model.is_loading())
+            desk.page.search_box.setText("kruger")
+            desk.requests._on_search_timer_timeout()
+            settle(lambda: desk.runner.is_idle() and not desk.model.is_loading())
+            save(desk.window, out, "search.png")
+            desk.close()
         finally:
             services.close()
     return 0
+
+
+def _shipped() -> object:
+    from privacydesk.domain.profile import load_profile
+    from privacydesk.resources import DEFAULT_PROFILE
+
+    return load_profile(DEFAULT_PROFILE)
 
 
 if __name__ == "__main__":

@@ -76,32 +76,18 @@ def register(sub: Any) -> None:
 # -- wiring ------------------------------------------------------------------------------------
 
 def _accounts(ctx: CliContext) -> AccountService:
-    services = ctx.services
-    existing = getattr(services, "accounts", None)
-    if existing is not None:
-        return existing  # type: ignore[no-any-return]
-    from privacydesk.services.accounts import AccountService
-
-    return AccountService(services.db)
+    return ctx.services.accounts
 
 
 def _sync_service(ctx: CliContext, batch_size: int | None = None) -> SyncService:
-    from privacydesk.mail.sync import SyncOptions
-    from privacydesk.services.sync import SyncService
-
-    services = ctx.services
-    existing = getattr(services, "sync", None)
-    if existing is not None and batch_size is None:
-        return existing  # type: ignore[no-any-return]
-    options = SyncOptions(batch_size=batch_size) if batch_size else None
-    return SyncService(_accounts(ctx), services.ingest, services.profile, options=options)
+    return ctx.services.sync.with_batch_size(batch_size)
 
 
 def _account_errors() -> tuple[type[BaseException], ...]:
-    from privacydesk.mail.imap import ImapError
     from privacydesk.services.accounts import AccountError
+    from privacydesk.services.sync import MailServerError
 
-    return (ImapError, AccountError)
+    return (MailServerError, AccountError)
 
 
 def _check_account(ctx: CliContext, name: str) -> None:

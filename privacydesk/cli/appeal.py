@@ -44,7 +44,7 @@ def register(sub: Any) -> None:
 def cmd_appeal(args: argparse.Namespace, ctx: CliContext) -> int:
     requests = ctx.services.requests
     change = requests.open_appeal(args.ref, received=args.received, message_pk=args.message)
-    data = requests.show(change.ref)
+    data = requests.show(change.ref).as_json()
     if args.json:
         print_json(data)
         return EXIT_OK

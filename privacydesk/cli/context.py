@@ -23,6 +23,16 @@ class CliContext:
         return resolve_paths(self._data_dir)
 
     @property
+    def explicit_data_dir(self) -> str | None:
+        """``--data-dir`` as given on the command line (not the environment's or the default)."""
+        return self._data_dir
+
+    @property
+    def explicit_db_url(self) -> str | None:
+        """``--db-url`` as given on the command line."""
+        return self._db_url
+
+    @property
     def db_url(self) -> str:
         return resolve_db_url(self.paths, self._db_url)
 

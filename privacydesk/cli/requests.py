@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Mapping
 from typing import Any
 
 from privacydesk.cli.common import (
@@ -28,6 +29,7 @@ from privacydesk.domain.vocab import (
     values,
 )
 
+MILESTONE_FIELDS = ("acknowledge_by", "respond_by", "extension_notice_by", "respond_by_extended")
 STATUS_FILTERS = [*values(RequestStatus), "open", "closed"]
 
 
@@ -117,6 +119,26 @@ def register(sub: Any) -> None:
     p.add_argument("assignee")
     p.set_defaults(func=cmd_assign)
 
+    p = sub.add_parser("edit", help="correct a request: the requester's name, addresses, phone, the types, the law")
+    p.add_argument("ref")
+    p.add_argument("--name", help="the requester's name (\"\" clears it)")
+    p.add_argument("--email", dest="emails", action="append", metavar="E",
+                   help="the requester's email address (repeat for several; replaces the list)")
+    p.add_argument("--phone", help="the requester's phone number (\"\" clears it)")
+    p.add_argument("--address", help="the requester's postal address (\"\" clears it)")
+    p.add_argument("--type", dest="types", action="append", type=choice("type", values(RequestType)),
+                   metavar="T", help="request type (repeat for several; replaces the list)")
+    p.add_argument("--regime", type=choice("regime", values(Regime)), help="the law that applies (confirms it)")
+    p.add_argument("--reason", required=True, help="why the request is corrected (kept in the audit trail)")
+    p.add_argument("--json", action="store_true", help="print the request as JSON afterwards")
+    p.set_defaults(func=cmd_edit)
+
+    p = sub.add_parser("merge", help="merge a duplicate into another request from the same person")
+    p.add_argument("ref", help="the duplicate: it closes as duplicate, its messages and notes move")
+    p.add_argument("--into", required=True, metavar="REF2", help="the request to keep")
+    p.add_argument("--json", action="store_true", help="print the kept request as JSON afterwards")
+    p.set_defaults(func=cmd_merge)
+
     p = sub.add_parser("profile", help="show or check the company profile")
     psub = p.add_subparsers(dest="profile_command", metavar="show|check", required=True)
     ps = psub.add_parser("show", help="print the active company profile")
@@ -135,13 +157,12 @@ def register(sub: Any) -> None:
 
 def _print_change(ctx: CliContext, ref: str, what: str) -> int:
     data = ctx.services.requests.show(ref)
-    ms = data["milestones"]
-    clock = data["clock"]
-    due = clock.get("due")
-    print(f"{data['ref']}: {what}. Status {data['status']}, verification {data['verification']}.")
-    if due:
-        print(f"  next: {clock['next_milestone']} {due} ({clock['status']}, {clock['days_left']} days left)")
-    dates = ", ".join(f"{k} {v}" for k, v in ms.items() if v)
+    clock = data.clock
+    print(f"{data.ref}: {what}. Status {data.status}, verification {data.verification}.")
+    if clock.due:
+        print(f"  next: {clock.next_milestone} {clock.due.isoformat()} ({clock.status}, "
+              f"{clock.days_left} days left)")
+    dates = ", ".join(f"{k} {v.isoformat()}" for k, v in data.milestone_dates.items() if v)
     if dates:
         print(f"  milestones: {dates}")
     return EXIT_OK
@@ -155,7 +176,7 @@ def cmd_add(args: argparse.Namespace, ctx: CliContext) -> int:
         received=args.received, agent_name=args.agent_name, agent_email=args.agent_email,
         source=args.source))
     if args.json:
-        print_json(ctx.services.requests.show(change.ref))
+        print_json(ctx.services.requests.show(change.ref).as_json())
     else:
         print(change.ref)
     return EXIT_OK
@@ -164,7 +185,7 @@ def cmd_add(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
     rows = ctx.services.requests.list(status=args.status)
     if args.json:
-        print_json(rows)
+        print_json([r.as_json() for r in rows])
         return EXIT_OK
     if not rows:
         print("No requests." if not args.status else f"No requests with status {args.status}.")
@@ -172,12 +193,12 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
     header = f"{'REF':<14} {'STATUS':<22} {'TYPES':<26} {'REGIME':<10} {'DUE':<11} {'CLOCK':<15} REQUESTER"
     print(header)
     for r in rows:
-        clock = r["clock"]
-        due = clock.get("due") or ""
-        clock_text = clock["status"] + (f" {clock['days_left']}d" if clock.get("days_left") is not None
-                                         and clock["status"] not in ("closed_on_time", "closed_late") else "")
-        who = r["requester"]["email"] or r["requester"]["name"] or "?"
-        print(f"{r['ref']:<14} {r['status']:<22} {','.join(r['types'])[:26]:<26} {r['regime']:<10} "
+        clock = r.clock
+        due = clock.due.isoformat() if clock.due else ""
+        clock_text = clock.status + (f" {clock.days_left}d" if clock.days_left is not None
+                                     and clock.status not in ("closed_on_time", "closed_late") else "")
+        who = r.requester.email or r.requester.name or "?"
+        print(f"{r.ref:<14} {r.status:<22} {','.join(r.types)[:26]:<26} {r.regime:<10} "
               f"{due:<11} {clock_text:<15} {who}")
     return EXIT_OK
 
@@ -185,49 +206,76 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
     data = ctx.services.requests.show(args.ref)
     if args.json:
-        print_json(data)
+        print_json(data.as_json())
         return EXIT_OK
-    req = data["requester"]
-    print(f"{data['ref']}  {', '.join(data['types'])}  ({data['regime']}"
-          f"{'' if data['regime_confirmed'] else ', regime not confirmed'})")
-    print(f"  requester:    {req['name'] or '-'} <{req['email'] or '-'}>")
-    if data["agent"]:
-        print(f"  agent:        {data['agent']['name'] or '-'} <{data['agent']['email'] or '-'}>")
-    print(f"  received:     {data['received']}  (via {data['source']})")
-    print(f"  status:       {data['status']}   verification: {data['verification']}"
-          f"{' (' + data['verification_method'] + ')' if data['verification_method'] else ''}")
-    clock = data["clock"]
-    print(f"  clock:        {clock['status']}" + (f", next {clock['next_milestone']} {clock['due']} "
-                                                   f"({clock['days_left']} days left)" if clock["due"] else ""))
-    for name, value in data["milestones"].items():
+    req = data.requester
+    print(f"{data.ref}  {', '.join(data.types)}  ({data.regime}"
+          f"{'' if data.regime_confirmed else ', regime not confirmed'})")
+    print(f"  next step:    {data.next_step}")
+    print(f"  requester:    {req.name or '-'} <{req.email or '-'}>")
+    if data.agent:
+        print(f"  agent:        {data.agent.name or '-'} <{data.agent.email or '-'}>")
+    print(f"  received:     {data.received.isoformat()}  (via {data.source})")
+    print(f"  status:       {data.status}   verification: {data.verification}"
+          f"{' (' + data.verification_method + ')' if data.verification_method else ''}")
+    if data.merged_into:
+        print(f"  merged into:  {data.merged_into}")
+    if data.merged_from:
+        print(f"  merged from:  {', '.join(data.merged_from)}")
+    clock = data.clock
+    print(f"  clock:        {clock.status}" + (f", next {clock.next_milestone} {clock.due.isoformat()} "
+                                                f"({clock.days_left} days left)" if clock.due else ""))
+    for name, value in data.milestone_dates.items():
         if value:
-            print(f"  {name + ':':<22}{value}  {data['explanations'].get(name, '')}")
-    if data["flags"]:
-        print(f"  flags:        {', '.join(data['flags'])}")
-    for note in data.get("notes_deadline", []):
+            print(f"  {name + ':':<22}{value.isoformat()}  {data.explanations.get(name, '')}")
+    if data.flags:
+        print(f"  flags:        {', '.join(data.flags)}")
+    for note in data.deadline_notes:
         print(f"  note:         {note}")
-    if data.get("appeal_of"):
-        print(f"  appeal of:    {data['appeal_of']}")
-    if data.get("appeals"):
-        print(f"  appealed by:  {', '.join(data['appeals'])}")
-    for hint in data.get("appeal_suggestions", []):
-        print(f"  likely appeal: message {hint['message']}: “{hint['evidence']}” "
-              f"(privacydesk appeal {data['ref']} --message {hint['message']})")
-    print(f"  messages:     {data['messages']}")
-    for m in data["thread"]:
-        print(f"    {m['received'] or m['date'] or '?'}  {m['direction']:<3} {m['from']['email'] or '-'}: "
-              f"{m['subject'] or '(no subject)'}")
+    if data.appeal_of:
+        print(f"  appeal of:    {data.appeal_of}")
+    if data.appeals:
+        print(f"  appealed by:  {', '.join(data.appeals)}")
+    for hint in data.appeal_suggestions:
+        print(f"  likely appeal: message {hint.message_pk}: “{hint.evidence}” "
+              f"(privacydesk appeal {data.ref} --message {hint.message_pk})")
+    print(f"  messages:     {data.message_count}")
+    for m in data.thread:
+        when = m.received or m.date
+        print(f"    {when.isoformat() if when else '?'}  {m.direction:<3} {m.sender_email or '-'}: "
+              f"{m.subject or '(no subject)'}")
     print("  audit:")
-    for e in data["audit"]:
-        print(f"    {e['at']}  {e['actor']}  {e['action']}  {_short(e['before'])} -> {_short(e['after'])}")
+    for e in data.audit:
+        print(f"    {e.at.isoformat()}  {e.actor}  {e.action}  {_short(e.before)} -> {_short(e.after)}")
     return EXIT_OK
 
 
-def _short(d: dict[str, Any]) -> str:
+def _short(d: Mapping[str, Any]) -> str:
     if not d:
         return "{}"
     text = ", ".join(f"{k}={v}" for k, v in d.items())
     return text if len(text) < 100 else text[:97] + "..."
+
+
+def cmd_edit(args: argparse.Namespace, ctx: CliContext) -> int:
+    change = ctx.services.requests.edit(args.ref, name=args.name, emails=args.emails, phone=args.phone,
+                                        postal_address=args.address, types=args.types, regime=args.regime,
+                                        reason=args.reason)
+    if args.json:
+        print_json(ctx.services.requests.show(change.ref).as_json())
+        return EXIT_OK
+    changed = ", ".join(f for f in change.fields if f not in MILESTONE_FIELDS)
+    return _print_change(ctx, change.ref, f"edited ({changed})")
+
+
+def cmd_merge(args: argparse.Namespace, ctx: CliContext) -> int:
+    change = ctx.services.requests.merge(args.ref, into=args.into)
+    if args.json:
+        print_json(ctx.services.requests.show(change.ref).as_json())
+        return EXIT_OK
+    print(f"{args.ref.upper()} merged into {change.ref}: it is closed as duplicate; its messages and notes "
+          f"are now on {change.ref}.")
+    return _print_change(ctx, change.ref, "kept")
 
 
 def cmd_set_status(args: argparse.Namespace, ctx: CliContext) -> int:

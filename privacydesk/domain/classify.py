@@ -47,7 +47,8 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from privacydesk.domain.classify_automated import detect_automated
+from privacydesk.domain import prescreen
+from privacydesk.domain.classify_automated import _FREEMAIL, detect_automated, own_list_tokens
 from privacydesk.domain.classify_data import ClassifierData, LanguagePack, Rule, load_classifier_data
 from privacydesk.domain.classify_net import find_privacy_words, net_reason, phishing_reason
 from privacydesk.domain.classify_notice import (
@@ -85,7 +86,7 @@ from privacydesk.domain.message import Classification, ParsedMessage, Party
 from privacydesk.domain.profile import CompanyProfile
 from privacydesk.domain.vocab import RequestType
 
-__all__ = ["REQUEST_THRESHOLD", "classify", "detect_automated", "prefilter"]
+__all__ = ["REQUEST_THRESHOLD", "classify", "detect_automated", "own_list_tokens", "prefilter"]
 
 log = logging.getLogger(__name__)
 
@@ -136,8 +137,6 @@ def _short_unsubscribe(data: ClassifierData) -> re.Pattern[str]:
     return pattern
 
 
-_FREEMAIL = frozenset({"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com",
-                       "aol.com", "gmx.de", "gmx.net", "web.de", "proton.me", "protonmail.com"})
 
 
 @dataclass
@@ -166,22 +165,9 @@ class _Scores:
     notice_seen: dict[tuple[int, int, str, int], bool] = field(default_factory=dict)
 
 
-def own_list_tokens(profile: CompanyProfile) -> tuple[str, ...]:
-    tokens = []
-    for address in profile.own_addresses:
-        local, _, domain = address.partition("@")
-        tokens.append(f"{local}.{domain}")
-        if domain and domain not in _FREEMAIL:
-            tokens.append(domain)
-    tokens += getattr(profile, "own_domains", ())
-    return tuple(tokens)
-
-
 def prefilter(msg: ParsedMessage, profile: CompanyProfile) -> bool:
     """The first pass's gate (``prescreen.may_need_a_person``), under its old name."""
-    from privacydesk.domain.prescreen import may_need_a_person
-
-    return may_need_a_person(msg, profile)
+    return prescreen.may_need_a_person(msg, profile)
 
 
 def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:

@@ -17,7 +17,7 @@ beginning, and ``tests/unit/test_quicklook.py`` checks both on every message we 
 
 from __future__ import annotations
 
-from privacydesk.domain.classify_automated import detect_automated
+from privacydesk.domain.classify_automated import detect_automated, own_list_tokens
 from privacydesk.domain.classify_data import load_classifier_data
 from privacydesk.domain.message import ParsedMessage
 from privacydesk.domain.profile import CompanyProfile
@@ -41,8 +41,6 @@ def may_need_a_person(msg: ParsedMessage, profile: CompanyProfile) -> bool:
     rest may hold a P.S.), an empty text (an HTML-only body not yet converted), or a short text with
     an attachment (a request letter may be attached).
     """
-    from privacydesk.domain.classify import own_list_tokens
-
     data = load_classifier_data()
     kind, _ = detect_automated(msg, own_domains=own_list_tokens(profile), data=data)
     if kind is not None:

@@ -102,7 +102,17 @@ STAFF_SIGNATURE: Setting[str] = Setting(
     "staff.signature", str, "", "Signature",
     "Added below your name at the end of every reply (optional).", multiline=True)
 
-ALL: tuple[Setting[Any], ...] = (STAFF_NAME, STAFF_EMAIL, STAFF_SIGNATURE)
+#: Stay connected to every mail account (IMAP IDLE) while the window is open.
+MAIL_KEEP_WATCHING: Setting[bool] = Setting(
+    "mail.keep_watching", bool, True, "Keep watching for new mail",
+    "Stay connected to the mailboxes while the window is open and file new mail within seconds.")
+#: Seconds between checks of a server without IDLE, or of folders other than the first.
+MAIL_POLL_SECONDS: Setting[int] = Setting(
+    "mail.poll_seconds", int, 300, "Check for new mail every (seconds)",
+    "How often to check a mailbox that cannot tell PrivacyDesk about new mail by itself.",
+    minimum=30, maximum=3600)
+
+ALL: tuple[Setting[Any], ...] = (STAFF_NAME, STAFF_EMAIL, STAFF_SIGNATURE, MAIL_KEEP_WATCHING, MAIL_POLL_SECONDS)
 
 
 def by_key(key: str) -> Setting[Any]:

@@ -39,10 +39,18 @@ from privacydesk.mail.imap import (
     ImapSettingsError,
     check_settings,
 )
+from privacydesk.mail.imap import (
+    LOOPBACK_HOSTS as _LOOPBACK_HOSTS,
+)
 from privacydesk.store.db import Database
 from privacydesk.store.models import Account, FolderState
 
 log = logging.getLogger(__name__)
+
+#: The account form offers "no encryption" only for these hosts (the mail layer enforces it).
+LOOPBACK_HOSTS: frozenset[str] = _LOOPBACK_HOSTS
+#: The usual port of each security choice (the form fills it in).
+FORM_PORTS: dict[str, int] = dict(DEFAULT_PORTS)
 
 KEYRING_SERVICE = "PrivacyDesk"
 _NAME = re.compile(r"^[^\x00-\x1f\x7f]{1,200}$")
@@ -54,6 +62,24 @@ KEYRING_HELP = (
     "`gnome-keyring-daemon --unlock`); on macOS and Windows the system keychain is used automatically. "
     "You can also choose a backend explicitly with PYTHON_KEYRING_BACKEND=<module.Class> "
     "(see `keyring --list-backends`). PrivacyDesk never stores passwords in a file of its own."
+)
+
+
+#: The same advice for a person at a desktop (the accounts dialog): what to install or switch on, in
+#: words, without environment variables or commands a non-engineer would have to type.
+KEYRING_ADVICE = (
+    "PrivacyDesk keeps mail passwords only in your computer's password store (the \"keyring\"), and "
+    "no password store is running. To fix it on Linux, install \"GNOME Keyring\" (in Ubuntu or Debian: "
+    "the package gnome-keyring, from the Software app) or use KDE Wallet on a KDE desktop, then log out "
+    "and log in again so it starts and unlocks with your login. On macOS and Windows the system "
+    "keychain is used automatically. Then open this window again. PrivacyDesk never stores passwords "
+    "in a file of its own."
+)
+PLAINTEXT_ADVICE = (
+    "The only password store found on this computer keeps passwords in a readable file (it comes with "
+    "the \"keyrings.alt\" package), so PrivacyDesk will not use it. Ask whoever looks after this "
+    "computer to remove that package and install \"GNOME Keyring\" or KDE Wallet, then log out and in "
+    "again. PrivacyDesk never stores passwords in a file of its own."
 )
 
 
@@ -90,10 +116,18 @@ class KeyringStatus:
     plaintext: bool  # passwords stored unencrypted on disk
     explicit: bool  # chosen by PYTHON_KEYRING_BACKEND or keyring's config file
     message: str  # plain words: what it means / how to fix it
+    #: What to install or switch on, for a person at a desktop (no environment variables); empty
+    #: when ``message`` already says it plainly.
+    advice: str = ""
+
+    @property
+    def words(self) -> str:
+        """What the window shows."""
+        return self.advice or self.message
 
     @property
     def warning(self) -> str | None:
-        return self.message if self.usable and self.plaintext else None
+        return self.words if self.usable and self.plaintext else None
 
 
 def _class_path(backend: object) -> str:
@@ -140,22 +174,27 @@ def keyring_status(backend: KeyringBackend | None = None) -> KeyringStatus:
         chosen = backend if backend is not None else keyring.get_keyring()
     except Exception as exc:  # a broken PYTHON_KEYRING_BACKEND value raises on load
         return KeyringStatus(False, "?", False, explicit,
-                             f"The keyring backend could not be loaded ({exc}). {KEYRING_HELP}")
+                             f"The keyring backend could not be loaded ({exc}). {KEYRING_HELP}",
+                             "The password store chosen for this computer could not be started. "
+                             + KEYRING_ADVICE)
     path = _class_path(chosen)
     leaves = [b for b in _leaf_backends(chosen) if not _is_unusable(b)]
     if _is_unusable(chosen) or not leaves:
-        return KeyringStatus(False, path, False, explicit, KEYRING_HELP)
+        return KeyringStatus(False, path, False, explicit, KEYRING_HELP, KEYRING_ADVICE)
     plaintext = any(_is_plaintext(b) for b in leaves)
     if plaintext and not explicit and backend is None:
         return KeyringStatus(
             False, path, True, False,
             f"The only keyring found ({path}) stores passwords in a plain-text file, probably because "
             "the keyrings.alt package is installed. PrivacyDesk will not use it unless you choose it "
-            "explicitly (PYTHON_KEYRING_BACKEND). " + KEYRING_HELP)
+            "explicitly (PYTHON_KEYRING_BACKEND). " + KEYRING_HELP, PLAINTEXT_ADVICE)
     if plaintext:
         return KeyringStatus(True, path, True, explicit,
                              f"Warning: the chosen keyring ({path}) stores passwords unencrypted in a file. "
-                             "Anyone who can read your files can read the mail password.")
+                             "Anyone who can read your files can read the mail password.",
+                             "Warning: the password store chosen for this computer keeps passwords "
+                             "unencrypted in a file. Anyone who can read your files can read the mail "
+                             "password.")
     return KeyringStatus(True, path, False, explicit, f"Passwords are kept in the system keyring ({path}).")
 
 
@@ -402,14 +441,17 @@ class AccountService:
             session.flush()
             return _info(row)
 
-    def remove(self, name: str) -> bool:
+    def remove(self, name: str, *, keep_password: bool = False) -> bool:
         """Delete the account, its sync positions and its keyring entry. Stored messages and
-        requests stay (they are records). Returns whether a password was deleted."""
+        requests stay (they are records). Returns whether a password was deleted.
+        ``keep_password``: leave the keyring entry (the account moved to another data folder)."""
         with self.db.write() as session:
             row = session.execute(select(Account).where(Account.name == name)).scalar_one_or_none()
             if row is None:
                 raise AccountNotFound(self._not_found(session, name))
             session.delete(row)
+        if keep_password:
+            return False
         try:
             backend = self._keyring()
             backend.delete_password(self.service_name, name)

@@ -791,7 +791,7 @@ class ReviewService:
                      actor: str | None = None) -> str:
         """Open a request from a message; returns its reference."""
         from privacydesk.mail.parse import parse_message
-        from privacydesk.services.mailimport import safe_classify
+        from privacydesk.services.classifying import safe_classify
 
         actor = actor or self.ingest.requests.actor()
         with self.db.read() as session:

@@ -22,6 +22,7 @@ Hazard: ``RequestService.clock`` runs the deadline engine; a request whose dates
 from __future__ import annotations
 
 import logging
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -29,12 +30,14 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, and_, case, cast, exists, func, or_, select
 from sqlalchemy import String as SqlString
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import selectinload
+from sqlalchemy.sql.functions import FunctionElement
 
 from privacydesk.domain.errors import InvalidInput
 from privacydesk.domain.vocab import CLOSED_STATUSES, OPEN_STATUSES, RequestStatus, Verification
 from privacydesk.store.db import Database
-from privacydesk.store.models import Request, Requester, RequesterEmail
+from privacydesk.store.models import Message, Request, Requester, RequesterEmail
 
 if TYPE_CHECKING:
     from privacydesk.services.requests import RequestService
@@ -104,13 +107,31 @@ class RowData:
 
 @dataclass(frozen=True)
 class Counts:
-    """The status bar's figures."""
+    """How many requests each queue of the window's sidebar holds (and the status bar's figures)."""
 
     open: int
     due_soon: int
     overdue: int
     paused: int
     total: int
+    new: int = 0
+    awaiting_verification: int = 0
+    in_progress: int = 0
+    closed: int = 0
+    to_review: int = 0  # messages waiting for a person's decision, not requests
+
+    @property
+    def all(self) -> int:
+        return self.total
+
+    def of(self, queue: str) -> int:
+        """The count of a queue by its filter name (``QUEUE_FILTERS``), or of "to_review"."""
+        return int(getattr(self, queue))
+
+
+#: The sidebar's request queues, in order, each the name of a filter ``request_ids`` accepts.
+QUEUE_FILTERS: tuple[str, ...] = ("open", "new", "due_soon", "overdue", "awaiting_verification", "in_progress",
+                                  "closed", "all")
 
 
 def _next_due_expression() -> Any:
@@ -153,21 +174,73 @@ def _sort_columns(sort_key: str) -> list[Any]:
     raise QueryError(f"unknown sort key {sort_key!r}; valid values: {', '.join(SORT_KEYS)}")
 
 
+# -- accent- and case-insensitive search (issue 8) --------------------------------------------------
+# "kruger" and "KRÜGER" find Krüger, "emile" finds ÉMILE: the needle and the columns are both folded
+# (case-folded, accents removed). SQLite gets the Python ``fold`` as a SQL function on each read
+# connection; PostgreSQL folds with ``translate(lower(...))`` over the Latin letters of ``_FOLD_FROM``.
+
+_FOLD_EXTRA = str.maketrans({"ø": "o", "đ": "d", "ł": "l", "ħ": "h", "ı": "i", "œ": "oe", "æ": "ae",
+                             "ß": "ss", "þ": "th", "ð": "d"})
+_FOLD_FROM = "àáâãäåāăąçćĉċčďèéêëēĕėęěĝğġģĥìíîïĩīĭįĵķĺļľñńņňòóôõöōŏőŕŗřśŝşšţťùúûüũūŭůűųŵýÿŷźżž"
+_FOLD_TO = "".join(unicodedata.normalize("NFKD", c)[0] for c in _FOLD_FROM)  # the base letters
+
+
+def fold(text: str | None) -> str:
+    """``text`` case-folded and without accents: what search compares."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_FOLD_EXTRA)
+
+
+class _folded(FunctionElement[str]):
+    """``fold(column)`` in SQL (see ``fold``)."""
+
+    type = SqlString()
+    inherit_cache = True
+    name = "pd_fold"
+
+
+@compiles(_folded)
+def _fold_sqlite(element: _folded, compiler: Any, **kw: Any) -> str:
+    return f"pd_fold({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(_folded, "postgresql")
+def _fold_postgresql(element: _folded, compiler: Any, **kw: Any) -> str:
+    inner = compiler.process(element.clauses, **kw)
+    # Upper-case letters too: lower() leaves them alone under a C-locale database.
+    return f"translate(lower({inner}), '{_FOLD_FROM}{_FOLD_FROM.upper()}', '{_FOLD_TO}{_FOLD_TO}')"
+
+
+def _install_fold(session: Any) -> None:
+    """Give this session's SQLite connection the ``pd_fold`` function (idempotent, cheap)."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return
+    raw = connection.connection.dbapi_connection
+    if raw is not None:
+        raw.create_function("pd_fold", 1, fold, deterministic=True)
+
+
+def _contains(column: Any, needle: str) -> Any:
+    return _folded(func.coalesce(column, "")).contains(needle, autoescape=True)
+
+
 def _search_clause(search: str) -> Any | None:
-    """Every word must match the ref, the requester's name or email, or the agent (case-insensitive)."""
-    words = search.split()
+    """Every word must match the ref, the requester's name or email, or the agent (case- and
+    accent-insensitive)."""
+    words = fold(search).split()
     if not words:
         return None
     clauses = []
-    for word in words:
-        needle = word.lower()
+    for needle in words:
         clauses.append(or_(
             func.lower(Request.ref).contains(needle, autoescape=True),
-            func.lower(func.coalesce(Requester.name, "")).contains(needle, autoescape=True),
-            func.lower(func.coalesce(Request.agent_name, "")).contains(needle, autoescape=True),
-            func.lower(func.coalesce(Request.agent_email, "")).contains(needle, autoescape=True),
-            exists().where(RequesterEmail.requester_id == Requester.id,
-                           RequesterEmail.email.contains(needle, autoescape=True)),
+            _contains(Requester.name, needle),
+            _contains(Request.agent_name, needle),
+            _contains(Request.agent_email, needle),
+            exists().where(RequesterEmail.requester_id == Requester.id, _contains(RequesterEmail.email, needle)),
         ))
     return and_(*clauses)
 
@@ -210,6 +283,8 @@ class RequestQueries:
         """Ids of the requests matching ``filter`` and ``search``, in display order."""
         query = self._ids_query(filter, sort_key, descending, search)
         with self.db.read() as session:
+            if search.strip():
+                _install_fold(session)
             ids = list(session.execute(query).scalars())
             if filter not in CLOCK_FILTERS or not ids:
                 return ids
@@ -230,16 +305,24 @@ class RequestQueries:
         return [by_id[i] for i in ids if i in by_id]
 
     def counts(self) -> Counts:
+        """Every sidebar queue's count in one read."""
         with self.db.read() as session:
             total = session.execute(select(func.count(Request.id))).scalar_one()
+            by_status = dict(session.execute(select(Request.status, func.count(Request.id))
+                                             .group_by(Request.status)).all())
             open_ids = list(session.execute(select(Request.id).where(Request.status.in_(_OPEN))).scalars())
             tally = {name: 0 for name in CLOCK_FILTERS}
             for req in self._load(session, open_ids):
                 status = self._clock(req)
                 if status is not None and status[0] in tally:
                     tally[status[0]] += 1
+            to_review = session.execute(select(func.count(Message.id)).where(Message.needs_review.is_(True))
+                                        ).scalar_one()
         return Counts(open=len(open_ids), due_soon=tally["due_soon"], overdue=tally["overdue"],
-                      paused=tally["paused"], total=int(total))
+                      paused=tally["paused"], total=int(total), new=int(by_status.get("new", 0)),
+                      awaiting_verification=int(by_status.get("awaiting_verification", 0)),
+                      in_progress=int(by_status.get("in_progress", 0)),
+                      closed=sum(int(by_status.get(s, 0)) for s in _CLOSED), to_review=int(to_review))
 
     # -- helpers ---------------------------------------------------------------------------------
     @staticmethod

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from privacydesk.domain import deadlines
+from privacydesk.domain import deadlines, guidance, wording
 from privacydesk.domain.errors import InvalidInput, NotFound, StaleWrite
 from privacydesk.domain.lifecycle import LifecycleError, check_status_change, check_verification_change
 from privacydesk.domain.profile import CompanyProfile
@@ -38,6 +38,20 @@ from privacydesk.domain.vocab import (
 from privacydesk.services import appeals as appeal_data
 from privacydesk.services import audit
 from privacydesk.services.appeals import AppealLinks, AppealSuggestion
+from privacydesk.services.request_detail import (
+    Agent,
+    Attachment,
+    AuditEntry,
+    Clock,
+    MilestoneLine,
+    NoteLine,
+    PauseLine,
+    Person,
+    RequestDetail,
+    RequestSummary,
+    ThreadMessage,
+    frozen_map,
+)
 from privacydesk.store.db import Database
 from privacydesk.store.models import (
     AuditEvent,
@@ -242,7 +256,7 @@ class RequestService:
             raise NotFound(f"no request {clean}")
         return req
 
-    def list(self, status: str | None = None) -> list[dict[str, Any]]:
+    def list(self, status: str | None = None) -> builtins.list[RequestSummary]:
         with self.db.read() as session:
             query = select(Request).options(selectinload(Request.requester).selectinload(Requester.emails),
                                             selectinload(Request.pauses))
@@ -256,30 +270,58 @@ class RequestService:
             requests = list(session.execute(query.order_by(Request.received_at, Request.id)).scalars())
             counts = self._message_counts(session, [r.id for r in requests])
             today = self.today()
-            return [self._as_json(r, counts.get(r.id, 0), today) for r in requests]
+            return [self._summary(r, counts.get(r.id, 0), today) for r in requests]
 
-    def show(self, ref: str) -> dict[str, Any]:
+    def show(self, ref: str) -> RequestDetail:
+        """Everything about one request, as typed values (``as_json()`` for the CLI)."""
         with self.db.read() as session:
             req = self._get(session, ref)
+            merged_from = list(session.execute(
+                select(Request.id, Request.ref).where(Request.merged_into == req.ref).order_by(Request.id)).all())
             messages = list(session.execute(
                 select(Message).where(Message.request_id == req.id)
                 .order_by(Message.received_at, Message.id)).scalars())
-            data = self._as_json(req, len(messages), self.today())
-            data.update(self._appeal_json(session, req))
-            data["explanations"] = dict(req.deadline_info.get("explanations", {}))
-            data["notes_deadline"] = list(req.deadline_info.get("notes", []))
-            data["pauses"] = [
-                {"waiting_for": p.waiting_for, "started": p.started_on.isoformat(),
-                 "ended": p.ended_on.isoformat() if p.ended_on else None, "note": p.note}
-                for p in req.pauses
-            ]
-            data["notes"] = [{"at": n.created_at.isoformat(), "author": n.author, "text": n.text}
-                             for n in req.notes]
-            data["thread"] = [self._message_json(m) for m in messages]
+            today = self.today()
+            summary = self._summary(req, len(messages), today)
+            facts = self.facts(req)
+            schedule = deadlines.compute(facts, self.profile, self.rules, today=today)
+            clock = deadlines.clock_status(schedule, facts, self.profile, today)
+            lines = tuple(
+                MilestoneLine(name, dated.date, guidance.reason_for(name, dated, facts, self.profile, self.rules),
+                              dated.explanation, dated.regime, dated.type, dated.provisional)
+                for name, dated in schedule.milestones.items())
+            flags = tuple(req.deadline_info.get("flags", []))
+            notes = tuple(req.deadline_info.get("notes", []))
+            audit_ids = [req.id, *(rid for rid, _ref in merged_from)]
             events = session.execute(
-                select(AuditEvent).where(AuditEvent.request_id == req.id).order_by(AuditEvent.id)).scalars()
-            data["audit"] = [audit.event_as_json(e, self.profile.tz) for e in events]
-            return data
+                select(AuditEvent).where(AuditEvent.request_id.in_(audit_ids)).order_by(AuditEvent.id)).scalars()
+            tz = self.profile.tz
+            appeal_found = appeal_data.links(session, req)
+            detail_fields = {f: getattr(summary, f) for f in summary.__dataclass_fields__}
+            detail_fields["clock"] = Clock(str(clock.status), clock.next_milestone, clock.due, clock.days_left,
+                                           clock.explanation)
+            return RequestDetail(
+                **detail_fields,
+                next_step=guidance.next_step(status=req.status, verification=req.verification, facts=facts,
+                                             schedule=schedule, clock=clock, profile=self.profile,
+                                             rules=self.rules, today=today, flags=flags),
+                milestones=lines,
+                explanations=dict(req.deadline_info.get("explanations", {})),
+                deadline_notes=notes,
+                plain_notes=tuple(wording.merge_notes(notes)),
+                pauses=tuple(PauseLine(p.waiting_for, p.started_on, p.ended_on, p.note) for p in req.pauses),
+                notes=tuple(NoteLine(n.created_at.astimezone(tz), n.author, n.text) for n in req.notes),
+                thread=tuple(self._thread_message(m) for m in messages),
+                audit=tuple(AuditEntry(e.id, e.at.astimezone(tz), e.actor, e.action, frozen_map(e.before),
+                                       frozen_map(e.after), e.detail, e.request_ref) for e in events),
+                actions=guidance.availability(status=req.status, verification=req.verification,
+                                              regime=req.regime, regime_confirmed=req.regime_confirmed,
+                                              facts=facts, schedule=schedule, rules=self.rules, today=today),
+                merged_from=tuple(r for _id, r in merged_from),
+                appeal_of=appeal_found.appeal_of,
+                appeals=appeal_found.appeals,
+                appeal_suggestions=tuple(appeal_data.suggestions(session, tz, req.id)),
+            )
 
     def refs(self) -> builtins.list[str]:
         with self.db.read() as session:
@@ -294,20 +336,18 @@ class RequestService:
             .group_by(Message.request_id))
         return {rid: n for rid, n in rows if rid is not None}
 
-    def _message_json(self, m: Message) -> dict[str, Any]:
-        return {
-            "id": m.id,
-            "message_id": m.message_id,
-            "direction": m.direction,
-            "kind": m.kind,
-            "from": {"name": m.sender_name, "email": m.sender_email},
-            "subject": m.subject,
-            "date": m.date_header.isoformat() if m.date_header else None,
-            "received": (m.received_at.astimezone(self.profile.tz).isoformat() if m.received_at else None),
-            "text": m.text,
-            "attachments": m.attachments,
-            "defects": m.defects,
-        }
+    def _thread_message(self, m: Message) -> ThreadMessage:
+        raw_attachments = tuple(m.attachments or ())
+        attachments = tuple(
+            Attachment(str(a.get("filename") or a.get("name") or "") or None, a.get("content_type"),
+                       a.get("size") if isinstance(a.get("size"), int) else None)
+            if isinstance(a, dict) else Attachment(str(a), None, None)
+            for a in raw_attachments)
+        return ThreadMessage(
+            id=m.id, message_id=m.message_id, direction=m.direction, kind=m.kind,
+            sender_name=m.sender_name, sender_email=m.sender_email, subject=m.subject,
+            date=m.date_header, received=m.received_at.astimezone(self.profile.tz) if m.received_at else None,
+            text=m.text, attachments=attachments, defects=tuple(m.defects or ()), raw_attachments=raw_attachments)
 
     def facts(self, req: Request) -> deadlines.DeadlineFacts:
         """The deadline engine's inputs, taken from a request's stored facts."""
@@ -333,49 +373,38 @@ class RequestService:
         schedule = deadlines.compute(facts, self.profile, self.rules, today=today or self.today())
         return deadlines.clock_status(schedule, facts, self.profile, today or self.today())
 
-    def _as_json(self, req: Request, message_count: int, today: date) -> dict[str, Any]:
+    def _summary(self, req: Request, message_count: int, today: date) -> RequestSummary:
         tz = self.profile.tz
         requester = req.requester
-        agent = ({"name": req.agent_name, "email": req.agent_email}
-                 if (req.agent_name or req.agent_email) else None)
         status = self.clock(req, today)
-        return {
-            "ref": req.ref,
-            "status": req.status,
-            "verification": req.verification,
-            "verification_method": req.verification_method,
-            "types": list(req.types),
-            "regime": req.regime,
-            "regime_confirmed": req.regime_confirmed,
-            "requester": {
-                "name": requester.name,
-                "email": requester.primary_email,
-                "emails": [e.email for e in requester.emails],
-                "postal_address": requester.postal_address,
-                "phone": requester.phone,
-            },
-            "agent": agent,
-            "received": req.received_at.astimezone(tz).isoformat(),
-            "received_date": req.received_on.isoformat(),
-            "milestones": {name: (getattr(req, name).isoformat() if getattr(req, name) else None)
-                           for name in MILESTONE_NAMES},
-            "clock": {
-                "status": status.status,
-                "next_milestone": status.next_milestone,
-                "due": status.due.isoformat() if status.due else None,
-                "days_left": status.days_left,
-            },
-            "flags": list(req.deadline_info.get("flags", [])),
-            "messages": message_count,
-            "source": req.source,
-            "language": req.language,
-            "assignee": req.assignee,
-            "outcome": req.outcome,
-            "extended": req.extended,
-            "extension_reason": req.extension_reason,
-            "acknowledged": req.acknowledged_at.astimezone(tz).isoformat() if req.acknowledged_at else None,
-            "closed": req.closed_at.astimezone(tz).isoformat() if req.closed_at else None,
-        }
+        return RequestSummary(
+            ref=req.ref,
+            status=req.status,
+            verification=req.verification,
+            verification_method=req.verification_method,
+            types=tuple(req.types),
+            regime=req.regime,
+            regime_confirmed=req.regime_confirmed,
+            requester=Person(requester.name, requester.primary_email, tuple(e.email for e in requester.emails),
+                             requester.postal_address, requester.phone),
+            agent=Agent(req.agent_name, req.agent_email) if (req.agent_name or req.agent_email) else None,
+            received=req.received_at.astimezone(tz),
+            received_date=req.received_on,
+            milestone_dates={name: getattr(req, name) for name in MILESTONE_NAMES},
+            clock=Clock(str(status.status), status.next_milestone, status.due, status.days_left,
+                        status.explanation),
+            flags=tuple(req.deadline_info.get("flags", [])),
+            message_count=message_count,
+            source=req.source,
+            language=req.language,
+            assignee=req.assignee,
+            outcome=req.outcome,
+            extended=req.extended,
+            extension_reason=req.extension_reason,
+            acknowledged=req.acknowledged_at.astimezone(tz) if req.acknowledged_at else None,
+            closed=req.closed_at.astimezone(tz) if req.closed_at else None,
+            merged_into=req.merged_into,
+        )
 
     # -- milestones ------------------------------------------------------------------------------
     def _recompute(self, session: Session, req: Request) -> dict[str, tuple[str | None, str | None]]:
@@ -446,18 +475,22 @@ class RequestService:
         actor = actor or self.actor()
         try:
             with self.db.write() as session:
-                req = self._get(session, ref)
-                before, after, detail = apply(session, req)
-                moved = self._recompute(session, req)
-                for name, (old, new) in moved.items():
-                    before[name] = old
-                    after[name] = new
-                audit.record(session, action, actor=actor, request=req, before=before, after=after,
-                             detail=detail)
-                return Change(req.ref, tuple(after))
+                return self._change_in(session, self._get(session, ref), action, actor, apply)
         except StaleDataError as exc:
             raise ConcurrentChange(f"{ref} was changed by someone else at the same moment; "
                                    "reload it and try again.") from exc
+
+    def _change_in(self, session: Session, req: Request, action: str, actor: str,
+                   apply: Callable[[Session, Request], tuple[dict[str, Any], dict[str, Any], str | None]]
+                   ) -> Change:
+        """``_change`` inside a transaction the caller holds (a merge changes two requests at once)."""
+        before, after, detail = apply(session, req)
+        moved = self._recompute(session, req)
+        for name, (old, new) in moved.items():
+            before[name] = old
+            after[name] = new
+        audit.record(session, action, actor=actor, request=req, before=before, after=after, detail=detail)
+        return Change(req.ref, tuple(after))
 
     def set_status(self, ref: str, status: str, reason: str | None = None, actor: str | None = None,
                    outcome: str | None = None) -> Change:
@@ -624,12 +657,6 @@ class RequestService:
 
 
     # -- appeals (issue 15) --------------------------------------------------------------------------
-    def _appeal_json(self, session: Session, req: Request) -> dict[str, Any]:
-        found = appeal_data.links(session, req)
-        return {"appeal_of": found.appeal_of, "appeals": list(found.appeals),
-                "appeal_suggestions": [s.as_json() for s in appeal_data.suggestions(
-                    session, self.profile.tz, req.id)]}
-
     def appeal_links(self, ref: str) -> AppealLinks:
         """The request an appeal contests, and the appeals of a request (references)."""
         with self.db.read() as session:
@@ -717,3 +744,148 @@ class RequestService:
             audit.record(session, "appeal_suggestion_dismissed", actor=actor, request=req, message_pk=message.id,
                          before={"likely_appeal": True}, after={"likely_appeal": False})
             return Change(req.ref, ("appeal_suggestions",))
+    # -- the requester and duplicates (issue 8) ------------------------------------------------------
+    def edit(self, ref: str, *, name: str | None = None, emails: Sequence[str] | None = None,
+             phone: str | None = None, postal_address: str | None = None,
+             types: Sequence[str] | None = None, regime: str | None = None,
+             reason: str | None = None, actor: str | None = None) -> Change:
+        """Correct a request's facts: the requester's name, addresses and phone, the types, the law.
+
+        Only what is given changes (``""`` clears a name, phone or address; ``emails`` replaces the
+        list). One audit event holds exactly the fields that changed, under the keys
+        ``requester_name``, ``requester_emails``, ``requester_phone``, ``requester_address``,
+        ``types``, ``regime``; ``reason`` is required and kept as the event's detail. The requester is
+        one person across their requests: a corrected name shows on each of them.
+        """
+        if not reason or not reason.strip():
+            raise InvalidInput("say why the request is edited (--reason TEXT); the reason is kept in the "
+                               "audit trail")
+        clean_types = validate_types(types) if types is not None else None
+        clean_regime = validate_regime(regime) if regime is not None else None
+        clean_emails: builtins.list[str] | None = None
+        if emails is not None:
+            clean_emails = []
+            for email in emails:
+                value = _clean_email(email)
+                if value and value not in clean_emails:
+                    clean_emails.append(value)
+
+        def apply(session: Session, req: Request) -> tuple[dict[str, Any], dict[str, Any], str | None]:
+            before: dict[str, Any] = {}
+            after: dict[str, Any] = {}
+            person = req.requester
+            for key, attr, value in (("requester_name", "name", name), ("requester_phone", "phone", phone),
+                                     ("requester_address", "postal_address", postal_address)):
+                if value is None:
+                    continue
+                new_value = value.strip() or None
+                if getattr(person, attr) != new_value:
+                    before[key], after[key] = getattr(person, attr), new_value
+                    setattr(person, attr, new_value)
+            if clean_emails is not None:
+                old = [e.email for e in person.emails]
+                if clean_emails != old:
+                    for email in clean_emails:
+                        if email in old:
+                            continue
+                        owner = session.execute(
+                            select(RequesterEmail).where(RequesterEmail.email == email)).scalar_one_or_none()
+                        if owner is not None:
+                            other = session.execute(select(Request.ref).where(
+                                Request.requester_id == owner.requester_id).limit(1)).scalar_one_or_none()
+                            raise InvalidInput(
+                                f"{email} already belongs to another requester"
+                                + (f" ({other})" if other else "")
+                                + "; if it is the same person, merge the two requests instead")
+                    keep = {e.email: e for e in person.emails}
+                    person.emails[:] = [keep.get(e) or RequesterEmail(email=e) for e in clean_emails]
+                    before["requester_emails"], after["requester_emails"] = old, list(clean_emails)
+            if clean_types is not None and clean_types != list(req.types):
+                before["types"], after["types"] = list(req.types), clean_types
+                req.types = clean_types
+            if clean_regime is not None and (clean_regime != req.regime or not req.regime_confirmed):
+                before["regime"], after["regime"] = req.regime, clean_regime
+                before["regime_confirmed"] = req.regime_confirmed
+                req.regime = clean_regime
+                req.regime_confirmed = clean_regime != Regime.UNKNOWN.value
+                after["regime_confirmed"] = req.regime_confirmed
+            if not after:
+                raise InvalidInput(f"{req.ref}: nothing to change (the values given are the ones it has)")
+            session.flush()
+            return before, after, reason.strip()
+
+        return self._change(ref, "request_edited", actor, apply)
+
+    def merge(self, ref: str, into: str, actor: str | None = None) -> Change:
+        """Two requests from the same person become one: ``ref`` is absorbed into ``into``.
+
+        The absorbed request's messages and notes move to the kept one, its requester's addresses join
+        the kept requester, and it closes as ``duplicate`` with ``merged_into`` naming the kept request;
+        its audit trail stays as written (``show`` of the kept request lists both). Both requests
+        get an audit event (``merged_into`` / ``merged_from``) in the same transaction. Returns the
+        change of the kept request.
+        """
+        actor = actor or self.actor()
+        try:
+            with self.db.write() as session:
+                absorbed = self._get(session, ref)
+                kept = self._get(session, into)
+                if absorbed.id == kept.id:
+                    raise InvalidInput("a request cannot be merged into itself; choose the other request")
+                for req, role in ((absorbed, "to merge"), (kept, "to keep")):
+                    if req.status in {s.value for s in CLOSED_STATUSES}:
+                        raise LifecycleError("closed_request", f"{req.ref} (the request {role}) is closed; "
+                                             "reopen it before merging")
+                moved_messages = list(session.execute(
+                    select(Message).where(Message.request_id == absorbed.id)).scalars())
+                absorbed_ref = absorbed.ref
+
+                def keep(session: Session, req: Request) -> tuple[dict[str, Any], dict[str, Any], str | None]:
+                    before: dict[str, Any] = {}
+                    after: dict[str, Any] = {"merged_from": absorbed_ref}
+                    person, other = req.requester, absorbed.requester
+                    if other.id != person.id:
+                        old = [e.email for e in person.emails]
+                        still_used = session.execute(select(func.count(Request.id)).where(
+                            Request.requester_id == other.id, Request.id != absorbed.id)).scalar_one()
+                        if not still_used:
+                            for email in list(other.emails):
+                                other.emails.remove(email)
+                                session.flush()
+                                person.emails.append(RequesterEmail(email=email.email))
+                        for key, attr in (("requester_name", "name"), ("requester_phone", "phone"),
+                                          ("requester_address", "postal_address")):
+                            if getattr(other, attr) and not getattr(person, attr):
+                                before[key], after[key] = None, getattr(other, attr)
+                                setattr(person, attr, getattr(other, attr))
+                        new = [e.email for e in person.emails]
+                        if new != old:
+                            before["requester_emails"], after["requester_emails"] = old, new
+                    merged_types = list(dict.fromkeys([*req.types, *absorbed.types]))
+                    if merged_types != list(req.types):
+                        before["types"], after["types"] = list(req.types), merged_types
+                        req.types = merged_types
+                    for message in moved_messages:
+                        message.request = req
+                    for note in list(absorbed.notes):
+                        absorbed.notes.remove(note)
+                        req.notes.append(Note(author=note.author, text=note.text, created_at=note.created_at))
+                    session.flush()
+                    moved = (wording.plural(len(moved_messages), "message") + f" moved from {absorbed_ref}"
+                             if moved_messages else f"{absorbed_ref} had no messages")
+                    return before, after, moved
+
+                def close(session: Session, req: Request) -> tuple[dict[str, Any], dict[str, Any], str | None]:
+                    before = {"status": req.status, "closed": req.closed_at.isoformat() if req.closed_at else None}
+                    now = self.now()
+                    req.status = RequestStatus.DUPLICATE.value
+                    req.closed_at = now
+                    req.merged_into = kept.ref
+                    return before, {"status": req.status, "closed": now.isoformat(), "merged_into": kept.ref}, None
+
+                change = self._change_in(session, kept, "request_merged", actor, keep)
+                self._change_in(session, absorbed, "request_merged", actor, close)
+                return change
+        except StaleDataError as exc:
+            raise ConcurrentChange(f"{ref} or {into} was changed by someone else at the same moment; "
+                                   "reload them and try again.") from exc

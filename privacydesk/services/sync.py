@@ -20,7 +20,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -30,10 +30,13 @@ from privacydesk.mail import imap
 from privacydesk.mail.imap import (
     DEFAULT_PORTS,
     ImapAuthError,
+    ImapCertificateError,
     ImapConnection,
     ImapConnectionError,
     ImapError,
     ImapFolderError,
+    ImapSecurityError,
+    ImapSettingsError,
 )
 from privacydesk.mail.sync import FolderMark, FolderResult, Progress, SyncedMessage, SyncEngine, SyncOptions
 from privacydesk.services.accounts import (
@@ -41,7 +44,9 @@ from privacydesk.services.accounts import (
     AccountInfo,
     AccountService,
     InvalidAccount,
+    KeyringUnavailable,
     NewAccount,
+    PasswordMissing,
 )
 from privacydesk.services.ingest import (
     FolderProgress,
@@ -157,6 +162,35 @@ class _IngestSink:
 Connector = Callable[[imap.ImapSettings, str], ImapConnection]
 ReportCallback = Callable[[SyncReport], None]
 
+#: Every error a mail server (or the connection to it) can raise; front ends catch this, never the
+#: mail layer's own classes (they import services only).
+MailServerError = ImapError
+
+
+def mail_error_kind(exc: BaseException) -> str:
+    """What kind of mail problem ``exc`` is, so a front end can explain it in its own words:
+    ``auth``, ``certificate``, ``security``, ``connection``, ``folder``, ``settings``, ``keyring``,
+    ``account``, ``server`` (another mail-server answer) or ``other`` (a bug)."""
+    if isinstance(exc, ImapAuthError):
+        return "auth"
+    if isinstance(exc, ImapCertificateError):
+        return "certificate"
+    if isinstance(exc, ImapSecurityError):
+        return "security"
+    if isinstance(exc, ImapConnectionError):
+        return "connection"
+    if isinstance(exc, ImapFolderError):
+        return "folder"
+    if isinstance(exc, KeyringUnavailable | PasswordMissing):
+        return "keyring"
+    if isinstance(exc, ImapSettingsError):
+        return "settings"
+    if isinstance(exc, AccountError):
+        return "account"
+    if isinstance(exc, ImapError):
+        return "server"
+    return "other"
+
 
 class SyncService:
     def __init__(self, accounts: AccountService, ingest: IngestService, profile: CompanyProfile, *,
@@ -169,6 +203,13 @@ class SyncService:
         self.retry = retry or RetryPolicy()
         self.connector: Connector = connector or imap.connect
         self.timeout = timeout
+
+    def with_batch_size(self, batch_size: int | None) -> SyncService:
+        """This service with another number of messages per fetch and commit (``sync --batch-size``)."""
+        if batch_size is None:
+            return self
+        return SyncService(self.accounts, self.ingest, self.profile, options=replace(self.options, batch_size=batch_size),
+                           retry=self.retry, connector=self.connector, timeout=self.timeout)
 
     # -- connections -----------------------------------------------------------------------------
     def connect(self, account: AccountInfo | str) -> ImapConnection:

@@ -161,6 +161,8 @@ class Request(Base):
     # not a foreign key (like AuditEvent.request_id): a retention purge of the contested request is
     # never blocked by its appeal, and the link then reads "no longer stored".
     appeal_of_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    #: A duplicate merged into another request: that request's reference (issue 8).
+    merged_into: Mapped[str | None] = mapped_column(String(20))
 
     requester: Mapped[Requester] = relationship(lazy="joined")
     messages: Mapped[list[Message]] = relationship(back_populates="request", order_by="Message.received_at")

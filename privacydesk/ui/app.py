@@ -1,9 +1,16 @@
-"""Starting the window: QApplication, services, main window, event loop.
+"""The window's composition root: services → task runner → window parts → the shell, and first run.
 
-``run_gui`` is what ``privacydesk`` / ``privacydesk gui [--demo]`` call. With ``demo=True`` the
-window opens on a throwaway data folder (a temporary directory with its own SQLite file — never the
-``--db-url``/``PRIVACYDESK_DB_URL`` database) with the bundled demo mailbox imported; the folder is
-removed on exit.
+``Desk`` is one open workspace. It builds the task runner, the shell (``MainWindow``, which knows no
+service) and each window part with only what that part needs, then wires the parts' signals to each
+other. Adding a part (replies, calendar, settings) means building it here; see "Adding a window part"
+in docs/architecture.md.
+
+``GuiApp`` decides which workspace to open: the user's own data, the welcome screen when nothing is
+set up yet ("Try the demo" / "Set up my business"), or the demo — always in a folder of its own,
+marked as a demo, never the user's data. Leaving the demo takes one click; a mailbox added while in
+the demo is offered to the user's own data rather than thrown away.
+
+``run_gui`` is what ``privacydesk`` / ``privacydesk gui [--demo]`` call.
 """
 
 from __future__ import annotations
@@ -13,16 +20,49 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from privacydesk import __version__
+from privacydesk.domain.errors import UserError
 from privacydesk.paths import AppPaths, resolve_paths
+from privacydesk.services import workspace
+from privacydesk.services.app import AppServices, open_services
+from privacydesk.services.demo import load_demo
+from privacydesk.services.mailimport import import_paths
+from privacydesk.services.queries import QUEUE_FILTERS, Counts, RequestQueries
+from privacydesk.services.settings import os_full_name
+from privacydesk.ui import labels
+from privacydesk.ui.dialogs import DialogHost
+from privacydesk.ui.errors import user_message
+from privacydesk.ui.mail.controller import MailController, wait_for_lingering
+from privacydesk.ui.mail.importer import ImportController
+from privacydesk.ui.mail.sync_worker import SyncSummary
+from privacydesk.ui.mail.view import MailView
+from privacydesk.ui.main_window import MainWindow, window_settings
+from privacydesk.ui.navigation import NavEntry
+from privacydesk.ui.notify import MailNews, Notifier
+from privacydesk.ui.qtcompat import emit
+from privacydesk.ui.requests.actions import RequestActions
+from privacydesk.ui.requests.controller import QUEUES, RequestsController
+from privacydesk.ui.requests.page import RequestsPage
+from privacydesk.ui.requests.table import Column, RequestTableModel
+from privacydesk.ui.review.controller import ReviewController
+from privacydesk.ui.review.panel import ReviewPanel
+from privacydesk.ui.settings.staff import StaffNameDialog
+from privacydesk.ui.welcome.controller import WelcomeController
+from privacydesk.ui.welcome.screen import WelcomeScreen
+from privacydesk.ui.workers import Runner, TaskRunner
 
 log = logging.getLogger(__name__)
+
+DEMO_TEXT = ("This is the demo: invented requests from a sample mailbox. Nothing here is your own data.")
 
 
 def application(argv: Sequence[str] | None = None) -> QApplication:
@@ -36,6 +76,460 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     return QApplication(list(argv) if argv is not None else [sys.argv[0]])
 
 
+# -- one workspace ------------------------------------------------------------------------------------
+
+class Desk(QObject):
+    """One open workspace: the services, the runner, the shell and every window part, wired."""
+
+    #: The window was told about new mail (a ``notify.MailNews``), after the lists were refreshed.
+    mail_announced = Signal(object)
+    #: The window closed and every part stopped.
+    closed = Signal()
+    #: "Leave the demo" was clicked.
+    leave_demo_requested = Signal()
+
+    def __init__(self, services: AppServices, *, runner: Runner | None = None, demo: bool = False,
+                 state: QSettings | None = None, use_tray: bool | None = None) -> None:
+        super().__init__()
+        labels.use_today(services.requests.today)
+        self.services = services
+        self.demo = demo
+        self.runner: Runner = runner if runner is not None else TaskRunner(self)
+        title = f"PrivacyDesk — {services.profile.legal_name}" if not demo else "PrivacyDesk — demo"
+        self.window = MainWindow(title=title, state=state or window_settings(services.paths.data_dir))
+        w = self.window
+        self.dialogs = DialogHost(w)
+        status = w.status_message
+        self._closed = False
+        self._close_confirmed = False
+
+        # -- the requests part --
+        self.queries = RequestQueries(services.db, services.requests)
+        self.model = RequestTableModel(self.queries, self.runner, self)
+        self.page = RequestsPage(self.model, services.profile.tz)
+        self.request_actions = RequestActions(self)
+        self.requests = RequestsController(services.requests, self.queries, self.runner, self.page,
+                                           self.request_actions, self.dialogs, status, parent=self)
+        # -- the review part --
+        self.review_panel = ReviewPanel()
+        self.review_panel.setObjectName("reviewPanel")
+        self.review = ReviewController(self.review_panel, services.review, self.runner, self.dialogs, parent=self)
+        # -- the mail part --
+        self.mail_view = MailView(self)
+        self.mail = MailController(services.accounts, services.sync, services.settings, self.runner,
+                                   self.mail_view, self.dialogs, status, parent=self)
+        ingest, profile = services.ingest, services.profile
+        self.importer = ImportController(lambda paths: import_paths(ingest, profile, paths), self.runner,
+                                         self.dialogs, status, parent=self)
+        self.notifier = Notifier(w, w.show_banner, status, use_tray=use_tray)
+
+        self._build_shell()
+        self._wire()
+
+    # -- building ----------------------------------------------------------------------------------
+    def _build_shell(self) -> None:
+        w = self.window
+        w.add_page("requests", self.page)
+        w.add_page("review", self.review_panel)
+        w.add_nav(NavEntry("heading:requests", "REQUESTS", heading=True))
+        for name in QUEUE_FILTERS:
+            label, _empty = QUEUES[name]
+            w.add_nav(NavEntry(f"queue:{name}", label, page="requests", count=0, urgent=name == "overdue"))
+        w.add_nav(NavEntry("heading:mail", "MAIL", heading=True))
+        w.add_nav(NavEntry("review", "To review", page="review", count=0,
+                           tip="Messages that may be privacy requests: a person decides"))
+
+        file_menu = w.menu("&File")
+        file_menu.addAction(self.request_actions.new_request)
+        file_menu.addAction(self.mail_view.import_mail)
+        if self.demo:
+            self.action_leave_demo = QAction("&Leave the demo", self)
+            self.action_leave_demo.setObjectName("leaveDemo")
+            self.action_leave_demo.triggered.connect(self._on_leave_demo)
+            file_menu.addSeparator()
+            file_menu.addAction(self.action_leave_demo)
+        file_menu.addSeparator()
+        self.action_quit = QAction("&Quit", self)
+        self.action_quit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        file_menu.addAction(self.action_quit)
+
+        view_menu = w.menu("&View")
+        self.action_find = QAction("&Find", self)
+        self.action_find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.action_find.setStatusTip("Search by reference, name or email")
+        # Ctrl+R, not the platform's Refresh key: F5 is "Sync now" (Mail menu), and one key bound to
+        # two actions would fire neither (Qt reports an ambiguous shortcut).
+        self.action_refresh = QAction("&Refresh list", self)
+        self.action_refresh.setShortcut(QKeySequence("Ctrl+R"))
+        view_menu.addAction(self.action_find)
+        view_menu.addAction(self.action_refresh)
+        self.request_actions.fill_menu(w.menu("&Request"))
+        self.mail_view.fill_menu(w.menu("&Mail"))
+        help_menu = w.menu("&Help")
+        self.action_logs = QAction("Open the &log folder", self)
+        self.action_logs.setStatusTip("The log file helps whoever supports PrivacyDesk (it holds no personal data)")
+        help_menu.addAction(self.action_logs)
+
+        w.add_toolbar(self.request_actions.toolbar(w))
+        w.add_status_widget(self.mail_view.label)
+        w.add_status_widget(self.mail_view.progress)
+        w.add_state("requests_splitter", self.page.splitter.saveState, self.page.splitter.restoreState)
+        w.add_state("table_header", self.page.save_header, self.page.restore_header)
+        if self.demo:
+            w.show_demo_bar(DEMO_TEXT, "Leave the demo", self._on_leave_demo)
+
+    def _wire(self) -> None:
+        w = self.window
+        w.navigated.connect(self._on_window_navigated)
+        w.closing.connect(self.shutdown)
+        w.close_guard = self._close_guard
+        self.action_quit.triggered.connect(w.close)
+        self.action_find.triggered.connect(self._on_action_find_triggered)
+        self.action_refresh.triggered.connect(self.reload)
+        self.action_logs.triggered.connect(self._on_action_logs_triggered)
+        self.mail_view.import_mail.triggered.connect(self.importer.choose_files)
+        self.requests.counts_updated.connect(self._on_counts_updated)
+        self.review.queue_loaded.connect(lambda n: w.nav.set_count("review", n))
+        self.review.request_filed.connect(self.requests.on_request_filed)
+        self.importer.imported.connect(lambda _report: self.reload())
+        self.mail.mail_arrived.connect(self._on_mail_arrived)
+        self.runner.task_failed.connect(lambda exc: w.status_message(user_message(exc), 10000))
+
+    # -- running -----------------------------------------------------------------------------------
+    def start(self, *, show: bool = True) -> None:
+        """Show the window and run the first queries."""
+        w = self.window
+        header = self.page.table.horizontalHeader()
+        if not w.restore_state() or header.sortIndicatorSection() >= len(Column):
+            header.setSortIndicator(Column.DAYS_LEFT, Qt.SortOrder.AscendingOrder)
+        w.select_nav("queue:open")
+        if show:
+            w.show()
+        # Enabling sorting asks the model to sort by the header's indicator: the first query.
+        self.page.table.setSortingEnabled(True)
+        self.requests.refresh_counts()
+        self.mail.start()
+        self.review.reload()
+
+    def reload(self) -> None:
+        self.requests.reload()
+        self.review.reload()
+
+    def ask_staff_name(self) -> StaffNameDialog:
+        dialog = StaffNameDialog(self.window)
+        settings = self.services.settings
+
+        def accepted() -> None:
+            from privacydesk.domain import settings as decl
+
+            try:
+                settings.set(decl.STAFF_NAME, dialog.choice())
+            except UserError as exc:
+                self.dialogs.show_error(exc)
+
+        self.dialogs.open_dialog(dialog, accepted)
+        return dialog
+
+    def _on_window_navigated(self, key: str) -> None:
+        if key.startswith("queue:"):
+            self.requests.set_queue(key.split(":", 1)[1])
+
+    def _on_counts_updated(self, counts: Counts) -> None:
+        for name in QUEUE_FILTERS:
+            self.window.nav.set_count(f"queue:{name}", counts.of(name))
+        self.window.nav.set_count("review", counts.to_review)
+
+    def _on_action_find_triggered(self) -> None:
+        self.window.select_nav(f"queue:{self.requests.queue}")
+        self.requests.focus_search()
+
+    def _on_action_logs_triggered(self) -> None:
+        folder = self.services.paths.log_dir
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def _on_mail_arrived(self, summary: SyncSummary) -> None:
+        """A sync filed mail: narrow refresh of the lists, then tell the user."""
+        self.requests.on_mail_filed(summary.follow_ups)
+        if summary.needs_review or summary.new_messages:
+            self.review.reload()
+        refs = list(summary.new_requests)
+        requests = self.requests
+
+        def tell(result: tuple[date | None, str | None]) -> None:
+            news = MailNews(new_requests=tuple(refs), follow_ups=summary.follow_ups,
+                            needs_review=summary.needs_review, next_due=result[0], next_due_ref=result[1])
+            self.notifier.notify(news)
+            emit(self.mail_announced, news)
+
+        if refs:
+            self.runner.read(lambda: requests.next_due(refs), tell, lambda _exc: tell((None, None)),
+                             name="next due")
+        else:
+            tell((None, None))
+
+    # -- the demo ----------------------------------------------------------------------------------
+    def _on_leave_demo(self) -> None:
+        emit(self.leave_demo_requested)
+
+    def _close_guard(self, event: QCloseEvent) -> bool:
+        """Closing a demo that holds a mailbox the user added: ask before it goes (not silently)."""
+        if not self.demo or self._close_confirmed or not self.mail.accounts:
+            return True
+        names = ", ".join(a.name for a in self.mail.accounts)
+        self.dialogs.ask(
+            "Keep your mailbox?",
+            f"You added the mailbox “{names}” while trying the demo. Leave the demo to keep it for your own "
+            "data, or close and let it go with the demo.",
+            "Leave the demo and keep it", self._on_leave_demo, no="Close anyway", on_no=self._close_anyway)
+        return False
+
+    def _close_anyway(self) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the window without asking (the composition root is switching workspaces)."""
+        self._close_confirmed = True
+        self.window.close()
+
+    # -- closing -------------------------------------------------------------------------------------
+    def shutdown(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self.requests.shutdown()
+        self.mail.shutdown()
+        self.notifier.hide()
+        self.dialogs.close_active()
+        self.runner.shutdown()
+        emit(self.closed)
+
+
+def build_desk(services: AppServices, **options: Any) -> Desk:
+    """The window on ``services`` (tests: ``runner=InlineRunner()``, ``use_tray=False``)."""
+    return Desk(services, **options)
+
+
+# -- which workspace ----------------------------------------------------------------------------------
+
+class GuiApp(QObject):
+    """Opens the welcome screen, the user's own data or the demo, and switches between them."""
+
+    #: A workspace was opened (its ``Desk``).
+    opened = Signal(object)
+
+    def __init__(self, own: AppPaths, db_url: str | None = None, *, use_tray: bool | None = None) -> None:
+        super().__init__()
+        self.own = own
+        self.db_url = db_url
+        self.use_tray = use_tray
+        self.desk: Desk | None = None
+        self.welcome: WelcomeScreen | None = None
+        self.welcome_controller: WelcomeController | None = None
+        self.throwaway: Path | None = None  # a temporary demo folder, removed at exit
+        self.demo_accounts_to_move: list[str] = []
+        self.demo_folder: AppPaths | None = None
+        self._switching = False
+        self.quit_requested: Callable[[], None] = lambda: QCoreApplication.quit()
+
+    # -- starting ----------------------------------------------------------------------------------
+    def start(self, *, demo: bool = False, demo_dir: AppPaths | None = None, force_own: bool = False) -> None:
+        """``demo``: open the demo in ``demo_dir`` (a throwaway folder when None)."""
+        if demo:
+            if demo_dir is None:
+                self.throwaway = Path(tempfile.mkdtemp(prefix="privacydesk-demo-"))
+                demo_dir = AppPaths(self.throwaway)
+            self.open_demo(demo_dir)
+        elif workspace.is_new(self.own, self.db_url) and not force_own:
+            self.show_welcome()
+        else:
+            self.open_own()
+
+    def show_welcome(self, *, setup: bool = False) -> WelcomeScreen:
+        services_profile = _shipped_profile()
+        start = workspace.current_setup(services_profile)
+        start = workspace.BusinessSetup(start.company_name, start.privacy_email, start.time_zone, start.country,
+                                        start.regimes, os_full_name())
+        screen = WelcomeScreen(workspace.time_zones(), workspace.regimes(), start)
+        screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.welcome = screen
+        self.welcome_controller = WelcomeController(screen, self.own, self._on_welcome_demo, self._on_welcome_set_up,
+                                                    parent=screen)
+        screen.closed.connect(self._on_welcome_closed)
+        if setup:
+            screen.show_setup()
+        screen.show()
+        return screen
+
+    def _on_welcome_closed(self) -> None:
+        self.welcome = None
+        self.welcome_controller = None
+        if not self._switching and self.desk is None:
+            self.quit_requested()
+
+    def _close_welcome(self) -> None:
+        if self.welcome is not None:
+            self._switching = True
+            try:
+                self.welcome.close()
+            finally:
+                self._switching = False
+
+    def _on_welcome_demo(self) -> None:
+        folder = workspace.demo_paths(self.own)
+        self.open_demo(folder)
+
+    def _on_welcome_set_up(self) -> None:
+        desk = self.open_own()
+        if desk is not None and not desk.services.accounts.names():
+            # "Connect a mailbox": the next step of setting up.
+            desk.mail.open_accounts()
+            desk.mail.open_form(None)
+
+    # -- opening -----------------------------------------------------------------------------------
+    def _open(self, paths: AppPaths, db_url: str | None, *, demo: bool) -> Desk | None:
+        try:
+            services = open_services(paths, db_url)
+        except UserError as exc:
+            _fatal("PrivacyDesk cannot start", str(exc))
+            return None
+        if not demo:
+            from privacydesk.logsetup import configure_logging
+
+            configure_logging(paths)
+        desk = Desk(services, demo=demo, use_tray=self.use_tray)
+        self._close_welcome()
+        self._replace_desk(desk)
+        desk.start()
+        emit(self.opened, desk)
+        return desk
+
+    def open_own(self) -> Desk | None:
+        desk = self._open(self.own, self.db_url, demo=False)
+        if desk is None:
+            return None
+        if self.demo_accounts_to_move and self.demo_folder is not None:
+            self._move_demo_accounts(desk)
+        if not desk.services.settings.staff_name_is_known():
+            desk.ask_staff_name()
+        return desk
+
+    def open_demo(self, folder: AppPaths) -> Desk | None:
+        if not workspace.may_hold_demo(folder):
+            _fatal("The demo cannot open here",
+                   f"{folder.data_dir} holds your own data, so the demo mailbox is not put there. Start the demo "
+                   "without choosing a data folder, or choose an empty one.")
+            return None
+        workspace.mark_demo(folder)
+        self.demo_folder = folder
+        desk = self._open(folder, f"sqlite:///{folder.db_file}", demo=True)
+        if desk is None:
+            return None
+        desk.leave_demo_requested.connect(self.leave_demo)
+        services = desk.services
+        desk.window.status_message("Loading the demo mailbox…")
+        def failed(exc: BaseException) -> None:
+            desk.dialogs.show_error(exc)
+
+        desk.runner.write(lambda: load_demo(services), lambda _r: self._on_demo_loaded(desk), failed,
+                          name="load demo")
+        return desk
+
+    def _on_demo_loaded(self, desk: Desk) -> None:
+        desk.window.status_message("Demo mailbox loaded.", 10000)
+        desk.reload()
+
+    def _replace_desk(self, desk: Desk) -> None:
+        old, self.desk = self.desk, desk
+        desk.closed.connect(lambda: self._on_desk_closed(desk))
+        if old is not None:
+            self._switching = True
+            try:
+                old.close()
+            finally:
+                self._switching = False
+
+    def _on_desk_closed(self, desk: Desk) -> None:
+        if not wait_for_lingering(int(desk.services.sync.timeout * 1000) + 10000):
+            log.warning("a sync thread did not end in time")
+        desk.services.close()
+        if self.desk is desk:
+            self.desk = None
+            if not self._switching:
+                self.quit_requested()
+
+    # -- leaving the demo ----------------------------------------------------------------------------
+    def leave_demo(self) -> None:
+        desk = self.desk
+        if desk is None or not desk.demo:
+            return
+        names = [a.name for a in desk.mail.accounts]
+        if names:
+            desk.dialogs.ask(
+                "Keep your mailbox?",
+                f"You added the mailbox “{', '.join(names)}” while trying the demo. Keep it for your own data? "
+                "Its settings and password move over; the demo's invented requests do not.",
+                "Keep it", lambda: self._leave_demo(names), no="Remove it with the demo",
+                on_no=lambda: self._leave_demo([]))
+            return
+        self._leave_demo([])
+
+    def _leave_demo(self, keep: list[str]) -> None:
+        desk = self.desk
+        if desk is None:
+            return
+        self.demo_accounts_to_move = list(keep)
+        demo_folder = self.demo_folder
+        self._switching = True
+        try:
+            desk.close()
+        finally:
+            self._switching = False
+        self.desk = None
+        if workspace.is_new(self.own, self.db_url):
+            self.show_welcome(setup=bool(keep))
+        else:
+            self.open_own()
+        if not keep and demo_folder is not None and self.throwaway is None:
+            workspace.remove_demo(demo_folder)
+            self.demo_folder = None
+
+    def _move_demo_accounts(self, desk: Desk) -> None:
+        folder = self.demo_folder
+        names, self.demo_accounts_to_move = self.demo_accounts_to_move, []
+        if folder is None:
+            return
+        try:
+            demo_services = open_services(folder, f"sqlite:///{folder.db_file}")
+        except UserError as exc:
+            desk.dialogs.show_error(exc, "The mailbox from the demo could not be moved: ")
+            return
+        try:
+            moved = workspace.move_accounts(demo_services.accounts, desk.services.accounts, names)
+        except UserError as exc:
+            desk.dialogs.show_error(exc, "The mailbox from the demo could not be moved: ")
+            moved = []
+        finally:
+            demo_services.close()
+        if moved:
+            desk.mail.reload_accounts()
+            desk.window.status_message(f"Mailbox {', '.join(moved)} moved from the demo to your own data.", 10000)
+        if self.throwaway is None and set(moved) == set(names):
+            workspace.remove_demo(folder)
+            self.demo_folder = None
+
+    def cleanup(self) -> None:
+        if self.throwaway is not None:
+            shutil.rmtree(self.throwaway, ignore_errors=True)
+
+
+def _shipped_profile() -> Any:
+    from privacydesk.domain.profile import load_profile
+    from privacydesk.resources import DEFAULT_PROFILE
+
+    return load_profile(DEFAULT_PROFILE)
+
+
 def _fatal(title: str, text: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok)
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -43,49 +537,26 @@ def _fatal(title: str, text: str) -> None:
 
 
 def run_gui(data_dir: str | os.PathLike[str] | None = None, db_url: str | None = None,
-            demo: bool = False, argv: Sequence[str] | None = None) -> int:
-    """Open the main window and run until it is closed; returns the process exit status.
+            demo: bool = False, argv: Sequence[str] | None = None, *, demo_dir: str | os.PathLike[str] | None = None,
+            force_own: bool = False) -> int:
+    """Open the window and run until it is closed; returns the process exit status.
 
-    ``data_dir``/``db_url`` follow the usual precedence (``paths.resolve_paths``/``resolve_db_url``)
-    and are ignored when ``demo`` is true.
+    ``demo``: the demo in ``demo_dir`` (a throwaway folder when None; never the user's own data).
+    Otherwise the user's data (``data_dir``/``db_url``, usual precedence), or the welcome screen when
+    nothing is set up yet (``force_own`` skips it).
     """
-    from privacydesk.domain.deadlines import RuleError
-    from privacydesk.domain.profile import ProfileError
-    from privacydesk.services.app import open_services
-    from privacydesk.store.db import StorageError
-    from privacydesk.ui.main_window import MainWindow
-
     app = application(argv)
-    demo_dir: Path | None = None
-    if demo:
-        demo_dir = Path(tempfile.mkdtemp(prefix="privacydesk-demo-"))
-        paths = AppPaths(demo_dir)
-        db_url = f"sqlite:///{paths.db_file}"
-    else:
-        paths = resolve_paths(data_dir)
+    app.setQuitOnLastWindowClosed(False)
+    gui = GuiApp(resolve_paths(data_dir), db_url)
+    gui.quit_requested = app.quit
     try:
-        try:
-            services = open_services(paths, db_url)
-        except (StorageError, ProfileError, RuleError) as exc:
-            _fatal("PrivacyDesk cannot start", str(exc))
+        gui.start(demo=demo, demo_dir=AppPaths(Path(demo_dir).expanduser().resolve()) if demo_dir else None,
+                  force_own=force_own)
+        if gui.desk is None and gui.welcome is None:
             return 1
-        if not demo:
-            from privacydesk.logsetup import configure_logging
-
-            configure_logging(paths)
-        try:
-            window = MainWindow(services, title_suffix="demo (changes are thrown away)" if demo else "")
-            window.show()
-            if demo:
-                window.controller.load_demo()
-            return int(app.exec())
-        finally:
-            from privacydesk.ui.mail_controller import wait_for_lingering
-
-            # A sync thread still in a network call must end before the services (and Qt) go.
-            if not wait_for_lingering(int(services.sync.timeout * 1000) + 10000):
-                log.warning("a sync thread did not end in time")
-            services.close()
+        return int(app.exec())
     finally:
-        if demo_dir is not None:
-            shutil.rmtree(demo_dir, ignore_errors=True)
+        if gui.desk is not None:
+            gui.desk.close()
+        gui.cleanup()
+        app.setQuitOnLastWindowClosed(True)

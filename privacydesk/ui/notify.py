@@ -11,17 +11,15 @@ nothing of it is logged beyond the counts.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
-from privacydesk.ui import icons
-
-if TYPE_CHECKING:
-    from privacydesk.ui.main_window import MainWindow
+from privacydesk.domain.wording import plural
+from privacydesk.ui import icons, labels
 
 log = logging.getLogger(__name__)
 
@@ -43,13 +41,11 @@ class MailNews:
         return bool(self.new_requests or self.follow_ups or self.needs_review)
 
     def title(self) -> str:
-        n = len(self.new_requests)
-        if n:
-            return f"{n} new privacy request{'s' if n != 1 else ''}"
+        if self.new_requests:
+            return plural(len(self.new_requests), "new privacy request")
         if self.follow_ups:
-            n = len(self.follow_ups)
-            return f"{n} new repl{'ies' if n != 1 else 'y'} to open requests"
-        return f"{self.needs_review} message{'s' if self.needs_review != 1 else ''} to review"
+            return plural(len(self.follow_ups), "new reply to an open request", "new replies to open requests")
+        return plural(self.needs_review, "message") + " to review"
 
     def text(self) -> str:
         parts: list[str] = []
@@ -57,23 +53,30 @@ class MailNews:
             refs = ", ".join(self.new_requests[:5]) + (" …" if len(self.new_requests) > 5 else "")
             parts.append(f"New: {refs}.")
             if self.next_due is not None:
-                parts.append(f"Next due: {self.next_due.isoformat()}"
+                parts.append(f"Next due: {labels.day(self.next_due)}"
                              + (f" ({self.next_due_ref})." if self.next_due_ref else "."))
         if self.follow_ups:
             refs = ", ".join(self.follow_ups[:5]) + (" …" if len(self.follow_ups) > 5 else "")
             parts.append(f"Replies joined to {refs}.")
         if self.needs_review:
-            parts.append(f"{self.needs_review} message{'s' if self.needs_review != 1 else ''} may be a "
-                         "request: see 'To review'.")
+            verb = "may be a request" if self.needs_review == 1 else "may be requests"
+            parts.append(f"{plural(self.needs_review, 'message')} {verb}: see “To review”.")
         return " ".join(parts)
 
 
 class Notifier(QObject):
-    """Shows ``MailNews`` in the tray when there is one, else in the window's banner."""
+    """Shows ``MailNews`` in the tray when there is one, else in the window's banner.
 
-    def __init__(self, window: MainWindow, *, use_tray: bool | None = None) -> None:
+    It receives what it shows news with (a banner and a status line) and the window to bring
+    forward when the notification is clicked, as a plain ``QWidget``.
+    """
+
+    def __init__(self, window: QWidget, show_banner: Callable[[str], None], status: Callable[[str, int], None],
+                 *, use_tray: bool | None = None) -> None:
         super().__init__(window)
         self.window = window
+        self._show_banner = show_banner
+        self._status = status
         available = QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages()
         self.use_tray = available if use_tray is None else use_tray and available
         self.tray: QSystemTrayIcon | None = None
@@ -95,10 +98,14 @@ class Notifier(QObject):
         self.last_title, self.last_text = title, text
         log.info("mail notification: %d new requests, %d follow-ups, %d to review",
                  len(news.new_requests), len(news.follow_ups), news.needs_review)
-        self.window.statusBar().showMessage(f"{title}. {text}", 15000)
-        self.window.show_banner(f"{title}. {text}")
+        self._status(f"{title}. {text}", 15000)
+        self._show_banner(f"{title}. {text}")
         if self.use_tray:
             self._tray().showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, TRAY_MESSAGE_MS)
+
+    def hide(self) -> None:
+        if self.tray is not None:
+            self.tray.hide()
 
     def _on_tray_message_clicked(self) -> None:
         self.window.showNormal()

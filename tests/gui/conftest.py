@@ -76,17 +76,31 @@ def add_request(desk: Any) -> Callable[..., str]:
 
 
 @pytest.fixture
-def window(qtbot: Any, desk: Any) -> Iterator[Any]:
-    """The main window on ``desk``, shown and with its first query done."""
-    from privacydesk.ui.main_window import MainWindow
+def open_desk(qtbot: Any) -> Iterator[Callable[..., Any]]:
+    """``open_desk(services, runner=None, demo=False)``: the whole window (``ui.app.Desk``) on these
+    services, shown, with its first queries done. Closed after the test."""
+    opened: list[Any] = []
 
-    win = MainWindow(desk)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: not win.model.is_loading() and win.runner.is_idle())
-    yield win
-    win.controller.shutdown()
+    def make(services: Any, **options: Any) -> Any:
+        from privacydesk.ui.app import Desk
 
+        options.setdefault("use_tray", False)
+        gui = Desk(services, **options)
+        qtbot.addWidget(gui.window)
+        gui.start()
+        qtbot.waitUntil(lambda: not gui.model.is_loading() and gui.runner.is_idle())
+        opened.append(gui)
+        return gui
+
+    yield make
+    for gui in opened:
+        gui.shutdown()
+
+
+@pytest.fixture
+def window(open_desk: Callable[..., Any], desk: Any) -> Any:
+    """The window on ``desk`` (the services), shown and with its first query done."""
+    return open_desk(desk)
 
 
 # -- mail: a keyring in memory, a fake mail server, the window's preferences ---------------------------
@@ -129,6 +143,6 @@ def mail_desk(desk: Any, memory_keyring: Any, fake_server: Any) -> Any:
 
 
 def set_keep_watching(desk: Any, value: bool) -> None:
-    from privacydesk.ui import preferences
+    from privacydesk.domain import settings as decl
 
-    preferences.Preferences.in_folder(desk.paths.data_dir).set(preferences.KEEP_WATCHING, value)
+    desk.settings.set(decl.MAIL_KEEP_WATCHING, value)

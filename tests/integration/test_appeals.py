@@ -30,14 +30,14 @@ def deny(services: Any, ref: str) -> None:
 
 
 def actions(services: Any, ref: str) -> list[str]:
-    return [e["action"] for e in services.requests.show(ref)["audit"]]
+    return [e["action"] for e in services.requests.show(ref).as_json()["audit"]]
 
 
 def test_an_appeal_is_a_linked_request_with_its_own_clock(services: Any) -> None:
     ref = add(services, "or_ocpa", ["deletion"], "2026-01-14T10:00")
     deny(services, ref)
     change = services.requests.open_appeal(ref, received=date(2026, 3, 2))
-    appeal = services.requests.show(change.ref)
+    appeal = services.requests.show(change.ref).as_json()
     assert change.created and appeal["types"] == ["appeal"] and appeal["regime"] == "or_ocpa"
     assert appeal["received_date"] == "2026-03-02"
     # Oregon appeal: 2 Mar + 45 days = 16 Apr (29 days to 31 Mar, 16 more); no extension
@@ -46,14 +46,14 @@ def test_an_appeal_is_a_linked_request_with_its_own_clock(services: Any) -> None
     assert "decide the appeal within 45 days" in appeal["explanations"]["respond_by"]
     assert appeal["appeal_of"] == ref and appeal["appeals"] == []
     assert appeal["requester"]["email"] == "ana@example.com"
-    contested = services.requests.show(ref)
+    contested = services.requests.show(ref).as_json()
     assert contested["appeals"] == [change.ref] and contested["appeal_of"] is None
     assert contested["status"] == "denied"  # the decision stands until the appeal is decided
     # audited on both requests
     assert actions(services, change.ref) == ["request_created"]
-    assert "appeal of " + ref in services.requests.show(change.ref)["audit"][0]["detail"]
+    assert "appeal of " + ref in services.requests.show(change.ref).as_json()["audit"][0]["detail"]
     assert actions(services, ref)[-1] == "appeal_opened"
-    assert services.requests.show(ref)["audit"][-1]["after"]["appeal"] == change.ref
+    assert services.requests.show(ref).as_json()["audit"][-1]["after"]["appeal"] == change.ref
     assert services.requests.appeal_links(change.ref).appeal_of == ref
 
 
@@ -62,20 +62,20 @@ def test_colorado_appeal_can_be_extended_by_60_days(services: Any) -> None:
     services.requests.verify(ref, "matched_records")
     services.requests.set_status(ref, "completed")
     appeal_ref = services.requests.open_appeal(ref, received=date(2026, 11, 20)).ref
-    shown = services.requests.show(appeal_ref)
+    shown = services.requests.show(appeal_ref).as_json()
     # 20 Nov + 45 = 4 Jan 2027 (10 to 30 Nov, 41 to 31 Dec); + 105 = 5 Mar 2027 (72 to 31 Jan, 100 to 28 Feb)
     assert shown["milestones"]["respond_by"] == "2027-01-04"
     assert shown["milestones"]["extension_notice_by"] == "2027-01-04"
     assert shown["milestones"]["respond_by_extended"] == "2027-03-05"
     assert shown["verification"] == "verified"  # the identity was settled on the contested request
     services.requests.extend(appeal_ref, "several systems to re-check")
-    assert services.requests.show(appeal_ref)["clock"]["next_milestone"] == "respond_by_extended"
+    assert services.requests.show(appeal_ref).as_json()["clock"]["next_milestone"] == "respond_by_extended"
 
 
 def test_an_appeal_under_a_law_without_appeals_gets_the_company_default(services: Any) -> None:
     ref = add(services, "gdpr", ["access"], "2026-10-01T10:00")
     deny(services, ref)
-    appeal = services.requests.show(services.requests.open_appeal(ref, received=date(2026, 11, 2)).ref)
+    appeal = services.requests.show(services.requests.open_appeal(ref, received=date(2026, 11, 2)).ref).as_json()
     assert appeal["milestones"]["respond_by"] == "2026-12-02"  # 2 Nov + 30 days (company default)
     assert "EU (GDPR) sets no deadline for appeal of our decision" in appeal["explanations"]["respond_by"]
 
@@ -88,7 +88,7 @@ def test_appeals_are_refused_where_there_is_no_decision_to_contest(services: Any
     with pytest.raises(InvalidInput, match="cannot arrive before"):
         services.requests.open_appeal(ref, received=date(2026, 9, 30))
     appeal_ref = services.requests.open_appeal(ref).ref  # now (25 Nov 2026): + 60 = 24 Jan 2027
-    assert services.requests.show(appeal_ref)["milestones"]["respond_by"] == "2027-01-24"
+    assert services.requests.show(appeal_ref).as_json()["milestones"]["respond_by"] == "2027-01-24"
     with pytest.raises(Refused, match=f"already has an open appeal, {appeal_ref}"):
         services.requests.open_appeal(ref)
     services.requests.set_status(appeal_ref, "denied", outcome="decision upheld")
@@ -153,7 +153,7 @@ def test_a_reply_contesting_a_refusal_is_offered_as_an_appeal(services: Any, tmp
     contest = REPLY.format(mid="r-3", date="Wed, 4 Nov 2026 11:30:00 -0600",
                            body="I disagree with your decision: you have my data, please reconsider.")
     import_mail(services, write(tmp_path, "2.eml", thanks), write(tmp_path, "3.eml", contest))
-    shown = services.requests.show(ref)
+    shown = services.requests.show(ref).as_json()
     assert shown["messages"] == 3  # both replies joined the thread
     (suggestion,) = services.requests.appeal_suggestions()
     assert suggestion.contested_ref == ref and suggestion.phrase == "disagree"
@@ -162,11 +162,11 @@ def test_a_reply_contesting_a_refusal_is_offered_as_an_appeal(services: Any, tmp
     assert "appeal_suggested" in actions(services, ref)
     # staff accept it: the reply opens the appeal, whose clock runs from the day it arrived
     appeal_ref = services.requests.open_appeal(ref, message_pk=suggestion.message_pk).ref
-    appeal = services.requests.show(appeal_ref)
+    appeal = services.requests.show(appeal_ref).as_json()
     assert appeal["received_date"] == "2026-11-04" and appeal["appeal_of"] == ref
     assert appeal["milestones"]["respond_by"] == "2026-12-19"  # 4 Nov + 45 (26 to 30 Nov, 19 Dec)
     assert [m["subject"] for m in appeal["thread"]] == ["Re: Delete my personal data"]
-    assert services.requests.show(ref)["messages"] == 2
+    assert services.requests.show(ref).as_json()["messages"] == 2
     assert services.requests.appeal_suggestions() == []
 
 

@@ -18,7 +18,7 @@ Hazards:
 * A blocked network call (connecting to a host that never answers) ends only at the socket timeout
   (``SyncService.timeout``). ``AccountSync.wait`` therefore takes a timeout and says whether the
   thread really ended. Closing the window waits a short while; a thread still running is kept
-  referenced (``mail_controller._LINGERING``) and waited for after the event loop ended
+  referenced (``ui/mail/controller._LINGERING``) and waited for after the event loop ended
   (``ui.app.run_gui``), because destroying a running ``QThread`` would abort the process.
 * Signals to the GUI are connected by the handle with ``QueuedConnection`` to bound methods of
   GUI-thread objects; never to a lambda, which Qt would call directly on the worker thread.
@@ -38,7 +38,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-from privacydesk.ui import gcguard, mailwords
+from privacydesk.ui import gcguard
+from privacydesk.ui.mail import words as mailwords
 from privacydesk.ui.qtcompat import emit
 
 log = logging.getLogger(__name__)

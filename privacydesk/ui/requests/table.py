@@ -13,6 +13,10 @@ small fake in unit tests) — through a ``TaskRunner``; only ids and frozen ``Ro
 Hazards: a reload bumps a generation number so that late answers to an older query are dropped;
 ``data()`` catches every error and renders a placeholder, because an exception escaping a Qt
 virtual method would be printed and swallowed mid-paint.
+
+Words: laws, types and statuses come from ``domain/wording.py`` (the same labels as everywhere);
+dates read ``Mon 23 Nov``; a law that is not confirmed yet is shown in italics, marked "?", with
+the reason in its tooltip.
 """
 
 from __future__ import annotations
@@ -33,10 +37,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
+from privacydesk.domain import wording
 from privacydesk.services.queries import RowData
 from privacydesk.ui import icons, labels, style
 from privacydesk.ui.qtcompat import emit
-from privacydesk.ui.workers import TaskRunner
+from privacydesk.ui.workers import Runner
 
 log = logging.getLogger(__name__)
 
@@ -68,16 +73,19 @@ class Column(IntEnum):
 HEADERS = {
     Column.REF: ("Ref", "The request's reference, quoted in every reply"),
     Column.REQUESTER: ("Requester", "Who the request is about (and the agent acting for them)"),
-    Column.TYPES: ("Types", "What the requester asks for"),
-    Column.REGIME: ("Regime", "The law whose deadlines apply; 'not confirmed' until staff confirm it"),
+    Column.TYPES: ("Asks for", "What the requester asks for"),
+    Column.REGIME: ("Law", "The law whose deadlines apply; marked '?' until someone confirms it"),
     Column.STATUS: ("Status", "Where the request is in its lifecycle"),
-    Column.VERIFICATION: ("Verification", "Identity verification"),
-    Column.RECEIVED: ("Received", "When the request reached the mailbox (company time zone)"),
-    Column.NEXT_MILESTONE: ("Next milestone", "The next date the law or the notice sets"),
-    Column.DUE: ("Due", "The next milestone's date"),
-    Column.DAYS_LEFT: ("Days left", "Clock status and days left until the next milestone"),
+    Column.VERIFICATION: ("Identity", "Whether the requester's identity is verified"),
+    Column.RECEIVED: ("Received", "When the request arrived (company time zone)"),
+    Column.NEXT_MILESTONE: ("Next step", "What the law or the privacy notice asks for next"),
+    Column.DUE: ("Due", "The date the next step is due"),
+    Column.DAYS_LEFT: ("Deadline", "On track, due soon or overdue, and the days left"),
     Column.ASSIGNEE: ("Assignee", "Who handles the request"),
 }
+
+#: Columns shown at first (the others can be shown from the header's menu).
+HIDDEN_AT_FIRST = (Column.RECEIVED, Column.ASSIGNEE)
 
 # The SQL sort key behind each column (privacydesk.services.queries.SORT_KEYS).
 SORT_KEYS = {
@@ -116,15 +124,16 @@ def display_text(row: RowData, column: Column) -> str:
     if column == Column.TYPES:
         return labels.types(row.types)
     if column == Column.REGIME:
-        return labels.regime(row.regime, row.regime_confirmed, short=True)
+        name = labels.regime(row.regime)
+        return name if row.regime_confirmed or row.regime == "unknown" else f"{name} ?"
     if column == Column.STATUS:
         return labels.word(labels.STATUSES, row.status)
     if column == Column.VERIFICATION:
         return labels.word(labels.VERIFICATION, row.verification)
     if column == Column.RECEIVED:
-        return row.received.date().isoformat()
+        return wording.day(row.received.date(), labels.day_today(), weekday=False)
     if column == Column.NEXT_MILESTONE:
-        return labels.word(labels.MILESTONES, row.next_milestone) if row.is_open else "—"
+        return labels.word(wording.MILESTONE_TASKS, row.next_milestone) if row.is_open else "—"
     if column == Column.DUE:
         return labels.day(row.due) if row.is_open else "—"
     if column == Column.DAYS_LEFT:
@@ -135,8 +144,7 @@ def display_text(row: RowData, column: Column) -> str:
 
 
 def _milestone_lines(row: RowData) -> list[str]:
-    return [f"{labels.word(labels.MILESTONES, m.name)} {m.due.isoformat()}: {m.explanation}"
-            for m in row.milestones]
+    return [f"{labels.word(labels.MILESTONES, m.name)} {labels.day(m.due)}" for m in row.milestones]
 
 
 def tooltip_text(row: RowData, column: Column) -> str:
@@ -146,24 +154,23 @@ def tooltip_text(row: RowData, column: Column) -> str:
             lines.append(f"Authorized agent: {row.agent}")
         return "\n".join(lines)
     if column == Column.REGIME and not row.regime_confirmed:
-        return labels.FLAGS["regime_not_confirmed"]
+        return f"{labels.regime(row.regime, False)}. {labels.FLAGS['regime_not_confirmed']}"
     if column == Column.RECEIVED:
         return (f"Received {labels.moment(row.received)} ({row.received.tzname()}). "
                 "Every deadline counts from this date.")
     if column in (Column.NEXT_MILESTONE, Column.DUE, Column.DAYS_LEFT):
-        lines = []
         if row.clock_error:
-            lines.append(row.clock_error)
-        elif row.clock_explanation:
-            lines.append(row.clock_explanation)
-        if column != Column.DAYS_LEFT and row.next_milestone:
+            return row.clock_error
+        lines = []
+        if row.is_open and row.next_milestone and row.due:
+            lines.append(f"{labels.word(wording.MILESTONE_TASKS, row.next_milestone)} by {labels.day(row.due)}.")
             why = row.explanation(row.next_milestone)
-            if why and why not in lines[0:1]:
-                lines.append(why)
+            if why:
+                lines.append("Why this date: " + wording.humanize(wording.explanation_parts(why)[2]))
         if column == Column.DAYS_LEFT and row.milestones:
             lines.append("")
             lines.extend(_milestone_lines(row))
-        return "\n".join(lines)
+        return "\n".join(lines).strip()
     if column == Column.TYPES and row.flags:
         return "Flags: " + ", ".join(labels.word(labels.FLAG_SHORT, f) for f in row.flags)
     return display_text(row, column)
@@ -195,7 +202,7 @@ class RequestTableModel(QAbstractTableModel):
     #: A ``requery`` finished: rows were inserted / removed / moved, not reset.
     requeried = Signal()
 
-    def __init__(self, source: RowSource, runner: TaskRunner, parent: QObject | None = None,
+    def __init__(self, source: RowSource, runner: Runner, parent: QObject | None = None,
                  page_size: int = 100) -> None:
         super().__init__(parent)
         self._source = source
@@ -286,6 +293,11 @@ class RequestTableModel(QAbstractTableModel):
                 font = QFont()
                 font.setBold(True)
                 return font
+        if role == Qt.ItemDataRole.FontRole and column == Column.REGIME and not row.regime_confirmed \
+                and row.regime != "unknown":
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{HEADERS[column][0]}: {display_text(row, column)}"
         return None

@@ -1,5 +1,8 @@
 """Mail-server problems in words a non-engineer understands (no Qt here).
 
+The kind of problem comes from ``SyncService``'s ``mail_error_kind`` (the window imports services
+only, never the mail layer).
+
 The mail layer's exceptions already carry a precise message (host, port, the server's own words);
 that stays as the "Details" line, useful to whoever helps. In front of it we say what happened and
 what to do, in the user's terms: *password refused → use an app password*, *certificate not
@@ -11,16 +14,7 @@ recognises the same cases by the report's ``auth_failed`` flag and the mail laye
 
 from __future__ import annotations
 
-from privacydesk.mail.imap import (
-    ImapAuthError,
-    ImapCertificateError,
-    ImapConnectionError,
-    ImapError,
-    ImapFolderError,
-    ImapSecurityError,
-    ImapSettingsError,
-)
-from privacydesk.services.accounts import AccountError, KeyringUnavailable, PasswordMissing
+from privacydesk.services.sync import mail_error_kind
 
 AUTH_WORDS = (
     "The server refused the user name or password. For Gmail use an app password: Google Account → "
@@ -51,25 +45,15 @@ KEYRING_WORDS = "The password could not be stored or read in the system keyring.
 def error_words(exc: BaseException) -> str:
     """Plain words, then the technical details, for an error from testing or syncing an account."""
     details = str(exc).strip()
-    if isinstance(exc, ImapAuthError):
-        lead = AUTH_WORDS
-    elif isinstance(exc, ImapCertificateError):
-        lead = CERTIFICATE_WORDS
-    elif isinstance(exc, ImapSecurityError):
-        lead = SECURITY_WORDS
-    elif isinstance(exc, ImapConnectionError):
-        lead = CONNECTION_WORDS
-    elif isinstance(exc, ImapFolderError):
-        lead = FOLDER_WORDS
-    elif isinstance(exc, KeyringUnavailable | PasswordMissing):
-        lead = KEYRING_WORDS
-    elif isinstance(exc, ImapSettingsError | AccountError):
+    kind = mail_error_kind(exc)
+    lead = {"auth": AUTH_WORDS, "certificate": CERTIFICATE_WORDS, "security": SECURITY_WORDS,
+            "connection": CONNECTION_WORDS, "folder": FOLDER_WORDS, "keyring": KEYRING_WORDS,
+            "server": "The mail server answered something PrivacyDesk could not use."}.get(kind)
+    if kind in ("settings", "account"):
         return details  # already says what to change in the form
-    elif isinstance(exc, ImapError):
-        lead = "The mail server answered something PrivacyDesk could not use."
-    else:
-        return (f"Something unexpected went wrong ({type(exc).__name__}: {details}). Please try again; if "
-                "it keeps happening, report it with the log file.")
+    if lead is None:
+        return ("Something unexpected went wrong and nothing was saved. Please try again; if it keeps "
+                "happening, send the log file to whoever supports PrivacyDesk.")
     return f"{lead}\n\nDetails: {details}" if details else lead
 
 

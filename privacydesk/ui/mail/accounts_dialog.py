@@ -1,7 +1,7 @@
 """Settings → Mail accounts: the list of accounts and the add/edit form.
 
 Views only (TagStudio's rule): the dialogs lay out widgets, read and check their input, and say
-what the user asked for through signals; ``mail_controller.MailController`` runs the tests and
+what the user asked for through signals; ``controller.MailController`` runs the tests and
 writes and calls back with the outcome (``show_test_ok``, ``show_save_failed`` …).
 
 The password field is write-only: it is never filled from the keyring, never shown again and never
@@ -40,11 +40,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from privacydesk.mail.imap import DEFAULT_PORTS, LOOPBACK_HOSTS
-from privacydesk.services.accounts import AccountError, AccountInfo, AccountService, KeyringStatus, NewAccount
+from privacydesk.services.accounts import (
+    FORM_PORTS,
+    LOOPBACK_HOSTS,
+    AccountError,
+    AccountInfo,
+    AccountService,
+    KeyringStatus,
+    NewAccount,
+)
 from privacydesk.ui.listmodel import SmallTableModel
+from privacydesk.ui.mail.sync_worker import AccountState, SyncState
 from privacydesk.ui.qtcompat import emit
-from privacydesk.ui.sync_worker import AccountState, SyncState
 
 log = logging.getLogger(__name__)
 
@@ -226,7 +233,7 @@ class AccountsDialog(QDialog):
 
     def set_keyring_status(self, status: KeyringStatus) -> None:
         if not status.usable:
-            self.keyring_label.setText(status.message)
+            self.keyring_label.setText(status.words)
             self.keyring_label.setStyleSheet(ERROR_STYLE)
             self.keyring_label.show()
         elif status.warning:
@@ -236,7 +243,7 @@ class AccountsDialog(QDialog):
         else:
             self.keyring_label.hide()
         self.add_button.setEnabled(status.usable)
-        self.add_button.setToolTip("" if status.usable else "No usable keyring: see the message above.")
+        self.add_button.setToolTip("" if status.usable else "No password store: see the message above.")
 
     def _on_selection_changed(self, *_args: object) -> None:
         name = self.selected_name()
@@ -305,7 +312,7 @@ class AccountFormDialog(QDialog):
         form.addRow(self.plain_warning)
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
-        self.port.setValue(existing.port if existing else DEFAULT_PORTS["ssl"])
+        self.port.setValue(existing.port if existing else FORM_PORTS["ssl"])
         form.addRow("Port:", self.port)
         self.username = QLineEdit(existing.username if existing else "")
         self.username.setPlaceholderText("usually the whole email address")
@@ -425,7 +432,7 @@ class AccountFormDialog(QDialog):
     def set_keyring_status(self, status: KeyringStatus | None) -> None:
         self.keyring = status
         if status is not None and not status.usable:
-            self.keyring_label.setText(status.message)
+            self.keyring_label.setText(status.words)
             self.keyring_label.setStyleSheet(ERROR_STYLE)
             self.keyring_label.show()
         elif status is not None and status.warning:
@@ -531,8 +538,8 @@ class AccountFormDialog(QDialog):
     def _on_security_changed(self, *_args: object) -> None:
         security = self.current_security()
         previous = self._last_security
-        if security != previous and self.port.value() == DEFAULT_PORTS.get(previous):
-            self.port.setValue(DEFAULT_PORTS[security])
+        if security != previous and self.port.value() == FORM_PORTS.get(previous):
+            self.port.setValue(FORM_PORTS[security])
         self._last_security = security
         self.plain_warning.setVisible(security == "none")
         self.revalidate()

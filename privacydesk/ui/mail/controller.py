@@ -1,7 +1,10 @@
 """What the window does with mail accounts: setup, background sync, state and progress, news.
 
-The controller owns no layout; it wires the window's Mail menu, status-bar widgets and the accounts
-dialogs (``accounts_dialog``) to the services:
+``MailController(accounts, sync, settings, runner, view, dialogs, status)`` receives exactly what it
+uses: the account and sync services, the settings (keep watching, how often to check), the task
+runner, its view (``view.MailView``: the Mail actions and the status-bar widgets), the dialog host
+and a status line. It owns no layout and knows nothing of the main window; it wires its view and
+the accounts dialogs (``accounts_dialog``) to the services:
 
 * **Accounts** are read on a read worker, added/changed/removed on the one writer (settings in the
   database, password in the keyring, both or neither), and tested on the runner's network lane
@@ -10,7 +13,7 @@ dialogs (``accounts_dialog``) to the services:
   watching" (a remembered preference) keeps every account connected (IDLE, reconnecting), "Sync now"
   (F5) syncs at once. Progress and per-account state go to the status bar and the accounts dialog.
 * **News**: every sync report that brought something is announced with ``mail_arrived``; the
-  window controller refreshes the table and notifies (``notify.Notifier``).
+  composition root refreshes the requests part and notifies (``notify.Notifier``).
 
 Shutdown (``shutdown``): every worker is told to stop, then waited for with a timeout. A worker
 stuck in a network call ends at its socket timeout; until then it is kept referenced (``_LINGERING``)
@@ -23,20 +26,23 @@ import contextlib
 import dataclasses
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from privacydesk.services.accounts import AccountError, AccountInfo, KeyringStatus
-from privacydesk.ui import mailwords, preferences
-from privacydesk.ui.accounts_dialog import AccountFormDialog, AccountListModel, AccountsDialog
+from privacydesk.domain import settings as decl
+from privacydesk.services.accounts import AccountError, AccountInfo, AccountService, KeyringStatus
+from privacydesk.services.settings import SettingsService
+from privacydesk.services.sync import SyncService
+from privacydesk.ui.dialogs import DialogHost
 from privacydesk.ui.errors import user_message
+from privacydesk.ui.mail import words as mailwords
+from privacydesk.ui.mail.accounts_dialog import AccountFormDialog, AccountListModel, AccountsDialog
+from privacydesk.ui.mail.sync_worker import AccountState, AccountSync, SyncState, SyncSummary, now_utc
+from privacydesk.ui.mail.view import MailView
 from privacydesk.ui.qtcompat import emit
-from privacydesk.ui.sync_worker import AccountState, AccountSync, SyncState, SyncSummary, now_utc
-
-if TYPE_CHECKING:
-    from privacydesk.ui.main_window import MainWindow
+from privacydesk.ui.workers import Runner
 
 log = logging.getLogger(__name__)
 
@@ -50,15 +56,16 @@ SHUTDOWN_WAIT_MS = 2000
 _LINGERING: list[AccountSync] = []
 
 
-def check_login(services: Any, form_account: Any, password: str, existing: AccountInfo | None) -> list[str]:
+def check_login(accounts: AccountService, sync: SyncService, form_account: Any, password: str,
+                existing: AccountInfo | None) -> list[str]:
     """Log in with what the form holds and list the server's folders (runs on a worker).
 
     Editing without a new password tests with the stored password. Raises the mail layer's or the
     account service's errors (messages for the user).
     """
     if not password and existing is not None:
-        password = services.accounts.password(existing.name)
-    return list(services.sync.test_settings(form_account, password, timeout=TEST_TIMEOUT))
+        password = accounts.password(existing.name)
+    return list(sync.test_settings(form_account, password, timeout=TEST_TIMEOUT))
 
 
 class MailController(QObject):
@@ -77,12 +84,17 @@ class MailController(QObject):
     #: An account was removed (name).
     account_removed = Signal(str)
 
-    def __init__(self, window: MainWindow, prefs: preferences.Preferences) -> None:
-        super().__init__(window)
-        self.window = window
-        self.services = window.services
-        self.runner = window.runner
-        self.prefs = prefs
+    def __init__(self, accounts: AccountService, sync: SyncService, settings: SettingsService, runner: Runner,
+                 view: MailView, dialogs_host: DialogHost, status: Callable[[str, int], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.accounts_service = accounts
+        self.sync_service = sync
+        self.settings = settings
+        self.runner = runner
+        self.view = view
+        self.dialogs = dialogs_host
+        self._status = status
         self.accounts: list[AccountInfo] = []
         self.handles: dict[str, AccountSync] = {}
         self.states: dict[str, AccountState] = {}
@@ -98,24 +110,26 @@ class MailController(QObject):
         #: password retried automatically could lock the account); the user's next action does.
         self._halted: set[str] = set()
 
-        w = window
-        w.action_keep_watching.setChecked(prefs.get(preferences.KEEP_WATCHING))
-        w.action_sync_now.triggered.connect(self.sync_now)
-        w.action_accounts.triggered.connect(self.open_accounts)
-        w.action_keep_watching.toggled.connect(self._on_keep_watching_toggled)
+        view.keep_watching.setChecked(settings.get(decl.MAIL_KEEP_WATCHING))
+        view.sync_now.triggered.connect(self.sync_now)
+        view.accounts.triggered.connect(self.open_accounts)
+        view.keep_watching.toggled.connect(self._on_keep_watching_toggled)
         self._update_status_bar()
+
+    def _parent(self) -> QWidget | None:
+        return self.dialogs.parent_widget
 
     # -- accounts list -----------------------------------------------------------------------------
     @property
     def keep_watching(self) -> bool:
-        return bool(self.window.action_keep_watching.isChecked())
+        return bool(self.view.keep_watching.isChecked())
 
     def start(self) -> None:
         """Load the accounts and, if "Keep watching" is on, start watching them."""
         self.reload_accounts()
 
     def reload_accounts(self, then: Callable[[], None] | None = None) -> None:
-        accounts = self.services.accounts
+        accounts = self.accounts_service
         self.runner.read(accounts.list_accounts, lambda infos: self._on_accounts_loaded(infos, then),
                          self._on_accounts_failed, name="accounts")
 
@@ -142,12 +156,12 @@ class MailController(QObject):
 
     def _on_accounts_failed(self, exc: BaseException) -> None:
         log.warning("accounts could not be listed: %s", type(exc).__name__)
-        self.window.sync_label.setText("Mail: accounts could not be read")
-        self.window.sync_label.setToolTip(str(exc))
+        self.view.label.setText("Mail: accounts could not be read")
+        self.view.label.setToolTip(str(exc))
 
     def _make_handle(self, name: str) -> AccountSync:
-        handle = AccountSync(name, self.services.sync,
-                             poll_interval=float(self.prefs.get(preferences.POLL_SECONDS)))
+        handle = AccountSync(name, self.sync_service,
+                             poll_interval=float(self.settings.get(decl.MAIL_POLL_SECONDS)))
         handle.progressed.connect(self._on_handle_progressed)
         handle.state_changed.connect(self._on_handle_state_changed)
         handle.reported.connect(self._on_handle_reported)
@@ -191,19 +205,21 @@ class MailController(QObject):
     def sync_now(self) -> None:
         if not self.handles:
             if self._loaded:
-                self.window.statusBar().showMessage(
-                    "No mail account yet: add the team mailbox with Mail → Accounts…", 8000)
+                self._status("No mail account yet: add the team mailbox with Mail → Accounts…", 8000)
             return
         # Accounts that stopped on an error try once more (the user asked); if that works, they
         # resume watching (``_on_handle_reported``).
         started = [h.sync_now() for h in self.handles.values()]
         if any(s in ("started", "restarted") for s in started):
-            self.window.statusBar().showMessage("Checking for new mail…", 4000)
+            self._status("Checking for new mail…", 4000)
         else:
-            self.window.statusBar().showMessage("A sync is already running.", 4000)
+            self._status("A sync is already running.", 4000)
 
     def _on_keep_watching_toggled(self, checked: bool) -> None:
-        self.prefs.set(preferences.KEEP_WATCHING, bool(checked))
+        try:
+            self.settings.set(decl.MAIL_KEEP_WATCHING, bool(checked))
+        except Exception as exc:  # the choice still applies to this session
+            self.dialogs.show_error(exc)
         for name, handle in self.handles.items():
             if checked:
                 self._start_watching(name, asked=True)
@@ -264,7 +280,7 @@ class MailController(QObject):
         emit(self.state_changed, state.account)
 
     def _update_status_bar(self) -> None:
-        label, bar = self.window.sync_label, self.window.sync_progress
+        label, bar = self.view.label, self.view.progress
         states = [self.states[n] for n in self.handles if n in self.states]
         syncing = [s for s in states if s.state == SyncState.SYNCING]
         errors = [s for s in states if s.state == SyncState.ERROR]
@@ -299,7 +315,7 @@ class MailController(QObject):
         if self.dialog is not None:
             self.dialog.raise_()
             return self.dialog
-        dialog = AccountsDialog(self.list_model, self.window)
+        dialog = AccountsDialog(self.list_model, self._parent())
         self.dialog = dialog
         dialog.add_requested.connect(lambda: self.open_form(None))
         dialog.edit_requested.connect(self._on_dialog_edit_requested)
@@ -319,7 +335,7 @@ class MailController(QObject):
             dialog.deleteLater()
 
     def _check_keyring(self) -> None:
-        accounts = self.services.accounts
+        accounts = self.accounts_service
         self.runner.network(accounts.keyring_status, self._on_keyring_checked,
                             lambda exc: log.warning("keyring status failed: %s", type(exc).__name__),
                             name="keyring status")
@@ -339,7 +355,7 @@ class MailController(QObject):
     def open_form(self, existing: AccountInfo | None) -> AccountFormDialog:
         if self.form is not None:
             self.form.close()
-        parent = self.dialog if self.dialog is not None else self.window
+        parent = self.dialog if self.dialog is not None else self._parent()
         form = AccountFormDialog(existing, self.keyring, parent)
         self.form = form
         form.test_requested.connect(lambda: self.test_form(form))
@@ -357,9 +373,9 @@ class MailController(QObject):
 
     def test_form(self, form: AccountFormDialog) -> None:
         new, password, existing = form.new_account(), form.password_text(), form.existing
-        services = self.services
+        accounts, sync = self.accounts_service, self.sync_service
         form.show_testing()
-        self.runner.network(lambda: check_login(services, new, password, existing),
+        self.runner.network(lambda: check_login(accounts, sync, new, password, existing),
                             lambda folders: self._on_test_done(form, folders),
                             lambda exc: self._on_test_failed(form, exc), name="test account")
 
@@ -380,7 +396,7 @@ class MailController(QObject):
 
     def save_form(self, form: AccountFormDialog) -> None:
         new, password, existing = form.new_account(), form.password_text(), form.existing
-        accounts = self.services.accounts
+        accounts = self.accounts_service
         form.show_saving()
         if existing is None:
             def call() -> str:
@@ -431,7 +447,7 @@ class MailController(QObject):
                           "its password from the keyring. Mail and requests already filed stay; the "
                           "mailbox itself is not touched.",
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                          self.dialog if self.dialog is not None else self.window)
+                          self.dialog if self.dialog is not None else self._parent())
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -449,7 +465,7 @@ class MailController(QObject):
 
     def remove_account(self, name: str) -> None:
         """Stop the account's worker, then delete the account (and its password) on the writer."""
-        accounts = self.services.accounts
+        accounts = self.accounts_service
 
         def delete() -> None:
             self._pending_removals.pop(name, None)
@@ -467,11 +483,7 @@ class MailController(QObject):
     def _on_remove_failed(self, name: str, exc: BaseException) -> None:
 
         words = str(exc) if isinstance(exc, AccountError) else user_message(exc)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Account not removed", words, QMessageBox.StandardButton.Ok,
-                          self.window)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        self.dialogs.show_message("Account not removed", words)
         self.reload_accounts()
 
     # -- closing -----------------------------------------------------------------------------------

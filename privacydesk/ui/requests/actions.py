@@ -1,0 +1,137 @@
+"""The actions on a request (Request menu, toolbar, the buttons under the next-step sentence).
+
+``apply(detail)`` enables exactly the actions that apply to the shown request; an action the law or
+the lifecycle would refuse is disabled and its tooltip says why, in words
+(``RequestDetail.actions``, computed by ``domain/guidance.py``). With no request shown (nothing
+selected, or the selected one is filtered out of the list) every request action is disabled.
+
+The toolbar holds the daily jobs, text only so every word is visible; the rest are in the Request
+menu and behind "More" (an explicit menu, never Qt's overflow "»").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
+
+from privacydesk.services.request_detail import RequestDetail
+
+NO_REQUEST = "Select a request in the list first."
+
+
+def _tip(action: QAction, tip: str) -> str:
+    shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    return f"{tip} ({shortcut})" if shortcut else tip
+
+
+class RequestActions(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.new_request = self._make("newRequest", "&New request…", "Ctrl+N",
+                                      "Record a request that came by phone, post or in person")
+        self.acknowledge = self._make("acknowledge", "&Acknowledge…", "Ctrl+Shift+K",
+                                      "Record that the requester was told their request arrived")
+        self.verify = self._make("verify", "&Verify identity…", "Ctrl+Shift+V", "Record identity verification")
+        self.extend = self._make("extend", "&Extend…", "Ctrl+Shift+E", "Extend the deadline to answer")
+        self.pause = self._make("pause", "&Pause clock…", "Ctrl+Shift+P",
+                                "Stop the clock while waiting for the requester")
+        self.resume = self._make("resume", "Res&ume clock…", "Ctrl+Shift+R",
+                                 "What you waited for arrived: the clock runs again")
+        self.complete = self._make("complete", "&Complete…", "Ctrl+Shift+C", "Close the request as done")
+        self.status = self._make("status", "Change &status…", "Ctrl+Shift+S",
+                                 "Deny, withdraw, close or reopen the request")
+        self.regime = self._make("regime", "Confirm &law…", "Ctrl+Shift+G", "Say which law applies")
+        self.types = self._make("types", "Edit &types…", "Ctrl+Shift+T", "Change what the request asks for")
+        self.edit_requester = self._make("editRequester", "Edit &requester…", "Ctrl+Shift+D",
+                                         "Correct the requester's name, addresses or phone")
+        self.merge = self._make("merge", "&Merge duplicate…", "Ctrl+Shift+M",
+                                "Make this request a duplicate of another one from the same person")
+        self.assign = self._make("assign", "Assi&gn…", "Ctrl+Shift+A", "Choose who handles the request")
+        self.note = self._make("note", "Add &note…", "Ctrl+Shift+N", "Add a note for the team")
+        #: Actions on the shown request, with the name ``RequestDetail.actions`` uses for each.
+        self.on_request: dict[str, QAction] = {
+            "acknowledge": self.acknowledge, "verify": self.verify, "extend": self.extend,
+            "pause": self.pause, "resume": self.resume, "complete": self.complete,
+            "change_status": self.status, "regime": self.regime, "types": self.types,
+            "edit_requester": self.edit_requester, "merge": self.merge, "assign": self.assign,
+            "note": self.note,
+        }
+        self._tips = {action: action.toolTip() for action in self.on_request.values()}
+        self.apply(None)
+
+    def _make(self, name: str, text: str, shortcut: str, tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setStatusTip(tip)
+        action.setToolTip(_tip(action, tip))
+        return action
+
+    # -- state -------------------------------------------------------------------------------------
+    def apply(self, detail: RequestDetail | None) -> None:
+        """Enable what applies to ``detail`` (None: no request shown); reasons go to the tooltips."""
+        for name, action in self.on_request.items():
+            if detail is None:
+                action.setEnabled(False)
+                action.setToolTip(f"{self._tips[action]}\n{NO_REQUEST}")
+                continue
+            can = detail.can(name)
+            action.setEnabled(can.allowed)
+            action.setToolTip(self._tips[action] if can.allowed else f"{self._tips[action]}\nNot now: {can.reason}")
+
+    def step_actions(self, detail: RequestDetail) -> list[QAction]:
+        """The few actions that fit the request now, in the order a person would take them."""
+        if not detail.is_open:
+            return [self.status]
+        order: list[QAction] = []
+        if detail.can("acknowledge").allowed:
+            order.append(self.acknowledge)
+        if detail.verification in ("pending", "failed") and "verification_not_allowed" not in detail.flags:
+            order.append(self.verify)
+        if detail.open_pause is not None:
+            order.append(self.resume)
+        if not detail.regime_confirmed:
+            order.append(self.regime)
+        if detail.can("complete").allowed:
+            order.append(self.complete)
+        if detail.can("extend").allowed and detail.clock.status in ("due_soon", "overdue"):
+            order.append(self.extend)
+        return order[:4]
+
+    # -- where they show -----------------------------------------------------------------------------
+    def fill_menu(self, menu: QMenu) -> None:
+        menu.addAction(self.new_request)
+        menu.addSeparator()
+        for action in (self.acknowledge, self.verify, self.complete, self.status):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in (self.extend, self.pause, self.resume, self.regime):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in (self.types, self.edit_requester, self.merge, self.assign, self.note):
+            menu.addAction(action)
+
+    def toolbar(self, parent: QWidget | None = None) -> QToolBar:
+        bar = QToolBar("Request", parent)
+        bar.setObjectName("requestToolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addAction(self.new_request)
+        bar.addSeparator()
+        for action in (self.acknowledge, self.verify, self.extend, self.pause, self.resume, self.complete,
+                       self.status):
+            bar.addAction(action)
+        more = QMenu("More", bar)
+        for action in (self.regime, self.types, self.edit_requester, self.merge, self.assign, self.note):
+            more.addAction(action)
+        button = QToolButton(bar)
+        button.setObjectName("moreButton")
+        button.setText("More")
+        button.setToolTip("Confirm the law, edit, merge, assign, add a note")
+        button.setMenu(more)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bar.addWidget(button)
+        self.more_menu = more
+        return bar
+
