@@ -176,6 +176,9 @@ class Dated:
     regime: str
     provisional: bool = False  # depends on a pause that is still open
     cite: str = ""             # the legal source alone (also inside ``explanation``)
+    #: Who set the date: ``law`` (a rule row), ``notice`` (the company's stricter promise, principle
+    #: 3) or ``staff`` (the date staff gave when extending). Read this, never the explanation's words.
+    source: str = "law"
 
 
 @dataclass(frozen=True)
@@ -599,14 +602,15 @@ class _Engine:
                 f"The company's privacy notice promises less time than the law allows, so the promise "
                 f"applies: {source} — {calc} = {_d(promised)} (the law alone, "
                 f"{self.rules.label(res.regime)}, would allow until {_d(legal.date)})",
-                res.rtype, res.regime, cite=commitment.source or "company privacy notice")
+                res.rtype, res.regime, cite=commitment.source or "company privacy notice", source="notice")
         ext = res.milestones.get("respond_by_extended")
         respond_by = res.milestones["respond_by"].date
         if ext is not None and ext.date > promised:
             if promised > respond_by:
                 res.milestones["respond_by_extended"] = Dated(
                     promised, f"{ext.explanation}; but no later than the company's privacy notice promises "
-                    f"({source}): {_d(promised)}", res.rtype, res.regime, ext.provisional, cite=ext.cite)
+                    f"({source}): {_d(promised)}", res.rtype, res.regime, ext.provisional, cite=ext.cite,
+                    source="notice")
                 res.extension_limit = promised
             else:
                 self.drop_extension(res, f"the company's privacy notice promises "
@@ -641,7 +645,7 @@ class _Engine:
                 res.milestones["respond_by_extended"] = Dated(
                     res.extension_limit, f"The date staff chose ({_d(chosen)}) is later than the company's "
                     f"privacy notice allows, so the promised date is kept: {_d(res.extension_limit)}",
-                    res.rtype, res.regime)
+                    res.rtype, res.regime, source="notice")
             res.notes.append(f"The extension date staff gave ({_d(chosen)}) is later than allowed "
                              f"({_d(res.extension_limit)}); the earlier date is kept ({label})")
             return
@@ -654,7 +658,8 @@ class _Engine:
         else:
             limit = f", within the legal maximum {_d(res.extension_limit)}" if res.extension_limit else ""
             text = f"The date staff gave when extending{limit} ({why}) — {_d(chosen)}"
-        res.milestones["respond_by_extended"] = Dated(chosen, text, res.rtype, res.regime, cite=cite)
+        res.milestones["respond_by_extended"] = Dated(chosen, text, res.rtype, res.regime, cite=cite,
+                                                      source="staff")
 
 
 # --------------------------------------------------------------------------------------------
@@ -704,7 +709,8 @@ def _merge_regimes(rtype: str, results: list[_Result], considered: tuple[str, ..
             continue
         dated, res = best
         milestones[name] = Dated(dated.date, f"[Law not confirmed: the earliest date among {names}] "
-                                 f"{dated.explanation}", rtype, res.regime, dated.provisional, cite=dated.cite)
+                                 f"{dated.explanation}", rtype, res.regime, dated.provisional, cite=dated.cite,
+                                 source=dated.source)
     if "respond_by_extended" in milestones:
         extension = "computed"
         limit: date | None = milestones["respond_by_extended"].date
@@ -749,7 +755,7 @@ def _appeal_milestone(facts: DeadlineFacts, profile: CompanyProfile, rules: Rule
     if dated is None:
         return None
     return Dated(dated.date, f"Appeal received {_d(facts.appeal_received)}: {dated.explanation}",
-                 dated.type, dated.regime, dated.provisional, cite=dated.cite)
+                 dated.type, dated.regime, dated.provisional, cite=dated.cite, source=dated.source)
 
 
 def compute(facts: DeadlineFacts, profile: CompanyProfile, rules: RuleBook,
@@ -792,7 +798,7 @@ def compute(facts: DeadlineFacts, profile: CompanyProfile, rules: RuleBook,
         if best is not None:
             if multi:
                 best = Dated(best.date, f"[{rules.type_label(best.type)}] {best.explanation}", best.type,
-                             best.regime, best.provisional, cite=best.cite)
+                             best.regime, best.provisional, cite=best.cite, source=best.source)
             milestones[name] = best
     appeal = _appeal_milestone(facts, profile, rules, today)
     if appeal is not None:
@@ -859,7 +865,7 @@ def _respond_target(schedule: Schedule, facts: DeadlineFacts) -> tuple[str, Date
                                    f"{earliest_fixed.type.replace('_', ' ')} cannot be extended: "
                                    f"{earliest_fixed.explanation}",
                                    earliest_fixed.type, earliest_fixed.regime, earliest_fixed.provisional,
-                                   cite=earliest_fixed.cite)
+                                   cite=earliest_fixed.cite, source=earliest_fixed.source)
     return "respond_by_extended", extended
 
 

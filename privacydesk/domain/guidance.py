@@ -72,13 +72,13 @@ def reason_for(name: str, dated: Dated, facts: DeadlineFacts, profile: CompanyPr
                rules: RuleBook) -> str:
     """Why a milestone falls when it does, in a few words: "California (CCPA) requires it within 10
     business days". The full computation with its citation is ``dated.explanation``."""
-    if "Company notice stricter" in dated.explanation:
+    if dated.source == "notice":
         commitment = profile.commitment_for(dated.type)
         if commitment is not None:
             unit = "business day" if commitment.unit == "business_days" else "day"
             return f"your privacy notice promises it within {plural(commitment.days, unit)}"
         return "your privacy notice promises it"
-    if "date staff chose" in dated.explanation or "date staff gave" in dated.explanation:
+    if dated.source == "staff":
         return "the date you gave when extending"
     law = regime_label(dated.regime)
     if dated.regime == "unknown":
