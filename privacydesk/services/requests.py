@@ -27,8 +27,10 @@ from privacydesk.domain.references import format_ref, normalise_ref
 from privacydesk.domain.vocab import (
     CLOSED_STATUSES,
     Milestone,
+    Outcome,
     PauseReason,
     Regime,
+    RequestSource,
     RequestStatus,
     RequestType,
     Verification,
@@ -105,6 +107,19 @@ def validate_regime(regime: str) -> str:
     return v
 
 
+def validate_source(source: str) -> str:
+    v = source.strip().lower()
+    if v not in values(RequestSource):
+        raise InvalidInput(f"unknown source {source!r}; valid values: {', '.join(values(RequestSource))}")
+    return v
+
+
+#: ``--outcome`` words for a completed request → the register's outcome.
+COMPLETED_OUTCOMES = {"full": Outcome.COMPLIED_FULL.value, "partial": Outcome.COMPLIED_PARTIAL.value,
+                      Outcome.COMPLIED_FULL.value: Outcome.COMPLIED_FULL.value,
+                      Outcome.COMPLIED_PARTIAL.value: Outcome.COMPLIED_PARTIAL.value}
+
+
 def _clean_email(email: str | None) -> str | None:
     if email is None:
         return None
@@ -155,6 +170,7 @@ class RequestService:
                   message: Message | None = None) -> Request:
         """Create a request inside an existing transaction (used by mail ingest too)."""
         types = validate_types(new.types)
+        source = validate_source(new.source)
         regime = validate_regime(new.regime) if new.regime else Regime.UNKNOWN.value
         email = _clean_email(new.email)
         received = self.company_datetime(new.received) if new.received else self.now()
@@ -167,7 +183,7 @@ class RequestService:
                                                   else new.regime_confirmed),
             requester=requester, agent_name=(new.agent_name or None),
             agent_email=_clean_email(new.agent_email), received_at=received, received_on=received_on,
-            source=new.source, language=new.language, status=RequestStatus.NEW.value,
+            source=source, language=new.language, status=RequestStatus.NEW.value,
             verification=verification.value,
         )
         session.add(req)
@@ -261,9 +277,9 @@ class RequestService:
             data["notes"] = [{"at": n.created_at.isoformat(), "author": n.author, "text": n.text}
                              for n in req.notes]
             data["thread"] = [self._message_json(m) for m in messages]
-            events = session.execute(
-                select(AuditEvent).where(AuditEvent.request_id == req.id).order_by(AuditEvent.id)).scalars()
-            data["audit"] = [audit.event_as_json(e, self.profile.tz) for e in events]
+            events = list(session.execute(
+                select(AuditEvent).where(AuditEvent.request_id == req.id).order_by(AuditEvent.id)).scalars())
+            data["audit"] = audit.events_as_json(session, events, self.profile.tz)
             return data
 
     def refs(self) -> builtins.list[str]:
@@ -356,6 +372,8 @@ class RequestService:
             "language": req.language,
             "assignee": req.assignee,
             "outcome": req.outcome,
+            "denial_basis": req.denial_basis,
+            "response_nature": req.response_nature,
             "extended": req.extended,
             "extension_reason": req.extension_reason,
             "acknowledged": req.acknowledged_at.astimezone(tz).isoformat() if req.acknowledged_at else None,
@@ -415,13 +433,8 @@ class RequestService:
 
     @staticmethod
     def _snapshot(req: Request) -> dict[str, Any]:
-        return {
-            "status": req.status, "verification": req.verification, "types": list(req.types),
-            "regime": req.regime, "received": req.received_at.isoformat(),
-            "requester_email": req.requester.primary_email if req.requester else None,
-            "agent_email": req.agent_email,
-            **{n: (getattr(req, n).isoformat() if getattr(req, n) else None) for n in MILESTONE_NAMES},
-        }
+        """The creation event's ``after``: every fact the audit trail replays (domain/audit_trail.py)."""
+        return audit.request_snapshot(req)
 
     # -- changes -----------------------------------------------------------------------------------
     def _change(self, ref: str, action: str, actor: str | None,
@@ -445,11 +458,20 @@ class RequestService:
                                    "reload it and try again.") from exc
 
     def set_status(self, ref: str, status: str, reason: str | None = None, actor: str | None = None,
-                   outcome: str | None = None) -> Change:
+                   outcome: str | None = None, *, basis: str | None = None, nature: str | None = None,
+                   note: str | None = None) -> Change:
+        """Move a request through its lifecycle. Closing records the register's facts: ``outcome``
+        (completed: ``full`` (default) or ``partial``; any other text is kept as a note, as earlier
+        versions took free text), ``basis`` (why it was denied), ``nature`` (what was sent, when no
+        closing letter's template says it) and an optional ``note``."""
         try:
             new = RequestStatus(status.strip().lower())
         except ValueError:
             raise InvalidInput(f"unknown status {status!r}; valid values: {', '.join(values(RequestStatus))}") from None
+        code, free_text = self._outcome_code(new, outcome)
+        if basis is not None and basis.strip() and new != RequestStatus.DENIED:
+            raise InvalidInput("a reason for denial (--basis) goes with the status denied")
+        notes = [t for t in (free_text, (note or "").strip() or None) if t]
 
         def apply(session: Session, req: Request) -> tuple[dict[str, Any], dict[str, Any], str | None]:
             current = RequestStatus(req.status)
@@ -461,13 +483,16 @@ class RequestService:
                 before["closed"] = req.closed_at.isoformat() if req.closed_at else None
                 req.closed_at = now
                 after["closed"] = now.isoformat()
-                if outcome:
-                    before["outcome"], after["outcome"] = req.outcome, outcome
-                    req.outcome = outcome
+                self._set_closing_facts(req, before, after, code, basis, nature)
             elif current in CLOSED_STATUSES:
                 before["closed"] = req.closed_at.isoformat() if req.closed_at else None
                 req.closed_at = None
                 after["closed"] = None
+                self._set_closing_facts(req, before, after, None, None, None)
+            for text in notes:
+                req.notes.append(Note(author=actor or self.actor(), text=text))
+            if notes:
+                after["note"] = "\n".join(notes)
             if (new != RequestStatus.NEW and req.acknowledged_at is None
                     and current == RequestStatus.NEW and new != RequestStatus.NOT_A_REQUEST):
                 # Moving past "new" means the requester has been answered at least once.
@@ -477,6 +502,42 @@ class RequestService:
             return before, after, reason
 
         return self._change(ref, "status_changed", actor, apply)
+
+    @staticmethod
+    def _outcome_code(new: RequestStatus, outcome: str | None) -> tuple[str | None, str | None]:
+        """(the register's outcome code, free text to keep as a note) for a status change."""
+        text = (outcome or "").strip()
+        word = text.lower()
+        if new == RequestStatus.COMPLETED:
+            if word in COMPLETED_OUTCOMES:
+                return COMPLETED_OUTCOMES[word], None
+            return Outcome.COMPLIED_FULL.value, text or None
+        if word in COMPLETED_OUTCOMES:
+            raise InvalidInput("an outcome (--outcome full|partial) goes with the status completed")
+        if new == RequestStatus.DENIED:
+            return Outcome.DENIED.value, (text if word not in ("", Outcome.DENIED.value) else None)
+        return None, text or None
+
+    @staticmethod
+    def _set_closing_facts(req: Request, before: dict[str, Any], after: dict[str, Any], code: str | None,
+                           basis: str | None, nature: str | None) -> None:
+        """Outcome, reason for denial and what was sent: set when closing, cleared when reopening."""
+        values_now = {"outcome": code, "denial_basis": (basis or "").strip() or None,
+                      "response_nature": (nature or "").strip()[:300] or None}
+        for key, value in values_now.items():
+            if getattr(req, key) != value:
+                before[key], after[key] = getattr(req, key), value
+                setattr(req, key, value)
+
+    def set_response_nature(self, ref: str, nature: str | None, actor: str | None = None) -> Change:
+        """Name what was sent to close a request (the register's ``response_nature``), when no
+        closing letter's template records it."""
+        def apply(session: Session, req: Request) -> tuple[dict[str, Any], dict[str, Any], str | None]:
+            before = {"response_nature": req.response_nature}
+            req.response_nature = (nature or "").strip()[:300] or None
+            return before, {"response_nature": req.response_nature}, None
+
+        return self._change(ref, "response_recorded", actor, apply)
 
     def verify(self, ref: str, method: str | None, state: str = "verified", actor: str | None = None,
                note: str | None = None) -> Change:

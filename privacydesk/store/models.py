@@ -157,6 +157,11 @@ class Request(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Records (issue 13): how a closed request ended, for the register and the yearly metrics.
+    # ``outcome`` is complied_full | complied_partial | denied (domain/records.py).
+    denial_basis: Mapped[str | None] = mapped_column(Text)
+    response_nature: Mapped[str | None] = mapped_column(String(300))  # the closing letter's template
+    purged_at: Mapped[datetime | None] = mapped_column()  # personal data removed (retention)
 
     requester: Mapped[Requester] = relationship(lazy="joined")
     messages: Mapped[list[Message]] = relationship(back_populates="request", order_by="Message.received_at")
@@ -231,6 +236,9 @@ class Message(Base):
     needs_review: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     decided_by: Mapped[str | None] = mapped_column(String(200))  # staff override of the classifier
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Retention (issue 13): content and metadata removed; the fingerprint stays so the mail never
+    # comes back on a re-sync.
+    purged_at: Mapped[datetime | None] = mapped_column()
 
     request: Mapped[Request | None] = relationship(back_populates="messages")
     locations: Mapped[list[MessageLocation]] = relationship(back_populates="message",
@@ -276,6 +284,26 @@ class AuditEvent(Base):
     detail: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class AuditPersonal(Base):
+    """A personal detail an audit event refers to, kept apart from the hash chain.
+
+    The event holds only ``digest`` (salted SHA-256 of the value, ``domain/audit_trail.py``); retention
+    erases ``value`` and ``salt`` together (``erased_at``), and the chain still verifies. The row itself
+    stays, so a deleted row is told apart from an erased one.
+    """
+
+    __tablename__ = "audit_personal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64), unique=True)
+    salt: Mapped[str | None] = mapped_column(String(64))
+    value: Mapped[Any] = mapped_column(JSON(none_as_null=True), nullable=True)
+    request_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    message_pk: Mapped[int | None] = mapped_column(Integer, index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    erased_at: Mapped[datetime | None] = mapped_column()
 
 
 class AuditHead(Base):
