@@ -143,6 +143,10 @@ class _Converter:
 
     def run(self) -> None:
         rows = list(self.conn.execute(sa.select(EVENTS).order_by(EVENTS.c.id)).mappings())
+        has_requests = self.conn.execute(sa.select(REQUESTS.c.id).limit(1)).first() is not None
+        if not rows and not has_requests:
+            self._write_head()  # a new database: nothing to convert
+            return
         old_ok, first_broken = self._check_old_chain(rows)
         converted = [self._convert(row) for row in rows]
         if rows:
@@ -155,6 +159,9 @@ class _Converter:
             "old_chain_first_broken_event": first_broken,
         }, None)
         self._write_vault()
+        self._write_head()
+
+    def _write_head(self) -> None:
         head = self.conn.execute(sa.select(HEAD.c.id).where(HEAD.c.id == 1)).first()
         values = {"last_event_id": self.next_id - 1, "last_hash": self.prev}
         if head is None:
