@@ -169,7 +169,10 @@ class RecordsService:
         return CaseFile(data["ref"], folder, tuple(written), missing)
 
     def _summary(self, case: dict[str, Any]) -> str:
+        tz = self.profile.tz
         req = case["request"]
+        regime = self.requests.rules.regimes.get(req["regime"])
+        law = regime.title if regime is not None else _word(req["regime"])
         lines = [f"Case file {case['ref']}", f"Written {_when(case['written'])} by {case['written_by']} "
                  f"for {case['company']}.", "", "The request"]
         person = req["requester"]
@@ -183,7 +186,7 @@ class RecordsService:
             lines.append(f"  Agent:           {agent.get('name') or ''} <{agent.get('email') or ''}>".replace(" <>", ""))
         lines += [
             f"  Asks for:        {', '.join(_word(t) for t in req['types'])}",
-            f"  Law:             {_word(req['regime'])}{'' if req['regime_confirmed'] else ' (not confirmed)'}",
+            f"  Law:             {law}{'' if req['regime_confirmed'] else ' (not confirmed yet)'}",
             f"  Status:          {_word(req['status'])}",
             f"  Verification:    {_word(req['verification'])}"
             + (f" ({_word(req['verification_method'])})" if req.get("verification_method") else ""),
@@ -207,9 +210,9 @@ class RecordsService:
             lines.append(f"  Paused waiting for {_word(pause['waiting_for'])} from {pause['started']}"
                          + (f" to {pause['ended']}" if pause.get("ended") else " (still waiting)"))
         lines += ["", "Decisions"]
-        lines += [_event_line(e) for e in case["decisions"]] or ["  none recorded"]
+        lines += [_event_line(e, tz) for e in case["decisions"]] or ["  none recorded"]
         lines += ["", "Timeline (every event of the audit trail)"]
-        lines += [_event_line(e) for e in case["timeline"]]
+        lines += [_event_line(e, tz) for e in case["timeline"]]
         lines += ["", "Messages"]
         if not case["messages"]:
             lines.append("  none")
@@ -219,7 +222,7 @@ class RecordsService:
                          f"{'sent' if m['direction'] == 'out' else 'received'}: {where}")
         if req.get("notes"):
             lines += ["", "Notes"]
-            lines += [f"  {_when(n['at'])}  {n['author']}: {n['text']}" for n in req["notes"]]
+            lines += [f"  {_when(n['at'], tz)}  {n['author']}: {n['text']}" for n in req["notes"]]
         return "\n".join(lines) + "\n"
 
 
@@ -227,31 +230,53 @@ def _word(value: Any) -> str:
     return str(value).replace("_", " ") if value is not None else "-"
 
 
-def _when(iso: str | None) -> str:
+def _when(iso: str | None, tz: tzinfo | None = None) -> str:
     if not iso:
         return "-"
     try:
-        return datetime.fromisoformat(iso).strftime("%Y-%m-%d %H:%M")
+        moment = datetime.fromisoformat(iso)
     except ValueError:
         return iso
+    if tz is not None and moment.tzinfo is not None:
+        moment = moment.astimezone(tz)
+    return moment.strftime("%Y-%m-%d %H:%M")
 
 
-def _event_line(e: dict[str, Any]) -> str:
-    changes = []
-    for key in dict.fromkeys([*e["before"], *e["after"]]):
-        old, new = e["before"].get(key), e["after"].get(key)
-        if key in e["before"] and key in e["after"]:
-            changes.append(f"{_word(key)}: {_short(old)} -> {_short(new)}")
-        elif key in e["after"]:
-            changes.append(f"{_word(key)}: {_short(new)}")
+def _event_line(e: dict[str, Any], tz: tzinfo) -> str:
+    """One event in words: who did what, and what changed (a creation: what was asked, by whom)."""
+    before, after = e["before"], e["after"]
+    if e["action"] == "request_created":
+        who = " ".join(str(p) for p in (after.get("requester_name"),
+                                        f"<{after['requester_email']}>" if after.get("requester_email") else None) if p)
+        changes = [f"asks for {_short(after.get('types'), tz)}"] + ([f"from {who}"] if who else [])
+        if after.get("agent_name") or after.get("agent_email"):
+            changes.append(f"through the agent {after.get('agent_name') or after.get('agent_email')}")
+    else:
+        changes = []
+        for key in dict.fromkeys([*before, *after]):
+            old, new = before.get(key), after.get(key)
+            if key in before and key in after:
+                if old != new:
+                    changes.append(f"{_word(key)} {_short(old, tz)} -> {_short(new, tz)}")
+            elif key in after and new not in (None, "", []):
+                changes.append(f"{_word(key)}: {_short(new, tz)}")
     detail = f" ({e['detail']})" if e.get("detail") else ""
-    return f"  {_when(e['at'])}  {e['actor']}: {_word(e['action'])}{detail}" + (
+    return f"  {_when(e['at'], tz)}  {e['actor']}: {_word(e['action'])}{detail}" + (
         "; " + "; ".join(changes) if changes else "")
 
 
-def _short(value: Any) -> str:
+def _short(value: Any, tz: tzinfo) -> str:
     if value is None or value == "":
         return "-"
-    text = ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        text = ", ".join(_short(v, tz) for v in value)
+    elif isinstance(value, str) and len(value) > 10 and value[4:5] == "-" and "T" in value:
+        text = _when(value, tz)
+    elif isinstance(value, str) and value.isidentifier():
+        text = value.replace("_", " ")
+    else:
+        text = str(value)
     return text if len(text) <= 80 else text[:77] + "..."
 

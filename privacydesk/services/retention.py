@@ -18,6 +18,7 @@ never by content.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -25,6 +26,7 @@ from typing import Any, Protocol
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from privacydesk.domain.vocab import CLOSED_STATUSES
@@ -177,6 +179,10 @@ class RetentionService:
             return PurgeResult(PurgePlan(today, months, None), purged=False)
         now = self.requests.now()
         with self.db.write() as session:
+            if self.db.is_sqlite:
+                # Overwrite what is deleted or replaced with zeros, so removed data does not linger in
+                # the file's free space (https://sqlite.org/pragma.html#pragma_secure_delete).
+                session.connection().exec_driver_sql("PRAGMA secure_delete=ON")
             plan = self._plan(session, today, months, cutoff)
             due = self._due_requests(session, cutoff)
             clear_people = self._requesters_to_clear(session, due)
@@ -197,9 +203,27 @@ class RetentionService:
                     "verification_material": swept, "forgotten": forgotten,
                 })
         if not plan.empty:
+            self._checkpoint()
             log.info("retention purge: %d requests, %d request messages, %d other messages",
                      len(plan.requests), plan.request_messages, plan.mail_metadata)
         return PurgeResult(plan, purged=True, verification_material=swept, forgotten=forgotten)
+
+    def _checkpoint(self) -> None:
+        """Fold the write-ahead log into the database file and empty it: until then, the WAL still
+        holds pages as they were before the purge. Best effort (a reader elsewhere may delay it)."""
+        if not self.db.is_sqlite:
+            return
+        database = make_url(self.db.url).database
+        if not database or database == ":memory:":
+            return
+        try:
+            conn = sqlite3.connect(database, timeout=15)
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:
+            log.warning("after the purge, the write-ahead log could not be emptied yet (%s)", type(exc).__name__)
 
     def _purge_request(self, session: Session, req: Request, now: datetime, actor: str) -> list[int]:
         ids = list(session.execute(select(Message.id).where(Message.request_id == req.id)).scalars())
