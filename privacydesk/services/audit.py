@@ -17,6 +17,7 @@ chosen, so two laptops on one PostgreSQL database can never fork the chain.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -287,7 +288,7 @@ def verify_chain(session: Session, tz: tzinfo | None = None) -> ChainReport:
                          f"{req.ref} has no record of being created in the audit trail: its history was "
                          "removed, or the request was added outside PrivacyDesk.")
             continue
-        diffs = replay.differences(trail.row_facts(lambda column, req=req: getattr(req, column)))
+        diffs = replay.differences(trail.row_facts(functools.partial(getattr, req)))
         if diffs:
             key, expected, actual = diffs[0]
             problems.add(4 + checked, None, req.ref,
@@ -392,8 +393,7 @@ def _advance_anchor_after_commit(session: Session) -> None:
     if not session.info.pop(_APPENDED, False):
         return
     try:
-        bind = session.get_bind()
-        key = bind.url.render_as_string(hide_password=True)
+        key = session.get_bind().engine.url.render_as_string(hide_password=True)
         with _ANCHORS_LOCK:
             registered = _ANCHORS.get(key)
         if registered is None:

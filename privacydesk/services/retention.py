@@ -119,7 +119,8 @@ class RetentionService:
         months = self.profile.retention_period_months
         if months is None:
             return None
-        return self.requests.today() - relativedelta(months=months)
+        cutoff: date = self.requests.today() - relativedelta(months=months)
+        return cutoff
 
     def _cutoff_moment(self, cutoff: date) -> datetime:
         return datetime.combine(cutoff, time(0, 0), tzinfo=self.profile.tz)

@@ -143,7 +143,7 @@ def test_old_trail_is_converted_and_verifies(tmp_path: Path, capsys: pytest.Capt
     # the old events still read with their personal values
     assert shown["audit"][0]["after"]["requester_email"] == "ana.silva@example.com"
     assert shown["audit"][2]["detail"] == "Ana's order number matched"
-    recorded = [e for e in shown["audit"] if e["action"] == "facts_recorded"][0]
+    recorded = next(e for e in shown["audit"] if e["action"] == "facts_recorded")
     assert recorded["after"]["source"] == "email" and recorded["after"]["outcome"] == "complied_full"
     assert "earlier versions did not record these facts" in recorded["detail"]
 

@@ -142,7 +142,7 @@ def test_a_wiped_trail_is_not_ok(worked: Path, capsys: pytest.CaptureFixture[str
         c.execute("DELETE FROM audit_events")
         c.execute("DELETE FROM audit_head")
         c.execute("DELETE FROM audit_personal")
-    code, report, err = verify(capsys, worked)
+    code, report, _ = verify(capsys, worked)
     assert code == 1 and report["events"] == 0 and report["requests"] == 3
     assert "PD-2026-0001 has no record of being created" in str(report["problem"])
     assert "this computer saw it reach event 10" in str(report["problem"])  # the anchor too
@@ -244,6 +244,7 @@ def test_personal_details_are_kept_apart_from_the_chain(worked: Path, capsys: py
     assert len({d for d, _ in digests}) == len(digests) and all(s and len(s) == 32 for _, s in digests)
     # the trail still reads with the values restored
     code, out, _ = run(capsys, worked, "show", "PD-2026-0002", "--json")
+    assert code == 0
     audit = json.loads(out)["audit"]
     assert audit[0]["after"]["requester_email"] == "bo.chen@example.org"
     assert audit[1]["after"]["note"] == "called Bo Chen on +1 512 555 0199"

@@ -141,7 +141,7 @@ def test_register_rows_match_the_fixture_and_are_spreadsheet_safe(
     rows = list(csv.DictReader(io.StringIO(out)))
     assert [r["ref"] for r in rows] == ["PD-2026-0001", "PD-2026-0002", "PD-2026-0003", "PD-2026-0004",
                                         "PD-2026-0005", "PD-2026-0007"]  # not-a-request and 2025 left out
-    r1, r2, r3, r4, r5, r7 = rows
+    _, r2, r3, r4, r5, r7 = rows
     ms = shown["PD-2026-0001"]["milestones"]
     assert lines[1] == (f"PD-2026-0001,2026-01-05,access,email,false,ccpa,completed,complied_full,2026-01-25,"
                         f"copy of personal data by email,,,{ms['acknowledge_by']},{ms['respond_by']},,true")
@@ -164,7 +164,7 @@ def test_register_rows_match_the_fixture_and_are_spreadsheet_safe(
     assert code == 0 and "register (7 requests)" in err
     assert stat.S_IMODE(os.stat(out_file).st_mode) == 0o600
     items = json.loads(out_file.read_text())
-    assert [i["ref"] for i in items][0] == "PD-2025-0001"
+    assert items[0]["ref"] == "PD-2025-0001"
     first = items[1]
     assert list(first) == HEADER.split(",")
     assert first["types"] == ["access"] and first["agent"] is False and first["deadline_met"] is True

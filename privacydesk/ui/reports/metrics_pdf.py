@@ -102,9 +102,9 @@ def _draw_chart(painter: QPainter, area: QRectF, metrics: YearMetrics) -> None:
     x = area.left()
     for name, colour in COLOURS:
         painter.fillRect(QRectF(x, top + 2, 10, 10), QColor(colour))
-        width = painter.fontMetrics().horizontalAdvance(name) + 24
-        painter.drawText(QRectF(x + 14, top, width, 14), Qt.AlignmentFlag.AlignVCenter, name)
-        x += width
+        legend_width = float(painter.fontMetrics().horizontalAdvance(name) + 24)
+        painter.drawText(QRectF(x + 14, top, legend_width, 14), Qt.AlignmentFlag.AlignVCenter, name)
+        x += legend_width
     top += 24
     label_width = 150.0
     bar_left = area.left() + label_width

@@ -259,7 +259,7 @@ class _Converter:
                 .where(EVENTS.c.request_id.is_not(None)).order_by(EVENTS.c.id)):
             replays.setdefault(rid, trail.Replay()).apply(event_id, action, after)
         for row in self.conn.execute(sa.select(REQUESTS).order_by(REQUESTS.c.id)).mappings().all():
-            current = trail.row_facts(lambda column, row=row: row[column])
+            current = trail.row_facts(row.__getitem__)
             replay = replays.get(row["id"])
             if replay is None or replay.created_by is None:
                 snapshot = dict(current)
