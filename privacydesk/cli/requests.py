@@ -138,8 +138,10 @@ def _print_change(ctx: CliContext, ref: str, what: str) -> int:
     clock = data["clock"]
     due = clock.get("due")
     print(f"{data['ref']}: {what}. Status {data['status']}, verification {data['verification']}.")
-    if due:
+    if due and clock.get("next_milestone"):
         print(f"  next: {clock['next_milestone']} {due} ({clock['status']}, {clock['days_left']} days left)")
+    elif due:
+        print(f"  clock: {clock['status'].replace('_', ' ')} (due {due})")
     dates = ", ".join(f"{k} {v}" for k, v in ms.items() if v)
     if dates:
         print(f"  milestones: {dates}")
