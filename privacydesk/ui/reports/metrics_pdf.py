@@ -13,7 +13,7 @@ import html
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -46,6 +46,8 @@ TYPE_NAMES = {
 COLOURS = (("Complied with in whole", "#2e7d32"), ("Complied with in part", "#9ccc65"),
            ("Denied", "#c62828"), ("Not answered yet, or withdrawn", "#bdbdbd"))
 POINTS_PER_INCH = 72
+BAR_HEIGHT = 11.0
+BAR_STEP = 16.0
 _APP: list[Any] = []  # keeps the QGuiApplication made here alive
 
 
@@ -67,10 +69,11 @@ def _html(metrics: YearMetrics, company: str, written: date) -> str:
             f"<td align='right'>{t.denied}</td><td align='right'>{_days(t.median_days)}</td>"
             f"<td align='right'>{_days(t.mean_days)}</td></tr>")
     body = (
-        "<table border='1' cellspacing='0' cellpadding='4' width='100%' style='border-color:#888'>"
-        "<tr style='background:#eeeeee'><th align='left'>Request type</th><th>Received</th>"
-        "<th>Complied with in whole</th><th>Complied with in part</th><th>Denied</th>"
-        "<th>Median days to respond</th><th>Mean days to respond</th></tr>" + "".join(rows) + "</table>"
+        "<table border='1' cellspacing='0' cellpadding='3' width='100%' style='border-color:#888; border-style:solid'>"
+        "<tr style='background:#eeeeee'><th align='left' width='26%'>Request type</th>"
+        "<th width='12%'>Received</th><th width='12%'>Complied with in whole</th>"
+        "<th width='12%'>Complied with in part</th><th width='10%'>Denied</th>"
+        "<th width='14%'>Median days to respond</th><th width='14%'>Mean days to respond</th></tr>" + "".join(rows) + "</table>"
         if metrics.types else f"<p><b>No requests were received in {metrics.year}.</b></p>")
     return (
         f"<h2 style='margin-bottom:2px'>Privacy requests in {metrics.year}</h2>"
@@ -105,13 +108,13 @@ def _draw_chart(painter: QPainter, area: QRectF, metrics: YearMetrics) -> None:
         legend_width = float(painter.fontMetrics().horizontalAdvance(name) + 24)
         painter.drawText(QRectF(x + 14, top, legend_width, 14), Qt.AlignmentFlag.AlignVCenter, name)
         x += legend_width
-    top += 24
+    top += 22
     label_width = 150.0
     bar_left = area.left() + label_width
     bar_space = area.width() - label_width - 30
     biggest = max(t.received for t in rows) or 1
-    bar_height = 14.0
-    step = 22.0
+    bar_height = BAR_HEIGHT
+    step = BAR_STEP
     for index, t in enumerate(rows):
         y = top + index * step
         painter.setPen(QColor("#000000"))
@@ -136,7 +139,7 @@ def _draw_chart(painter: QPainter, area: QRectF, metrics: YearMetrics) -> None:
 
 
 def chart_height(metrics: YearMetrics) -> float:
-    return 60 + 22.0 * len(metrics.types) if metrics.types else 0.0
+    return 56 + BAR_STEP * len(metrics.types) if metrics.types else 0.0
 
 
 def render_metrics_pdf(metrics: YearMetrics, company: str, written: date) -> bytes:
@@ -160,7 +163,7 @@ def render_metrics_pdf(metrics: YearMetrics, company: str, written: date) -> byt
     font = QFont("DejaVu Sans")
     font.setPointSizeF(9.5)
     document.setDefaultFont(font)
-    document.setPageSize(QSizeF(width, height))
+    document.setTextWidth(width)  # one long page: documentSize() is then the content's real height
     document.setHtml(_html(metrics, company, written))
 
     painter = QPainter(writer)
