@@ -263,10 +263,15 @@ def verify_chain(session: Session, tz: tzinfo | None = None) -> ChainReport:
                                  "outside PrivacyDesk.")
             else:
                 replays.setdefault(e.request_id, trail.Replay()).apply(e.id, e.action, e.after)
-        if e.action == "audit_trail_converted" and isinstance(e.after, dict) \
-                and e.after.get("old_chain_intact") is False:
-            notes.append(f"When the audit trail was converted ({_event_words(e, tz)}), the older trail was "
-                         f"already broken at event {e.after.get('old_chain_first_broken_event')}.")
+        if e.action == "audit_trail_converted" and isinstance(e.after, dict):
+            if e.after.get("old_chain_intact") is False:
+                notes.append(f"When the audit trail was converted ({_event_words(e, tz)}), the older trail was "
+                             f"already broken at event {e.after.get('old_chain_first_broken_event')}.")
+            orphans = e.after.get("requests_without_history") or []
+            if orphans:
+                notes.append(f"When the audit trail was converted ({_event_words(e, tz)}), {len(orphans)} "
+                             f"request(s) had no history ({', '.join(orphans[:5])}"
+                             f"{' …' if len(orphans) > 5 else ''}); their facts were recorded then.")
     head = session.get(AuditHead, 1)
     if count and head is None:
         problems.add(2, None, None, "The record of the audit trail's newest event is missing: the trail "

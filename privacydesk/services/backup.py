@@ -57,6 +57,17 @@ class RestoreResult:
     safety_copy: Path
 
 
+def _open_for_reading(path: Path) -> sqlite3.Connection:
+    """Open a database file without writing to it; a file copied in WAL mode (without its ``-shm``)
+    cannot be opened read-only, so fall back to a normal connection, which only reads here."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1")
+        return conn
+    except sqlite3.OperationalError:
+        return sqlite3.connect(str(path))
+
+
 def _known_revision(revision: str) -> bool:
     script = ScriptDirectory.from_config(alembic_config())
     try:
@@ -137,7 +148,9 @@ class BackupService:
         if not path.is_file():
             raise NotFound(f"no backup file {path}")
         try:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            conn = _open_for_reading(path)
+        except sqlite3.DatabaseError as exc:
+            raise Refused(f"{path} is not a PrivacyDesk backup (not an SQLite database).") from exc
         except sqlite3.Error as exc:
             raise Refused(f"{path} cannot be opened as a PrivacyDesk backup ({exc}).") from exc
         try:
@@ -163,7 +176,7 @@ class BackupService:
         if info.revision is None or not _known_revision(info.revision):
             raise Refused(f"{path} was made by a newer version of PrivacyDesk (schema {info.revision}). Nothing "
                           "was changed. Install that version to restore it.")
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = _open_for_reading(path.expanduser())
         try:
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise Refused(f"{path} is damaged (it fails SQLite's check). Nothing was changed.")
@@ -182,7 +195,7 @@ class BackupService:
         safety = self.data_dir / f"privacydesk-before-restore-{stamp}.sqlite3"
         self.backup(safety)
         self.db.dispose()
-        source = sqlite3.connect(f"file:{path.expanduser()}?mode=ro", uri=True)
+        source = _open_for_reading(path.expanduser())
         try:
             target = sqlite3.connect(str(live), timeout=30)
             try:

@@ -131,7 +131,8 @@ def test_old_trail_is_converted_and_verifies(tmp_path: Path, capsys: pytest.Capt
     assert actions[7:] == ["note_added", "facts_recorded", "facts_recorded", "audit_trail_converted"]
     converted = json.loads(c.execute("SELECT after FROM audit_events WHERE action = 'audit_trail_converted'")
                            .fetchone()[0])
-    assert converted == {"events_converted": 7, "old_chain_intact": True, "old_chain_first_broken_event": None}
+    assert converted == {"events_converted": 7, "old_chain_intact": True, "old_chain_first_broken_event": None,
+                         "requests_without_history": []}
     c.close()
 
     # The free-text outcome became a note; outcome is the code the register needs.
@@ -165,3 +166,16 @@ def test_an_old_trail_already_broken_is_said_so(tmp_path: Path, capsys: pytest.C
     assert code == 0  # the converted trail itself is intact…
     assert report["notes"] and "already broken at event 3" in report["notes"][0]  # …but it is said
     assert "already broken at event 3" in err
+
+
+def test_requests_without_history_are_recorded_and_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "d"
+    path = build_old_database(data)
+    c = sqlite3.connect(path, isolation_level=None)
+    c.execute("DELETE FROM audit_events WHERE request_id = 2")  # wiped before the upgrade
+    c.close()
+    code, out, _ = run(capsys, data, "audit", "verify", "--json")
+    report = json.loads(out)
+    assert code == 0 and report["requests"] == 2
+    assert any("1 request(s) had no history (PD-2026-0002)" in n for n in report["notes"])
+    assert any("already broken" in n for n in report["notes"])  # deleting events broke the old chain

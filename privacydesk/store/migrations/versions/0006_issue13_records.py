@@ -140,6 +140,7 @@ class _Converter:
         self.prev = trail.GENESIS
         self.next_id = 1
         self.vault: list[dict[str, Any]] = []
+        self.without_history: list[str] = []
 
     def run(self) -> None:
         rows = list(self.conn.execute(sa.select(EVENTS).order_by(EVENTS.c.id)).mappings())
@@ -157,6 +158,7 @@ class _Converter:
         self._append(SYSTEM_ACTOR, "audit_trail_converted", None, None, {}, {
             "events_converted": len(rows), "old_chain_intact": old_ok,
             "old_chain_first_broken_event": first_broken,
+            "requests_without_history": self.without_history,
         }, None)
         self._write_vault()
         self._write_head()
@@ -262,6 +264,7 @@ class _Converter:
             current = trail.row_facts(row.__getitem__)
             replay = replays.get(row["id"])
             if replay is None or replay.created_by is None:
+                self.without_history.append(row["ref"])
                 snapshot = dict(current)
                 snapshot.update(self._personal_snapshot(row))
                 self._append(SYSTEM_ACTOR, trail.CREATION_ACTION, row["id"], row["ref"], {}, snapshot,
