@@ -213,9 +213,11 @@ def cmd_purge(args: argparse.Namespace, ctx: CliContext) -> int:
                 else:
                     _print_plan(result, done=False)
                 return EXIT_OK
+            refusal = "purge needs --dry-run to list what would go, or --yes to remove it"
+            if not sys.stdin.isatty():
+                raise UsageError(refusal)
             _print_plan(PurgeResult(plan, purged=False), done=False)
-            if not confirm("Remove it now? This cannot be undone.",
-                           "purge needs --dry-run to list what would go, or --yes to remove it"):
+            if not confirm("Remove it now? This cannot be undone.", refusal):
                 print("Nothing was removed.")
                 return EXIT_OK
         result = retention.purge()

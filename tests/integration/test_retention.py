@@ -212,3 +212,30 @@ def test_without_a_retention_promise_nothing_is_purged(tmp_path: Path, monkeypat
     profile.write_text(text)
     code, out, _ = run(capsys, data, "purge", "--yes", "--json")
     assert code == 0 and json.loads(out)["cutoff"] is None and json.loads(out)["requests"] == []
+
+
+@pytest.mark.parametrize(("answer", "purged"), [("y", True), ("n", False)])
+def test_purge_asks_on_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                  capsys: pytest.CaptureFixture[str], answer: str, purged: bool) -> None:
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    data = tmp_path / "d"
+    monkeypatch.setenv("PRIVACYDESK_TODAY", "2026-11-20")
+    ref = run(capsys, data, "add", "--email", "a@example.com", "--type", "opt_out_sale")[1].strip()
+    assert run(capsys, data, "set-status", ref, "completed")[0] == 0
+    master, slave = pty.openpty()
+    env = {**os.environ, "PRIVACYDESK_TODAY": TWO_YEARS_LATER}
+    proc = subprocess.Popen([sys.executable, "-m", "privacydesk", "--data-dir", str(data), "purge"], stdin=slave,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+    os.close(slave)
+    os.write(master, f"{answer}\n".encode())
+    out, err = proc.communicate(timeout=120)
+    os.close(master)
+    assert proc.returncode == 0, err
+    assert "Would remove:" in out and ref in out
+    assert ("Removed:" in out) is purged and ("Nothing was removed." in out) is not purged
+    shown = json.loads(run(capsys, data, "show", ref, "--json")[1])
+    assert (shown["requester"]["email"] is None) is purged
