@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "privacydesk.cli.accounts",
     "privacydesk.cli.learning",
     "privacydesk.cli.appeal",
+    "privacydesk.cli.records",
 )
 
 

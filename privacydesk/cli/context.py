@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ class CliContext:
         self._data_dir = data_dir
         self._db_url = db_url
         self._services: AppServices | None = None
+        self.warn_anchor = True  # say when the database's audit trail is behind this computer's record
 
     @cached_property
     def paths(self) -> AppPaths:
@@ -44,6 +46,10 @@ class CliContext:
 
             self._services = open_services(self.paths, self.db_url)
             configure_logging(self.paths)
+            if self.warn_anchor:
+                status = self._services.audit.anchor_status()
+                if status.warning:
+                    print(f"privacydesk: warning: {status.message}", file=sys.stderr)
         return self._services
 
     @property

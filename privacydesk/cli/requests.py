@@ -1,5 +1,5 @@
 """Commands on requests: add, list, show, set-status, verify, extend, pause, resume, note, assign,
-set-regime, set-types; plus ``profile show|check`` and ``audit verify``."""
+set-regime, set-types; plus ``profile show|check`` (``audit verify`` is in ``cli/records.py``)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from typing import Any
 from privacydesk.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
-    CommandFailed,
     UsageError,
     choice,
     iso_date,
@@ -22,6 +21,7 @@ from privacydesk.cli.context import CliContext
 from privacydesk.domain.vocab import (
     PauseReason,
     Regime,
+    RequestSource,
     RequestStatus,
     RequestType,
     Verification,
@@ -46,8 +46,8 @@ def register(sub: Any) -> None:
                    help="when it was received (ISO 8601; without a zone: company time). Default: now")
     p.add_argument("--agent-name", help="authorized agent acting for the requester")
     p.add_argument("--agent-email", help="the authorized agent's email")
-    p.add_argument("--source", default="manual", choices=["manual", "phone", "post", "email", "form"],
-                   help="how the request arrived (default: manual)")
+    p.add_argument("--source", default="manual", type=choice("source", values(RequestSource)), metavar="S",
+                   help="how the request arrived: " + ", ".join(values(RequestSource)) + " (default: manual)")
     p.add_argument("--json", action="store_true", help="print the new request as JSON")
     p.set_defaults(func=cmd_add)
 
@@ -67,7 +67,12 @@ def register(sub: Any) -> None:
     p.add_argument("status", type=choice("status", values(RequestStatus)), metavar="STATUS",
                    help=", ".join(values(RequestStatus)))
     p.add_argument("--reason", help="why (required to reopen a closed request)")
-    p.add_argument("--outcome", help="what was done, when closing")
+    p.add_argument("--outcome", type=choice("outcome", ["full", "partial"]), metavar="full|partial",
+                   help="with completed: complied in full (default) or in part")
+    p.add_argument("--basis", metavar="TEXT", help="with denied: the reason for the denial (for the register)")
+    p.add_argument("--nature", metavar="TEXT",
+                   help="what was sent in response, when no closing letter's template says it")
+    p.add_argument("--note", metavar="TEXT", help="an internal note about what was done")
     p.set_defaults(func=cmd_set_status)
 
     p = sub.add_parser("verify", help="record the result of identity verification")
@@ -148,20 +153,16 @@ def register(sub: Any) -> None:
     pc.add_argument("--file", help="a profile file to check instead of the active one")
     pc.set_defaults(func=cmd_profile_check)
 
-    p = sub.add_parser("audit", help="check the audit trail")
-    asub = p.add_subparsers(dest="audit_command", metavar="verify", required=True)
-    av = asub.add_parser("verify", help="verify the hash chain of the whole audit trail")
-    av.add_argument("--json", action="store_true")
-    av.set_defaults(func=cmd_audit_verify)
-
 
 def _print_change(ctx: CliContext, ref: str, what: str) -> int:
     data = ctx.services.requests.show(ref)
     clock = data.clock
     print(f"{data.ref}: {what}. Status {data.status}, verification {data.verification}.")
-    if clock.due:
+    if clock.due and clock.next_milestone:
         print(f"  next: {clock.next_milestone} {clock.due.isoformat()} ({clock.status}, "
               f"{clock.days_left} days left)")
+    elif clock.due:
+        print(f"  clock: {str(clock.status).replace('_', ' ')} (due {clock.due.isoformat()})")
     dates = ", ".join(f"{k} {v.isoformat()}" for k, v in data.milestone_dates.items() if v)
     if dates:
         print(f"  milestones: {dates}")
@@ -279,7 +280,8 @@ def cmd_merge(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_set_status(args: argparse.Namespace, ctx: CliContext) -> int:
-    ctx.services.requests.set_status(args.ref, args.status, reason=args.reason, outcome=args.outcome)
+    ctx.services.requests.set_status(args.ref, args.status, reason=args.reason, outcome=args.outcome,
+                                     basis=args.basis, nature=args.nature, note=args.note)
     return _print_change(ctx, args.ref, f"status set to {args.status}")
 
 
@@ -371,17 +373,3 @@ def cmd_profile_check(args: argparse.Namespace, ctx: CliContext) -> int:
           f"time zone {profile.time_zone})")
     return EXIT_OK
 
-
-def cmd_audit_verify(args: argparse.Namespace, ctx: CliContext) -> int:
-    from privacydesk.services import audit
-
-    with ctx.services.db.read() as session:
-        report = audit.verify_chain(session)
-    if args.json:
-        print_json({"ok": report.ok, "events": report.events, "first_bad_id": report.first_bad_id,
-                    "problem": report.problem})
-    elif report.ok:
-        print(f"Audit trail OK: {report.events} events, hash chain intact.")
-    if not report.ok:
-        raise CommandFailed(f"audit trail broken at event {report.first_bad_id}: {report.problem}")
-    return EXIT_OK

@@ -77,7 +77,15 @@ class CompanyProfile:
     notice_url: str = ""
     notice_last_updated: date | None = None
     own_domains: tuple[str, ...] = ()
+    retention_months: int | None = None  # overrides retention_years when given (issue 13)
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def retention_period_months(self) -> int | None:
+        """How long personal data is kept after a request is closed (None: no promise, no purge)."""
+        if self.retention_months is not None:
+            return self.retention_months
+        return self.retention_years * 12 if self.retention_years is not None else None
 
     @property
     def tz(self) -> ZoneInfo:
@@ -241,6 +249,9 @@ def parse_profile(doc: dict[str, Any], source: str = "profile") -> CompanyProfil
     retention = r.get("commitments.retention_years", int, None)
     if isinstance(retention, int) and retention < 0:
         r.problems.append(("commitments.retention_years", "must not be negative"))
+    retention_months = r.get("commitments.retention_months", int, None)
+    if isinstance(retention_months, int) and not 1 <= retention_months <= 1200:
+        r.problems.append(("commitments.retention_months", "must be between 1 and 1200"))
     methods = r.str_list("commitments.verification_methods", values(VerificationMethod), default=[])
     sells = r.get("commitments.sells_personal_information", bool, False)
     delete_verification = r.get("commitments.delete_verification_data_after_verification", bool, False)
@@ -287,6 +298,7 @@ def parse_profile(doc: dict[str, Any], source: str = "profile") -> CompanyProfil
         country=country,
         notice_url=notice_url,
         notice_last_updated=last_updated,
+        retention_months=retention_months,
         raw=doc,
     )
 

@@ -135,6 +135,25 @@ class PauseReason(StrEnum):
     FEE = "fee"
 
 
+class Outcome(StrEnum):
+    """How a closed request ended, for the register and the yearly metrics (CCPA §7101/§7102)."""
+
+    COMPLIED_FULL = "complied_full"
+    COMPLIED_PARTIAL = "complied_partial"
+    DENIED = "denied"
+
+
+class RequestSource(StrEnum):
+    """How a request arrived (the register's "manner"). ``manual``: typed in, channel not said."""
+
+    EMAIL = "email"
+    FORM = "form"
+    PHONE = "phone"
+    POST = "post"
+    IN_PERSON = "in_person"
+    MANUAL = "manual"
+
+
 def values(enum: type[StrEnum]) -> list[str]:
     """The identifiers of an enum, for messages that list the valid values."""
     return [member.value for member in enum]

@@ -15,10 +15,14 @@ from privacydesk.domain import deadlines
 from privacydesk.domain.profile import CompanyProfile
 from privacydesk.paths import AppPaths, resolve_db_url
 from privacydesk.services.accounts import AccountService
+from privacydesk.services.audit import AuditService
+from privacydesk.services.backup import BackupService
 from privacydesk.services.ingest import IngestService, ReviewService
 from privacydesk.services.learning import LearningService
 from privacydesk.services.profiles import ensure_user_profile, load_active_profile
+from privacydesk.services.records import RecordsService
 from privacydesk.services.requests import RequestService
+from privacydesk.services.retention import RetentionService
 from privacydesk.services.settings import SettingsService
 from privacydesk.services.sync import SyncService
 from privacydesk.store.db import Database
@@ -51,8 +55,13 @@ class AppServices:
     accounts: AccountService
     sync: SyncService
     learning: LearningService
+    audit: AuditService
+    records: RecordsService
+    retention: RetentionService
+    backups: BackupService
 
     def close(self) -> None:
+        self.audit.close()
         self.db.dispose()
 
 
@@ -77,5 +86,10 @@ def open_services(paths: AppPaths, db_url: str | None = None,
     review = ReviewService(ingest)
     accounts = AccountService(db)
     sync = SyncService(accounts, ingest, profile)
+    audit = AuditService(db, paths.data_dir, profile.tz)
+    records = RecordsService(db, requests)
+    retention = RetentionService(db, requests)
+    backups = BackupService(db, paths.data_dir, audit)
     return AppServices(paths=paths, db=db, settings=settings, profile=profile, rules=rules, requests=requests, ingest=ingest,
-                       review=review, accounts=accounts, sync=sync, learning=learning)
+                       review=review, accounts=accounts, sync=sync, learning=learning, audit=audit,
+                       records=records, retention=retention, backups=backups)

@@ -187,6 +187,9 @@ class RequestSummary:
     acknowledged: datetime | None
     closed: datetime | None
     merged_into: str | None = None
+    #: Records (issue 13): why a denied request was denied, and what was sent to close it.
+    denial_basis: str | None = None
+    response_nature: str | None = None
 
     @property
     def is_open(self) -> bool:
@@ -213,6 +216,8 @@ class RequestSummary:
             "language": self.language,
             "assignee": self.assignee,
             "outcome": self.outcome,
+            "denial_basis": self.denial_basis,
+            "response_nature": self.response_nature,
             "extended": self.extended,
             "extension_reason": self.extension_reason,
             "acknowledged": _iso(self.acknowledged),

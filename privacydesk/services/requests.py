@@ -27,8 +27,10 @@ from privacydesk.domain.references import format_ref, normalise_ref
 from privacydesk.domain.vocab import (
     CLOSED_STATUSES,
     Milestone,
+    Outcome,
     PauseReason,
     Regime,
+    RequestSource,
     RequestStatus,
     RequestType,
     Verification,
@@ -123,6 +125,19 @@ def validate_regime(regime: str) -> str:
     return v
 
 
+def validate_source(source: str) -> str:
+    v = source.strip().lower()
+    if v not in values(RequestSource):
+        raise InvalidInput(f"unknown source {source!r}; valid values: {', '.join(values(RequestSource))}")
+    return v
+
+
+#: ``--outcome`` words for a completed request → the register's outcome.
+COMPLETED_OUTCOMES = {"full": Outcome.COMPLIED_FULL.value, "partial": Outcome.COMPLIED_PARTIAL.value,
+                      Outcome.COMPLIED_FULL.value: Outcome.COMPLIED_FULL.value,
+                      Outcome.COMPLIED_PARTIAL.value: Outcome.COMPLIED_PARTIAL.value}
+
+
 def _clean_email(email: str | None) -> str | None:
     if email is None:
         return None
@@ -176,6 +191,7 @@ class RequestService:
         ``appeal_of``: the request an appeal contests (same requester, linked, verification kept).
         """
         types = validate_types(new.types)
+        source = validate_source(new.source)
         regime = validate_regime(new.regime) if new.regime else Regime.UNKNOWN.value
         email = _clean_email(new.email)
         received = self.company_datetime(new.received) if new.received else self.now()
@@ -189,7 +205,7 @@ class RequestService:
                                                   else new.regime_confirmed),
             requester=requester, agent_name=(new.agent_name or None),
             agent_email=_clean_email(new.agent_email), received_at=received, received_on=received_on,
-            source=new.source, language=new.language, status=RequestStatus.NEW.value,
+            source=source, language=new.language, status=RequestStatus.NEW.value,
             verification=verification.value,
         )
         detail = f"source: {new.source}"
@@ -293,8 +309,9 @@ class RequestService:
             flags = tuple(req.deadline_info.get("flags", []))
             notes = tuple(req.deadline_info.get("notes", []))
             audit_ids = [req.id, *(rid for rid, _ref in merged_from)]
-            events = session.execute(
-                select(AuditEvent).where(AuditEvent.request_id.in_(audit_ids)).order_by(AuditEvent.id)).scalars()
+            events = list(session.execute(
+                select(AuditEvent).where(AuditEvent.request_id.in_(audit_ids)).order_by(AuditEvent.id)).scalars())
+            personal = audit.personal_values(session, events)
             tz = self.profile.tz
             appeal_found = appeal_data.links(session, req)
             detail_fields = {f: getattr(summary, f) for f in summary.__dataclass_fields__}
@@ -312,8 +329,8 @@ class RequestService:
                 pauses=tuple(PauseLine(p.waiting_for, p.started_on, p.ended_on, p.note) for p in req.pauses),
                 notes=tuple(NoteLine(n.created_at.astimezone(tz), n.author, n.text) for n in req.notes),
                 thread=tuple(self._thread_message(m) for m in messages),
-                audit=tuple(AuditEntry(e.id, e.at.astimezone(tz), e.actor, e.action, frozen_map(e.before),
-                                       frozen_map(e.after), e.detail, e.request_ref) for e in events),
+                audit=tuple(self._audit_entry(audit.event_as_json(e, tz, personal), e.request_ref)
+                            for e in events),
                 actions=guidance.availability(status=req.status, verification=req.verification,
                                               regime=req.regime, regime_confirmed=req.regime_confirmed,
                                               facts=facts, schedule=schedule, rules=self.rules, today=today),
@@ -322,6 +339,12 @@ class RequestService:
                 appeals=appeal_found.appeals,
                 appeal_suggestions=tuple(appeal_data.suggestions(session, tz, req.id)),
             )
+
+    @staticmethod
+    def _audit_entry(event: dict[str, Any], ref: str | None) -> AuditEntry:
+        """An audit event as people read it: personal values restored where retention kept them."""
+        return AuditEntry(event["id"], datetime.fromisoformat(event["at"]), event["actor"], event["action"],
+                          frozen_map(event["before"]), frozen_map(event["after"]), event["detail"], ref)
 
     def refs(self) -> builtins.list[str]:
         with self.db.read() as session:
@@ -404,6 +427,8 @@ class RequestService:
             acknowledged=req.acknowledged_at.astimezone(tz) if req.acknowledged_at else None,
             closed=req.closed_at.astimezone(tz) if req.closed_at else None,
             merged_into=req.merged_into,
+            denial_basis=req.denial_basis,
+            response_nature=req.response_nature,
         )
 
     # -- milestones ------------------------------------------------------------------------------
@@ -459,13 +484,8 @@ class RequestService:
 
     @staticmethod
     def _snapshot(req: Request) -> dict[str, Any]:
-        return {
-            "status": req.status, "verification": req.verification, "types": list(req.types),
-            "regime": req.regime, "received": req.received_at.isoformat(),
-            "requester_email": req.requester.primary_email if req.requester else None,
-            "agent_email": req.agent_email,
-            **{n: (getattr(req, n).isoformat() if getattr(req, n) else None) for n in MILESTONE_NAMES},
-        }
+        """The creation event's ``after``: every fact the audit trail replays (domain/audit_trail.py)."""
+        return audit.request_snapshot(req)
 
     # -- changes -----------------------------------------------------------------------------------
     def _change(self, ref: str, action: str, actor: str | None,
@@ -493,11 +513,20 @@ class RequestService:
         return Change(req.ref, tuple(after))
 
     def set_status(self, ref: str, status: str, reason: str | None = None, actor: str | None = None,
-                   outcome: str | None = None) -> Change:
+                   outcome: str | None = None, *, basis: str | None = None, nature: str | None = None,
+                   note: str | None = None) -> Change:
+        """Move a request through its lifecycle. Closing records the register's facts: ``outcome``
+        (completed: ``full`` (default) or ``partial``; any other text is kept as a note, as earlier
+        versions took free text), ``basis`` (why it was denied), ``nature`` (what was sent, when no
+        closing letter's template says it) and an optional ``note``."""
         try:
             new = RequestStatus(status.strip().lower())
         except ValueError:
             raise InvalidInput(f"unknown status {status!r}; valid values: {', '.join(values(RequestStatus))}") from None
+        code, free_text = self._outcome_code(new, outcome)
+        if basis is not None and basis.strip() and new != RequestStatus.DENIED:
+            raise InvalidInput("a reason for denial (--basis) goes with the status denied")
+        notes = [t for t in (free_text, (note or "").strip() or None) if t]
 
         def apply(session: Session, req: Request) -> tuple[dict[str, Any], dict[str, Any], str | None]:
             current = RequestStatus(req.status)
@@ -509,13 +538,16 @@ class RequestService:
                 before["closed"] = req.closed_at.isoformat() if req.closed_at else None
                 req.closed_at = now
                 after["closed"] = now.isoformat()
-                if outcome:
-                    before["outcome"], after["outcome"] = req.outcome, outcome
-                    req.outcome = outcome
+                self._set_closing_facts(req, before, after, code, basis, nature)
             elif current in CLOSED_STATUSES:
                 before["closed"] = req.closed_at.isoformat() if req.closed_at else None
                 req.closed_at = None
                 after["closed"] = None
+                self._set_closing_facts(req, before, after, None, None, None)
+            for text in notes:
+                req.notes.append(Note(author=actor or self.actor(), text=text))
+            if notes:
+                after["note"] = "\n".join(notes)
             if (new != RequestStatus.NEW and req.acknowledged_at is None
                     and current == RequestStatus.NEW and new != RequestStatus.NOT_A_REQUEST):
                 # Moving past "new" means the requester has been answered at least once.
@@ -525,6 +557,42 @@ class RequestService:
             return before, after, reason
 
         return self._change(ref, "status_changed", actor, apply)
+
+    @staticmethod
+    def _outcome_code(new: RequestStatus, outcome: str | None) -> tuple[str | None, str | None]:
+        """(the register's outcome code, free text to keep as a note) for a status change."""
+        text = (outcome or "").strip()
+        word = text.lower()
+        if new == RequestStatus.COMPLETED:
+            if word in COMPLETED_OUTCOMES:
+                return COMPLETED_OUTCOMES[word], None
+            return Outcome.COMPLIED_FULL.value, text or None
+        if word in COMPLETED_OUTCOMES:
+            raise InvalidInput("an outcome (--outcome full|partial) goes with the status completed")
+        if new == RequestStatus.DENIED:
+            return Outcome.DENIED.value, (text if word not in ("", Outcome.DENIED.value) else None)
+        return None, text or None
+
+    @staticmethod
+    def _set_closing_facts(req: Request, before: dict[str, Any], after: dict[str, Any], code: str | None,
+                           basis: str | None, nature: str | None) -> None:
+        """Outcome, reason for denial and what was sent: set when closing, cleared when reopening."""
+        values_now = {"outcome": code, "denial_basis": (basis or "").strip() or None,
+                      "response_nature": (nature or "").strip()[:300] or None}
+        for key, value in values_now.items():
+            if getattr(req, key) != value:
+                before[key], after[key] = getattr(req, key), value
+                setattr(req, key, value)
+
+    def set_response_nature(self, ref: str, nature: str | None, actor: str | None = None) -> Change:
+        """Name what was sent to close a request (the register's ``response_nature``), when no
+        closing letter's template records it."""
+        def apply(session: Session, req: Request) -> tuple[dict[str, Any], dict[str, Any], str | None]:
+            before = {"response_nature": req.response_nature}
+            req.response_nature = (nature or "").strip()[:300] or None
+            return before, {"response_nature": req.response_nature}, None
+
+        return self._change(ref, "response_recorded", actor, apply)
 
     def verify(self, ref: str, method: str | None, state: str = "verified", actor: str | None = None,
                note: str | None = None) -> Change:

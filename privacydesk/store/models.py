@@ -163,6 +163,11 @@ class Request(Base):
     appeal_of_id: Mapped[int | None] = mapped_column(Integer, index=True)
     #: A duplicate merged into another request: that request's reference (issue 8).
     merged_into: Mapped[str | None] = mapped_column(String(20))
+    # Records (issue 13): how a closed request ended, for the register and the yearly metrics.
+    # ``outcome`` is complied_full | complied_partial | denied (domain/records.py).
+    denial_basis: Mapped[str | None] = mapped_column(Text)
+    response_nature: Mapped[str | None] = mapped_column(String(300))  # the closing letter's template
+    purged_at: Mapped[datetime | None] = mapped_column()  # personal data removed (retention)
 
     requester: Mapped[Requester] = relationship(lazy="joined")
     messages: Mapped[list[Message]] = relationship(back_populates="request", order_by="Message.received_at")
@@ -240,6 +245,9 @@ class Message(Base):
     # Issue 15: a reply from the requester that contests a decision, offered to staff as an appeal
     # until they open it as one or dismiss it (NULL on rows older than the column: not flagged).
     likely_appeal: Mapped[bool | None] = mapped_column(Boolean, default=False, index=True)
+    # Retention (issue 13): content and metadata removed; the fingerprint stays so the mail never
+    # comes back on a re-sync.
+    purged_at: Mapped[datetime | None] = mapped_column()
 
     request: Mapped[Request | None] = relationship(back_populates="messages")
     locations: Mapped[list[MessageLocation]] = relationship(back_populates="message",
@@ -285,6 +293,26 @@ class AuditEvent(Base):
     detail: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class AuditPersonal(Base):
+    """A personal detail an audit event refers to, kept apart from the hash chain.
+
+    The event holds only ``digest`` (salted SHA-256 of the value, ``domain/audit_trail.py``); retention
+    erases ``value`` and ``salt`` together (``erased_at``), and the chain still verifies. The row itself
+    stays, so a deleted row is told apart from an erased one.
+    """
+
+    __tablename__ = "audit_personal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64), unique=True)
+    salt: Mapped[str | None] = mapped_column(String(64))
+    value: Mapped[Any] = mapped_column(JSON(none_as_null=True), nullable=True)
+    request_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    message_pk: Mapped[int | None] = mapped_column(Integer, index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    erased_at: Mapped[datetime | None] = mapped_column()
 
 
 class AuditHead(Base):

@@ -316,7 +316,9 @@ def test_verification_starts_unselected_then_complete(qtbot: Any, desk: Any, add
         dialog.accept()
     wait_idle(qtbot, gui)
     shown = desk.requests.show(ref)
-    assert shown.status == "completed" and shown.outcome == "copy of data sent"
+    # issue 13: the outcome is the register's code; the window's free text is kept as a note
+    assert shown.status == "completed" and shown.outcome == "complied_full"
+    assert [n.text for n in shown.notes] == ["copy of data sent"]
     choose_queue(qtbot, gui, "closed")
     assert cell(gui, gui.model.row_of_ref(ref), Column.DAYS_LEFT) == "Closed on time"
 

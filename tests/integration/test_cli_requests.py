@@ -65,7 +65,13 @@ def test_full_lifecycle_through_the_cli(tmp_path: Path, capsys: pytest.CaptureFi
     ref = out.strip()
     assert run(capsys, data, "set-status", ref, "acknowledged")[0] == 0
     assert run(capsys, data, "verify", ref, "--method", "code_reply")[0] == 0
-    assert run(capsys, data, "set-status", ref, "completed", "--outcome", "data sent")[0] == 0
+    assert run(capsys, data, "set-status", ref, "completed", "--outcome", "full", "--note", "data sent")[0] == 0
+    _, out, _ = run(capsys, data, "show", ref, "--json")
+    closed = json.loads(out)
+    assert closed["outcome"] == "complied_full" and [n["text"] for n in closed["notes"]] == ["data sent"]
+    # free text is not an outcome any more (issue 13): it goes to --note
+    code, _, err = run(capsys, data, "set-status", ref, "completed", "--outcome", "data sent")
+    assert code == 2 and "full, partial" in err
     code, out, err = run(capsys, data, "set-status", ref, "in_progress")
     assert code == 1 and "reason" in err
     assert run(capsys, data, "set-status", ref, "in_progress", "--reason", "customer found more")[0] == 0
