@@ -93,8 +93,7 @@ def test_review_queue_lists_reads_and_decides(qtbot: Any, desk: Any, open_desk: 
     shown = desk.requests.show(ref)
     assert shown.types == ("access", "deletion")
     assert "message_marked_request" in [e.action for e in shown.audit]
-    qtbot.waitUntil(lambda: review_count(gui) == 1)
-    assert [r.id for r in panel.model.rows] == [order_pk]
+    qtbot.waitUntil(lambda: review_count(gui) == 1 and [r.id for r in panel.model.rows] == [order_pk])
 
     # "Not a request" asks first; only "Not a request" in the question decides.
     qtbot.waitUntil(lambda: gui.review.current is not None and gui.review.current.id == order_pk)

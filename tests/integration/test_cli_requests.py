@@ -208,5 +208,6 @@ def test_show_and_list_json_keep_their_shape(tmp_path: Path, capsys: pytest.Capt
     assert list(row["clock"]) == ["status", "next_milestone", "due", "days_left"]
     _, out, _ = run(capsys, data, "show", ref, "--json")
     shown = json.loads(out)
-    assert list(shown) == [*row, "explanations", "notes_deadline", "pauses", "notes", "thread", "audit"]
+    assert list(shown) == [*row, "explanations", "notes_deadline", "pauses", "notes", "thread", "audit",
+                           "appeal_of", "appeals", "appeal_suggestions"]
     assert list(shown["audit"][0]) == ["id", "at", "actor", "action", "before", "after", "detail"]
