@@ -200,8 +200,9 @@ def test_show_and_list_json_keep_their_shape(tmp_path: Path, capsys: pytest.Capt
     row = json.loads(out)[0]
     assert list(row) == ["ref", "status", "verification", "verification_method", "types", "regime",
                          "regime_confirmed", "requester", "agent", "received", "received_date", "milestones",
-                         "clock", "flags", "messages", "source", "language", "assignee", "outcome", "extended",
-                         "extension_reason", "acknowledged", "closed"]
+                         "clock", "flags", "messages", "source", "language", "assignee", "outcome",
+                         "denial_basis", "response_nature", "extended", "extension_reason", "acknowledged",
+                         "closed"]
     assert list(row["requester"]) == ["name", "email", "emails", "postal_address", "phone"]
     assert row["agent"] == {"name": "Ag", "email": "ag@example.com"}
     assert list(row["milestones"]) == ["acknowledge_by", "respond_by", "extension_notice_by", "respond_by_extended"]
