@@ -15,11 +15,14 @@ from privacydesk.domain import deadlines
 from privacydesk.domain.profile import CompanyProfile
 from privacydesk.paths import AppPaths, resolve_db_url
 from privacydesk.services.accounts import AccountService
+from privacydesk.services.customers import CustomerService
 from privacydesk.services.ingest import IngestService, ReviewService
 from privacydesk.services.profiles import ensure_user_profile, load_active_profile
+from privacydesk.services.replies import ReplyService
 from privacydesk.services.requests import RequestService
 from privacydesk.services.settings import SettingsService
 from privacydesk.services.sync import SyncService
+from privacydesk.services.verification import VerificationService
 from privacydesk.store.db import Database
 
 log = logging.getLogger(__name__)
@@ -49,6 +52,9 @@ class AppServices:
     review: ReviewService
     accounts: AccountService
     sync: SyncService
+    customers: CustomerService
+    verification: VerificationService
+    replies: ReplyService
 
     def close(self) -> None:
         self.db.dispose()
@@ -74,5 +80,14 @@ def open_services(paths: AppPaths, db_url: str | None = None,
     review = ReviewService(ingest)
     accounts = AccountService(db)
     sync = SyncService(accounts, ingest, profile)
+    customers = CustomerService(db)
+    verification = VerificationService(db, requests, settings, profile, customers)
+    replies = ReplyService(db, requests, profile, rules, settings, accounts, verification, paths.templates_dir)
+    # Issue 9 hooks: verification recorded → its documents deleted; a filed reply may carry the code
+    # or be one of our own replies found in Sent; new requests may get the automatic acknowledgement.
+    requests.verification_hooks.append(verification.purge_material)
+    ingest.joined_hooks.extend([verification.on_message_joined, replies.on_message_joined])
+    sync.on_new_requests = replies.auto_acknowledge
     return AppServices(paths=paths, db=db, settings=settings, profile=profile, rules=rules, requests=requests, ingest=ingest,
-                       review=review, accounts=accounts, sync=sync)
+                       review=review, accounts=accounts, sync=sync, customers=customers, verification=verification,
+                       replies=replies)
