@@ -788,13 +788,13 @@ class ReplyService:
                                 f"privacydesk outbox resolve {entry_id} --sent | --not-sent") from exc
         except smtp.SmtpError as exc:
             self._mark(entry_id, "failed", str(exc))
-            raise SendFailed(f"The reply was not sent: {exc} It is kept in the outbox (number {entry_id}); "
-                             f"try again with: privacydesk outbox retry {entry_id}") from exc
+            raise SendFailed(f"{exc} The reply is kept in the outbox (number {entry_id}); after fixing the "
+                             f"problem, send it with: privacydesk outbox retry {entry_id}") from exc
         except Exception as exc:
             self._mark(entry_id, "uncertain", f"Sending stopped unexpectedly ({type(exc).__name__}).")
             raise
         changes, item = self._record_sent(entry_id, f"accepted by the server: {receipt.response}")
-        notes = list(changes)
+        notes: list[str] = []
         copy_note = self._copy_to_sent(entry_id, info, raw)
         if copy_note:
             notes.append(copy_note)
