@@ -270,6 +270,19 @@ class TemplateLibrary:
     def __init__(self, shipped: Path, override: Path | None = None) -> None:
         self.shipped = shipped
         self.override = override
+        self._sources: tuple[tuple[Any, ...], dict[str, dict[str, TemplateSource]]] | None = None
+        self._toml_cache: dict[Path, tuple[int, dict[str, Any]]] = {}
+
+    def _scan_key(self) -> tuple[Any, ...]:
+        """Folder modification times: a file added or removed anywhere changes one of them."""
+        key: list[Any] = []
+        for root, _ in self._roots():
+            try:
+                key.append((str(root), root.stat().st_mtime_ns))
+                key.extend((str(d), d.stat().st_mtime_ns) for d in root.iterdir() if d.is_dir())
+            except OSError:
+                key.append((str(root), None))
+        return tuple(key)
 
     def _roots(self) -> list[tuple[Path, bool]]:
         roots = [(self.shipped, False)]
@@ -286,6 +299,9 @@ class TemplateLibrary:
 
     def sources(self) -> dict[str, dict[str, TemplateSource]]:
         """{name: {language: source}}, the user's copy winning over the shipped one."""
+        key = self._scan_key()
+        if self._sources is not None and self._sources[0] == key:
+            return self._sources[1]
         out: dict[str, dict[str, TemplateSource]] = {}
         for root, overridden in reversed(self._roots()):
             if not root.is_dir():
@@ -297,6 +313,7 @@ class TemplateLibrary:
                     if file.suffix == TEMPLATE_SUFFIX and file.is_file() and not file.name.startswith("."):
                         out.setdefault(file.stem, {})[lang_dir.name] = TemplateSource(
                             file.stem, lang_dir.name, file, overridden)
+        self._sources = (key, out)
         return out
 
     def names(self) -> list[str]:
@@ -376,9 +393,15 @@ class TemplateLibrary:
         if path is None:
             return {}
         try:
-            return tomllib.loads(path.read_text(encoding="utf-8"))
+            mtime = path.stat().st_mtime_ns
+            cached = self._toml_cache.get(path)
+            if cached is not None and cached[0] == mtime:
+                return cached[1]
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise TemplateError(f"{path} cannot be read as TOML ({exc})", path=path) from exc
+        self._toml_cache[path] = (mtime, data)
+        return data
 
 
 def _merge(base: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
@@ -542,26 +565,41 @@ def recipient_of(meta: TemplateMeta, requester: Person, agent: Person | None) ->
 # -- rendering -------------------------------------------------------------------------------------
 
 class _Loader(BaseLoader):
-    """``<language>/<stem>`` is the template being rendered; any other name is a partial."""
+    """``<language>/<stem>`` is a template (its metadata lines blanked, so line numbers in errors
+    are the file's); any other name is a shared piece from ``_partials/<language>/``."""
 
-    def __init__(self, library: TemplateLibrary, language: str, main: str, body: str) -> None:
+    def __init__(self, library: TemplateLibrary, language: str) -> None:
         self.library = library
         self.language = language
-        self.main = main
-        self.body = body
-        self.paths: dict[str, Path] = {}
 
     def get_source(self, environment: Any, template: str) -> tuple[str, str | None, Any]:
-        if template == self.main:
-            return self.body, None, lambda: True
+        lang, sep, stem = template.partition("/")
+        if sep and lang == self.language and "/" not in stem:
+            meta, body, offset = self.library.load(stem, lang)
+            assert meta.path is not None
+            return "\n" * offset + body, str(meta.path), _uptodate(meta.path)
         name = template.removesuffix(TEMPLATE_SUFFIX)
         if "/" in name or "\\" in name or name.startswith("."):
             raise TemplateNotFound(template)
         path = self.library.partial_path(name, self.language)
         if path is None:
             raise TemplateNotFound(template)
-        self.paths[template] = path
-        return path.read_text(encoding="utf-8"), str(path), lambda: True
+        return path.read_text(encoding="utf-8"), str(path), _uptodate(path)
+
+
+def _uptodate(path: Path) -> Any:
+    try:
+        mtime = path.stat().st_mtime_ns
+    except OSError:
+        return lambda: False
+
+    def check() -> bool:
+        try:
+            return path.stat().st_mtime_ns == mtime
+        except OSError:
+            return False
+
+    return check
 
 
 class _Provenance:
@@ -616,7 +654,8 @@ def _extract_sources(text: str, prov: _Provenance) -> tuple[str, tuple[LegalSour
 _FORBIDDEN = (
     (re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}"), "template code ({{ … }} or {% … %})"),
     (re.compile(r"\bNone\b"), "the word None (a missing value)"),
-    (re.compile(r"(?m)^\s*(Dear|Hello|Hallo|Liebe|Lieber|Sehr geehrte[rs]?|Bonjour|Madame|Monsieur|Estimad[oa]s?|Hola)\s*,"),
+    (re.compile(r"(?m)^\s*(Dear|Hello|Hi|Hallo|Guten Tag|Liebe|Lieber|Sehr geehrte[rs]?|Bonjour|Chère|Cher|"
+                r"Estimad[oa]s?(/a)?|Hola|Buenos días)\s*[,:]"),
      "a greeting without a name"),
     (re.compile(r"\bundefined\b"), "the word undefined (a missing value)"),
 )
@@ -639,17 +678,30 @@ def _tidy(text: str) -> str:
 
 
 class LetterRenderer:
-    """Renders templates of one library. Pure: no I/O but reading the template files."""
+    """Renders templates of one library. Pure: no I/O but reading the template files. Compiled
+    templates are kept per language and reloaded when their file changes."""
 
     def __init__(self, library: TemplateLibrary) -> None:
         self.library = library
+        self._envs: dict[str, SandboxedEnvironment] = {}
+        self._subjects: dict[tuple[str, str], Any] = {}
 
     @cached_property
     def sources_data(self) -> dict[str, Any]:
         return self.library.legal_sources()
 
+    def _env(self, language: str) -> SandboxedEnvironment:
+        env = self._envs.get(language)
+        if env is None:
+            env = SandboxedEnvironment(loader=_Loader(self.library, language), undefined=StrictUndefined,
+                                       autoescape=False, trim_blocks=True, lstrip_blocks=True,
+                                       keep_trailing_newline=False, finalize=_finalize, auto_reload=True)
+            env.globals.clear()
+            self._envs[language] = env
+        return env
+
     def render(self, name: str, language: str, facts: LetterFacts) -> RenderedLetter:
-        meta, body, offset = self.library.load(name, language)
+        meta, _, _ = self.library.load(name, language)
         missing = [i for i in meta.inputs if not (facts.inputs.get(i) or "").strip()]
         if missing:
             raise TemplateError(
@@ -666,14 +718,9 @@ class LetterRenderer:
         recipient, role = recipient_of(meta, facts.requester, facts.agent)
         prov = _Provenance()
         context = self._context(meta, facts, words, prov, recipient, role)
-        main = f"{language}/{name}"
-        loader = _Loader(self.library, language, main, body)
-        env = SandboxedEnvironment(loader=loader, undefined=StrictUndefined, autoescape=False,
-                                   trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False,
-                                   finalize=_finalize)
-        env.globals.clear()
-        text = self._run(env, main, context, meta, offset, loader)
-        subject = self._run(env.from_string(meta.subject), None, context, meta, 1, loader, is_subject=True)
+        env = self._env(language)
+        text = self._run(lambda: env.get_template(f"{language}/{name}").render(context), meta)
+        subject = self._run(lambda: self._subject(env, language, meta.subject).render(context), meta, subject=True)
         subject = " ".join(_MARK.sub("", subject).split())
         text, sources = _extract_sources(_tidy(text), prov)
         for part, label in ((text, "text"), (subject, "subject")):
@@ -683,45 +730,40 @@ class LetterRenderer:
                                     "fix the template (nothing was sent)", path=meta.path)
         return RenderedLetter(meta, subject, text, sources, recipient, role)
 
-    def _run(self, env: Any, main: str | None, context: dict[str, Any],
-             meta: TemplateMeta, offset: int, loader: _Loader, *, is_subject: bool = False) -> str:
-        where_file = meta.path
+    def _subject(self, env: SandboxedEnvironment, language: str, text: str) -> Any:
+        key = (language, text)
+        compiled = self._subjects.get(key)
+        if compiled is None:
+            compiled = self._subjects[key] = env.from_string(text)
+        return compiled
+
+    @staticmethod
+    def _run(render: Any, meta: TemplateMeta, *, subject: bool = False) -> str:
+        """Run one render; every Jinja problem becomes a ``TemplateError`` naming file and line."""
         try:
-            template: Any = env.get_template(main) if main is not None else env
-            return str(template.render(context))
+            return str(render())
         except TemplateSyntaxError as exc:
-            path, line = self._locate(exc.filename, exc.lineno, meta, offset, loader, is_subject)
+            path, line = _located(exc.filename, exc.lineno, meta, subject)
             raise TemplateError(f"{_where(path, line)}: {exc.message}", path=path, line=line) from exc
         except JinjaUndefinedError as exc:
-            line = _render_line(exc)
-            path, line = self._locate(None, line, meta, offset, loader, is_subject)
+            path, line = _located(*_render_location(exc), meta, subject)
             field_name = _undefined_name(str(exc))
-            what = (f"the field {field_name!r} is not known for this request" if field_name
-                    else str(exc))
-            raise TemplateError(f"{_where(path or where_file, line)}: {what}; give it a fallback "
+            what = (f"the field {field_name!r} is not known for this request" if field_name else str(exc))
+            raise TemplateError(f"{_where(path, line)}: {what}; give it a fallback "
                                 "({% if … is defined %}) or fill it in", path=path, line=line,
                                 field=field_name) from exc
         except TemplateNotFound as exc:
-            raise TemplateError(f"{_where(where_file)}: the shared piece {exc.name!r} does not exist "
-                                "(templates/_partials/<language>/)", path=where_file) from exc
+            raise TemplateError(f"{_where(meta.path)}: the shared piece {exc.name!r} does not exist "
+                                "(templates/_partials/<language>/)", path=meta.path) from exc
         except SecurityError as exc:
-            raise TemplateError(f"{_where(where_file)}: not allowed in a template ({exc})",
-                                path=where_file) from exc
-        except JinjaTemplateError as exc:
-            raise TemplateError(f"{_where(where_file)}: {exc}", path=where_file) from exc
-        except (TypeError, ValueError, KeyError, AttributeError, ZeroDivisionError) as exc:
-            line = _render_line(exc)
-            path, line = self._locate(None, line, meta, offset, loader, is_subject)
-            raise TemplateError(f"{_where(path or where_file, line)}: {exc}", path=path, line=line) from exc
-
-    @staticmethod
-    def _locate(filename: str | None, lineno: int | None, meta: TemplateMeta, offset: int,
-                loader: _Loader, is_subject: bool) -> tuple[Path | None, int | None]:
-        if filename:
-            return Path(filename), lineno
-        if is_subject:
-            return meta.path, 2
-        return meta.path, (lineno + offset) if lineno else None
+            path, line = _located(*_render_location(exc), meta, subject)
+            raise TemplateError(f"{_where(path, line)}: not allowed in a template ({exc})",
+                                path=path, line=line) from exc
+        except TemplateError:
+            raise
+        except (JinjaTemplateError, TypeError, ValueError, KeyError, AttributeError, ZeroDivisionError) as exc:
+            path, line = _located(*_render_location(exc), meta, subject)
+            raise TemplateError(f"{_where(path, line)}: {exc}", path=path, line=line) from exc
 
     # -- the context ---------------------------------------------------------------------------
     def _context(self, meta: TemplateMeta, facts: LetterFacts, words: Words, prov: _Provenance,
@@ -858,21 +900,24 @@ def _company(profile: CompanyProfile, words: Words) -> dict[str, Any]:
     return company
 
 
-def _render_line(exc: BaseException) -> int | None:
-    """The template line of a render-time error, from the traceback of the compiled template."""
+def _render_location(exc: BaseException) -> tuple[str | None, int | None]:
+    """(template file, line) of a render-time error. Jinja rewrites the traceback so that template
+    frames carry the template's file name and line; the innermost one is where it failed."""
     tb = exc.__traceback__
-    line: int | None = None
+    found: tuple[str | None, int | None] = (None, None)
     while tb is not None:
-        frame = tb.tb_frame
-        if frame.f_code.co_filename == "<template>" or frame.f_globals.get("__jinja_template__") is not None:
-            template = frame.f_globals.get("__jinja_template__")
-            if template is not None:
-                try:
-                    line = template.get_corresponding_lineno(tb.tb_lineno)
-                except Exception:  # best effort only
-                    line = None
+        filename = tb.tb_frame.f_code.co_filename
+        if filename == "<template>" or filename.endswith(TEMPLATE_SUFFIX):
+            found = (filename, tb.tb_lineno)
         tb = tb.tb_next
-    return line
+    return found
+
+
+def _located(filename: str | None, line: int | None, meta: TemplateMeta, subject: bool
+             ) -> tuple[Path | None, int | None]:
+    if subject or filename in (None, "<template>", "<unknown>"):
+        return meta.path, (2 if subject else line)
+    return Path(filename), line
 
 
 def _undefined_name(message: str) -> str | None:
