@@ -429,7 +429,9 @@ class Words:
         if isinstance(day, datetime):
             day = day.date()
         pattern = str(self.data.get("date_format", "{day} {month} {year}"))
-        return pattern.format(day=day.day, month=self.month(day.month), year=day.year)
+        first = self.data.get("first_day")  # French: "1er décembre"
+        number = str(first) if day.day == 1 and first else str(day.day)
+        return pattern.format(day=number, month=self.month(day.month), year=day.year)
 
     def type_name(self, request_type: str) -> str:
         return str(self.data.get("types", {}).get(request_type, request_type.replace("_", " ")))
@@ -655,7 +657,7 @@ _FORBIDDEN = (
     (re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}"), "template code ({{ … }} or {% … %})"),
     (re.compile(r"\bNone\b"), "the word None (a missing value)"),
     (re.compile(r"(?m)^\s*(Dear|Hello|Hi|Hallo|Guten Tag|Liebe|Lieber|Sehr geehrte[rs]?|Bonjour|Chère|Cher|"
-                r"Estimad[oa]s?(/a)?|Hola|Buenos días)\s*[,:]"),
+                r"Estimad[oa]s?(/a)?|Hola|Buenos días)\s*[,:]\s*$"),
      "a greeting without a name"),
     (re.compile(r"\bundefined\b"), "the word undefined (a missing value)"),
 )
