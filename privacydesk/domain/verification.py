@@ -21,7 +21,7 @@ from privacydesk.domain.vocab import RequestType
 # -- one-time codes ----------------------------------------------------------------------------------
 
 #: No 0/O, 1/I/L, 5/S or 8/B pairs: a code read aloud or retyped from a phone is still right.
-CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY2345679"
+CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY234679"
 CODE_LENGTH = 8
 _DIGITS = set("0123456789")
 _CANDIDATE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z0-9]{4})[-\s\u2010-\u2014]?([A-Za-z0-9]{4})(?![A-Za-z0-9])")
