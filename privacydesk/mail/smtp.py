@@ -228,6 +228,9 @@ def send(settings: SmtpSettings, password: str | None, sender: str, recipients: 
         in_data = True
         code, resp = client.data(raw)
         in_data = False
+        if code != 250:  # the server answered the text with an error: it did not take it
+            raise SmtpFailed(f"{settings.host} did not accept the message ({_server_says(code, resp)}); "
+                             "nothing was sent.")
         receipt = SmtpReceipt(code, _server_says(code, resp))
         if on_phase is not None:
             on_phase("accepted")

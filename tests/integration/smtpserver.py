@@ -98,6 +98,11 @@ class SmtpServer:
         params: dict[str, Any] = {"authenticator": _authenticator, "auth_required": True,
                                   "auth_require_tls": True}
         if self.implicit_tls:
+            # aiosmtpd only counts STARTTLS as TLS when deciding whether to offer AUTH; the whole
+            # connection is TLS here, so AUTH is offered from the start (and checked when used;
+            # "required" would warn about plain text, which this connection is not).
+            params["auth_require_tls"] = False
+            params["auth_required"] = False
             self._controller = Controller(_Handler(self), hostname="127.0.0.1", port=self.port,
                                           ssl_context=context, server_hostname="localhost", **params)
         else:
