@@ -58,6 +58,7 @@ class _Handler:
             return "554 5.7.1 Message rejected as spam"
         with self.server.lock:
             self.server.received.append(Received(envelope.mail_from, tuple(envelope.rcpt_tos), bytes(data)))
+            self.server.lock.notify_all()
         if self.server.behaviour == "drop_after_data":
             server.transport.close()
             return "250 OK (never read)"
@@ -81,7 +82,7 @@ class SmtpServer:
         self.implicit_tls = implicit_tls
         self.ca_file = self.root / "ca.pem"
         self.received: list[Received] = []
-        self.lock = threading.Lock()
+        self.lock = threading.Condition()
         self.behaviour = "ok"
         self._controller: Any = None
 
@@ -117,6 +118,13 @@ class SmtpServer:
 
     def messages(self) -> list[Received]:
         with self.lock:
+            return list(self.received)
+
+    def wait_for(self, count: int, timeout: float = 20.0) -> list[Received]:
+        """The messages once at least ``count`` have arrived (the server handles a message after the
+        client may already be gone)."""
+        with self.lock:
+            self.lock.wait_for(lambda: len(self.received) >= count, timeout=timeout)
             return list(self.received)
 
     def clear(self) -> None:
