@@ -99,10 +99,6 @@ def compose(letter: Letter) -> bytes:
     msg["Subject"] = letter.subject
     msg["Date"] = format_datetime(letter.date)
     msg["Message-ID"] = letter.message_id
-    if letter.in_reply_to:
-        msg["In-Reply-To"] = letter.in_reply_to
-    if letter.references:
-        msg["References"] = " ".join(letter.references)
     if letter.auto:
         msg["Auto-Submitted"] = "auto-replied"
         msg["X-Auto-Response-Suppress"] = "All"
@@ -110,6 +106,37 @@ def compose(letter: Letter) -> bytes:
     msg.set_content(body, subtype="plain", charset="utf-8", cte="quoted-printable")
     for attachment in letter.attachments:
         maintype, _, subtype = attachment.content_type.partition("/")
+        params = {"charset": "utf-8"} if maintype == "text" else None
         msg.add_attachment(attachment.data, maintype=maintype, subtype=subtype or "octet-stream",
-                           filename=attachment.filename)
-    return msg.as_bytes(policy=SMTP)
+                           filename=attachment.filename, params=params)
+    raw = msg.as_bytes(policy=SMTP)
+    return _with_thread_headers(raw, letter.in_reply_to, letter.references)
+
+
+_MSG_ID = re.compile(r"^<[\x21-\x3b\x3d\x3f-\x7e]+>$")  # printable ASCII, no spaces or angle brackets inside
+
+
+def _with_thread_headers(raw: bytes, in_reply_to: str | None, references: Sequence[str]) -> bytes:
+    """Insert In-Reply-To and References after Message-ID. Written by hand because the generator
+    folds a long Message-ID onto the next line ("In-Reply-To:\\r\\n <id>"), which some readers then
+    see with a leading space; here the first id always stays on the header's own line."""
+    ids = [i.strip() for i in references if i and _MSG_ID.match(i.strip())]
+    parent = in_reply_to.strip() if in_reply_to and _MSG_ID.match(in_reply_to.strip()) else None
+    lines: list[bytes] = []
+    if parent:
+        lines.append(b"In-Reply-To: " + parent.encode("ascii"))
+    if ids:
+        lines.append(b"References: " + b"\r\n ".join(i.encode("ascii") for i in ids))
+    if not lines:
+        return raw
+    head, sep, body = raw.partition(b"\r\n\r\n")
+    out: list[bytes] = []
+    inserted = False
+    for line in head.split(b"\r\n"):
+        out.append(line)
+        if not inserted and line.lower().startswith(b"message-id:"):
+            out.extend(lines)
+            inserted = True
+    if not inserted:
+        out.extend(lines)
+    return b"\r\n".join(out) + sep + body

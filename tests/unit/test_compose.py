@@ -69,3 +69,12 @@ def test_message_ids_are_unique_and_ours() -> None:
     ids = {new_message_id("team@3dpros.com", "PD-2026-0001") for _ in range(100)}
     assert len(ids) == 100
     assert all(i.startswith("<pd.PD-2026-0001.") and i.endswith("@3dpros.com>") for i in ids)
+
+
+def test_long_message_ids_stay_on_their_header_line() -> None:
+    long_id = "<trinity-9bc32adf-ea7d-c1ea-cb3e-66537642d500-4382253395262@3c-app-gmx-bap28.example.net>"
+    raw = compose(_letter(in_reply_to=long_id, references=("<root@example.de>", long_id)))
+    assert f"\r\nIn-Reply-To: {long_id}\r\n".encode() in raw
+    msg = message_from_bytes(raw, policy=default)
+    assert str(msg["In-Reply-To"]) == long_id
+    assert str(msg["References"]).split() == ["<root@example.de>", long_id]
