@@ -174,7 +174,8 @@ def _print_preview(preview: ReplyPreview, out: TextIO) -> None:
         print("\nWhat the legal sentences rely on:", file=out)
         for s in preview.sources:
             print(f"  - \"{s.sentence}\"", file=out)
-            when = f" — {s.milestone_label} {s.date:%d %B %Y}" if s.date and s.milestone_label else ""
+            when = (f" — {s.milestone_label} {s.date.day} {s.date:%B %Y}"
+                    if s.date and s.milestone_label else "")
             print(f"    {s.law}{when}: {s.rule}", file=out)
     if preview.changes:
         print("\nSending it will change the request:", file=out)
