@@ -354,7 +354,12 @@ class TemplateLibrary:
             problems: list[str] = []
             for lang in languages:
                 try:
-                    m = self.meta(name, lang)
+                    m, body, offset = self.load(name, lang)
+                    if m.overridden:  # the user's copy: say now if it cannot be used, with the line
+                        SandboxedEnvironment().parse("\n" * offset + body)
+                except TemplateSyntaxError as exc:
+                    problems.append(f"{_where(by_lang[lang].path, exc.lineno)}: {exc.message}")
+                    continue
                 except TemplateError as exc:
                     problems.append(str(exc))
                     continue

@@ -48,7 +48,7 @@ from sqlalchemy.orm import Session
 from privacydesk.domain import deadlines
 from privacydesk.domain import settings as decl
 from privacydesk.domain.errors import InvalidInput, NotFound, Refused, UserError
-from privacydesk.domain.lifecycle import LifecycleError
+from privacydesk.domain.lifecycle import LifecycleError, check_status_change, check_verification_change
 from privacydesk.domain.message import ParsedMessage
 from privacydesk.domain.profile import CompanyProfile
 from privacydesk.domain.replies import (
@@ -484,6 +484,45 @@ class ReplyService:
             notes.append(f"Status changed to {target.value.replace('_', ' ')}.")
         return notes
 
+    def _would_refuse(self, req: Request, implied: ImpliedChange) -> str | None:
+        """The refusal sending would meet now, checked without writing (for previews): the same rules
+        as ``_apply_implied``, in the same order. Sending runs the real thing (``_dry_run``)."""
+        status = RequestStatus(req.status)
+        verification = Verification(req.verification)
+        try:
+            if implied.verification == Verification.FAILED.value and verification != Verification.FAILED:
+                check_verification_change(status, verification, Verification.FAILED, None)
+                verification = Verification.FAILED
+            target = RequestStatus(implied.status) if implied.status else None
+            if target is not None and target in OPEN_STATUSES and not (
+                    status in OPEN_STATUSES and OPEN_STATUSES.index(target) <= OPEN_STATUSES.index(status)):
+                check_status_change(status, target, verification, None)
+                status = target
+            if implied.extend_reason and not req.extended:
+                if status in CLOSED_STATUSES:
+                    raise LifecycleError("closed_request", f"{req.ref} is closed; reopen it before extending.")
+                facts = self.requests.facts(req)
+                schedule = deadlines.compute(facts, self.profile, self.rules, today=self.requests.today())
+                deadlines.check_extension(schedule, facts, self.rules, self.requests.today(), implied.extend_to)
+            if implied.pause and status in CLOSED_STATUSES:
+                raise LifecycleError("closed_request", f"{req.ref} is closed; reopen it before pausing.")
+            if target is not None and target in CLOSED_STATUSES and status != target:
+                check_status_change(status, target, verification, None)
+        except (LifecycleError, deadlines.ExtensionRefused, InvalidInput, Refused) as exc:
+            return str(exc)
+        return None
+
+    def letters_for(self, ref: str, action: str) -> list[str]:
+        """The letters that go with a workspace action ("acknowledge", "verify", "extend", "close",
+        "deny"), best first, among those that fit the request."""
+        wanted = {"acknowledge": ("acknowledgement",), "verify": ("verification_request", "agent_proof_request"),
+                  "extend": ("extension_notice",), "deny": ("denial", "verification_failed"),
+                  "close": ("access_response", "portability_response", "deletion_done", "correction_done",
+                            "opt_out_sale_done", "opt_out_marketing_done", "objection_done",
+                            "shine_the_light_response", "minor_removal_done")}.get(action, ())
+        fitting = {c.entry.name for c in self.templates_for(ref) if c.fits}
+        return [name for name in wanted if name in fitting]
+
     def _dry_run(self, session: Session, req: Request, implied: ImpliedChange, template: str) -> tuple[list[str], str | None]:
         """What the implied change would do now, without doing it: (notes, refusal or None)."""
         nested = session.begin_nested()
@@ -602,7 +641,7 @@ class ReplyService:
         """The letter as it would go out. Changes nothing and is never refused (``refused`` says what
         would stop sending it now)."""
         inputs = dict(inputs or {})
-        with self.db.write() as session:  # a write session only for the dry run, always rolled back
+        with self.db.read() as session:
             req = self.requests.get_in(session, ref)
             meta, language = self._meta_for(req, template, lang)
             implied = self._implied(meta, inputs, req.regime)
@@ -616,7 +655,7 @@ class ReplyService:
                                                           CODE_PLACEHOLDER if meta.verification_code else None,
                                                           None, attachments, auto)
             raw = compose(letter)
-            _, refusal = self._dry_run(session, req, implied, template)
+            refusal = self._would_refuse(req, implied)
             to_name, to_address = letter.to[0] if letter.to else (None, None)
             return ReplyPreview(
                 ref=req.ref, template=template, language=language, subject=letter.subject,
@@ -1114,7 +1153,7 @@ class ReplyService:
         return None
 
     def suggestions(self, ref: str | None = None) -> list[StatusSuggestion]:
-        with self.db.write() as session:  # dry runs need a write session; always rolled back
+        with self.db.read() as session:
             query = select(ReplySuggestion).where(ReplySuggestion.decided.is_(None))
             if ref:
                 query = query.where(ReplySuggestion.request_id == self.requests.get_in(session, ref).id)
@@ -1125,7 +1164,7 @@ class ReplyService:
                 if req is None:
                     continue
                 implied = ImpliedChange.from_json(s.implied or {})
-                _, refusal = self._dry_run(session, req, implied, s.template or "reply sent from the mailbox")
+                refusal = self._would_refuse(req, implied)
                 out.append(StatusSuggestion(s.id, req.ref, s.message_pk, message.subject if message else None,
                                             message.received_at if message else None, s.template, implied,
                                             tuple(self._describe(implied, req.status)), refusal))
