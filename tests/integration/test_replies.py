@@ -12,10 +12,10 @@ import hashlib
 import re
 import threading
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.policy import SMTP as SMTP_POLICY
 from email.utils import format_datetime, make_msgid
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -180,7 +180,7 @@ def test_a_change_the_lifecycle_refuses_sends_nothing(live: Any, mailbox: Mailbo
     ref = one_request(live)
     preview = live.replies.preview(ref, "deletion_done")  # a preview is never refused …
     assert preview.refused and "verified" in preview.refused
-    with pytest.raises(Refused, match="Nothing was sent.*verif"):  # … sending is
+    with pytest.raises(Refused, match=r"Nothing was sent.*verif"):  # … sending is
         live.replies.send(ref, "deletion_done")
     assert smtp_server.messages() == []
     assert live.replies.outbox() == []

@@ -7,7 +7,14 @@ from email import message_from_bytes
 from email.policy import default
 
 from privacydesk.domain.references import body_marker, subject_token
-from privacydesk.mail.compose import Attachment, Letter, compose, new_message_id, reply_subject, thread_references
+from privacydesk.mail.compose import (
+    Attachment,
+    Letter,
+    compose,
+    new_message_id,
+    reply_subject,
+    thread_references,
+)
 
 
 def _letter(**kw: object) -> Letter:

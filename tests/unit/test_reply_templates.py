@@ -24,7 +24,7 @@ from privacydesk.domain.replies import (
     check_output,
     why_not_fit,
 )
-from privacydesk.domain.vocab import Regime, RequestType, values
+from privacydesk.domain.vocab import Regime, values
 from privacydesk.resources import DEFAULT_PROFILE, resource_path
 
 SHIPPED = resource_path("templates")
