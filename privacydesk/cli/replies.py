@@ -210,8 +210,8 @@ def cmd_reply(args: argparse.Namespace, ctx: CliContext) -> int:
             print_json({"mode": "draft", "outbox": drafted.item.as_json(), "folder": drafted.folder,
                         "notes": list(drafted.notes)})
         else:
-            print(f"Saved as a draft in {drafted.folder} ({drafted.item.subject}); the request is unchanged "
-                  "until it is sent.", file=info)
+            print(f"Saved as a draft in {drafted.folder} (outbox number {drafted.item.id}); the request is "
+                  "unchanged until it is sent.", file=info)
             for note in drafted.notes:
                 print(note, file=info)
         return EXIT_OK
@@ -223,7 +223,8 @@ def cmd_reply(args: argparse.Namespace, ctx: CliContext) -> int:
         print_json({"mode": "send", "outbox": result.item.as_json(), "changes": list(result.changes),
                     "notes": list(result.notes)})
     else:
-        print(f"Sent to {', '.join(result.item.to)} (outbox number {result.item.id}).", file=info)
+        # No address here: with --print this goes to stderr, which holds no personal data.
+        print(f"Sent (outbox number {result.item.id}); the server accepted it.", file=info)
         for line in (*result.changes, *result.notes):
             print(f"  {line}", file=info)
     return EXIT_OK
@@ -257,7 +258,7 @@ def cmd_outbox_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_outbox_retry(args: argparse.Namespace, ctx: CliContext) -> int:
     result = _replies(ctx).retry(args.id)
-    print(f"Sent to {', '.join(result.item.to)} (outbox number {result.item.id}).")
+    print(f"Sent (outbox number {result.item.id}); the server accepted it.")
     for line in (*result.changes, *result.notes):
         print(f"  {line}")
     return EXIT_OK

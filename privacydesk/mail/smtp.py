@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 import smtplib
 import socket
 import ssl
@@ -154,9 +155,14 @@ def _describe_network(exc: BaseException, settings: SmtpSettings, doing: str) ->
     return f"Network error talking to {where} while {doing} ({type(exc).__name__}: {exc})."
 
 
+_ADDRESS = re.compile(r"[^\s<>\"']+@[^\s<>\"']+")
+
+
 def _server_says(code: int, resp: bytes | str) -> str:
+    """The server's answer for an error message, with any email address in it blanked: error
+    messages carry no personal data (servers like to quote the refused recipient)."""
     text = resp.decode("utf-8", "replace") if isinstance(resp, bytes) else str(resp)
-    return f"{code} {' '.join(text.split())}"[:300]
+    return _ADDRESS.sub("(address)", f"{code} {' '.join(text.split())}")[:300]
 
 
 def send(settings: SmtpSettings, password: str | None, sender: str, recipients: Sequence[str], raw: bytes,
@@ -211,14 +217,15 @@ def send(settings: SmtpSettings, password: str | None, sender: str, recipients: 
         doing = "sending the envelope"
         code, resp = client.mail(sender)
         if code != 250:
-            raise SmtpFailed(f"{settings.host} refused the sender {sender} ({_server_says(code, resp)}); nothing was sent.")
+            raise SmtpFailed(f"{settings.host} refused our sender address ({_server_says(code, resp)}); "
+                             "check the account's From address. Nothing was sent.")
         for rcpt in recipients:
             code, resp = client.rcpt(rcpt)
             if code not in (250, 251):
                 with contextlib.suppress(smtplib.SMTPException, OSError):
                     client.rset()
-                raise SmtpFailed(f"{settings.host} refused the recipient {rcpt} ({_server_says(code, resp)}); "
-                                 "nothing was sent.")
+                raise SmtpFailed(f"{settings.host} refused the recipient's address ({_server_says(code, resp)}); "
+                                 "check it in the request. Nothing was sent.")
         if on_phase is not None:
             on_phase("envelope")
         doing = "transmitting the message"

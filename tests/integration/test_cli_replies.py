@@ -136,7 +136,8 @@ def test_reply_preview_print_send_and_exit_codes(desk: Path, smtp_server: SmtpSe
     assert sent.returncode == 0, out(sent)
     [got] = smtp_server.messages()
     assert sent.stdout == got.data  # --print: exactly the message the server accepted, headers first
-    assert "Sent to" in sent.stderr.decode()
+    assert "Sent (outbox number" in sent.stderr.decode()
+    assert "@" not in sent.stderr.decode()  # stderr holds no personal data
     listing = cli(desk, "outbox", "list", "--json")
     [item] = json.loads(listing.stdout)
     assert item["state"] == "sent" and item["ref"] == ref and item["template"] == "acknowledgement"
