@@ -1119,6 +1119,8 @@ class ReplyService:
                 message.request_id = None
                 message.raw = None
                 message.text = None
+                message.subject = None
+                message.attachments = []
                 message.has_full_raw = False
                 audit.record(session, "sent_copy_recognised", actor="outbox", request=req, message_pk=message.id,
                              after={"outbox": row.id}, detail="the server's copy of a reply sent by PrivacyDesk")
@@ -1212,7 +1214,8 @@ class ReplyService:
                     continue
                 key = f"ack:{ref}"
                 if mode == "draft":
-                    self.draft(ref, ACK_TEMPLATE, actor=AUTO_ACTOR, auto=True, auto_key=key)
+                    # A person sends the draft: it must not say (nor its headers) that it was automatic.
+                    self.draft(ref, ACK_TEMPLATE, actor=AUTO_ACTOR, auto=False, auto_key=key)
                     notes.append(f"{ref}: acknowledgement saved to Drafts automatically.")
                 else:
                     self.send(ref, ACK_TEMPLATE, actor=AUTO_ACTOR, auto=True, auto_key=key)

@@ -455,3 +455,34 @@ def test_two_senders_cannot_send_the_same_reply(tmp_path: Path, mailbox: Mailbox
     finally:
         first.close()
         second.close()
+
+
+def test_automatic_acknowledgement_as_a_draft_reads_as_written_by_a_person(
+        tmp_path: Path, mailbox: Mailbox, smtp_server: SmtpServer, memory_keyring: MemoryKeyring) -> None:
+    from email import message_from_bytes
+    from email.policy import default
+
+    from privacydesk.paths import resolve_paths
+    from privacydesk.resources import DEFAULT_PROFILE
+    from privacydesk.services.app import open_services
+
+    paths = resolve_paths(tmp_path / "data")
+    paths.ensure()
+    paths.profile_file.write_text(DEFAULT_PROFILE.read_text().replace('auto_acknowledge = "off"',
+                                                                      'auto_acknowledge = "draft"'))
+    svc = open_services(paths)
+    try:
+        add_team(svc, mailbox, smtp_server, tmp_path)
+        report = arrive(svc, mailbox, request_mail()[0])
+        assert any("saved to Drafts automatically" in n for n in report.auto_replies)
+        [(_, stored)] = folder_messages(mailbox, DRAFTS)
+        msg = message_from_bytes(stored, policy=default)
+        assert msg["Auto-Submitted"] is None and msg["X-Auto-Response-Suppress"] is None
+        assert "sent automatically" not in msg.get_body(("plain",)).get_content()
+        assert smtp_server.messages() == []
+        ref = one_request(svc)
+        assert svc.requests.show(ref)["status"] == "new"  # nothing was sent yet
+        assert svc.replies.auto_acknowledge([ref]) == []  # once per request
+        assert len(folder_messages(mailbox, DRAFTS)) == 1
+    finally:
+        svc.close()
