@@ -980,6 +980,9 @@ class ReplyService:
         now = utcnow()
         changed: list[OutboxItem] = []
         host = socket.gethostname()
+        with self.db.read() as session:  # the common case: nothing is being sent; take no write lock
+            if session.execute(select(OutboxEntry.id).where(OutboxEntry.state == "sending").limit(1)).first() is None:
+                return changed
         with self.db.write() as session:
             rows = session.execute(select(OutboxEntry).where(OutboxEntry.state == "sending")).scalars().all()
             for row in rows:
