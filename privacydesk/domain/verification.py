@@ -331,23 +331,38 @@ class ProofSuggestion:
                 ProofLevel.MORE: "The one-time code and two details that match our records"}[self.level]
 
 
+#: Words that show a request is about sensitive personal information (health, money, identity
+#: numbers, precise location …), in the languages the classifier reads.
+_SENSITIVE = re.compile(
+    r"\b(health|medical|diagnos\w*|biometric\w*|fingerprint\w*|genetic|social security|ssn|passport number|"
+    r"driver'?s licen[cs]e number|bank account|credit card|card number|financial|salary|religio\w*|"
+    r"sexual|ethnic\w*|trade union|criminal|precise (geo)?location|gesundheit\w*|medizin\w*|"
+    r"kontonummer|kreditkarte|santé|médical\w*|bancaire|salud|médic\w*|bancari\w*)\b", re.IGNORECASE)
+
+
+def mentions_sensitive(text: str) -> bool:
+    """Does the request speak of sensitive personal information?"""
+    return bool(_SENSITIVE.search(text or ""))
+
+
 def suggest_proof(types: Sequence[str], *, sensitive: bool = False, warnings: Sequence[str] = (),
                   email_on_file: bool | None = None) -> ProofSuggestion:
-    """The proof to ask for: none for opt-outs, the code for most requests, more when a copy of the
-    data is asked for (CCPA "specific pieces": a reasonably high degree of certainty), for sensitive
-    data, or when the message itself looks doubtful (``warnings``)."""
+    """The proof to ask for: none for opt-outs, the code for most requests, more for a copy of
+    sensitive data (CCPA "specific pieces" of such data need a reasonably high degree of certainty)
+    or when the message itself looks doubtful (``warnings``) or the address is not on file."""
     wanted = set(types)
     if wanted and wanted <= OPT_OUTS:
         return ProofSuggestion(ProofLevel.NONE, ("Opt-outs must not require proof of identity "
                                                  "(CCPA 11 CCR §7060(b), CAN-SPAM, GDPR Art. 21(3)).",))
     reasons: list[str] = []
     level = ProofLevel.CODE
-    if wanted & COPY_TYPES:
-        level = ProofLevel.MORE
-        reasons.append("A copy of personal information will be sent: be reasonably sure who receives it.")
     if sensitive:
         level = ProofLevel.MORE
-        reasons.append("The request concerns sensitive personal information.")
+        reasons.append("The request concerns sensitive personal information"
+                       + (" and a copy of it would be sent." if wanted & COPY_TYPES else "."))
+    elif wanted & COPY_TYPES:
+        reasons.append("A copy of personal information will be sent: the code must come back from the "
+                       "address on file before anything is sent.")
     if warnings:
         level = ProofLevel.MORE
         reasons.extend(warnings)

@@ -38,6 +38,7 @@ from privacydesk.domain.verification import (
     code_digest,
     lookalike_of,
     match_details,
+    mentions_sensitive,
     new_code,
     parse_authentication_results,
     reply_to_mismatch,
@@ -356,7 +357,8 @@ class VerificationService:
             warnings = sender.warnings() if sender is not None else []
             email_on_file = (any(d.detail == "email address" and d.matched for d in details)
                              if file_loaded else None)
-            suggestion = suggest_proof(list(req.types), warnings=warnings, email_on_file=email_on_file)
+            suggestion = suggest_proof(list(req.types), warnings=warnings, email_on_file=email_on_file,
+                                       sensitive=mentions_sensitive("\n".join(texts)))
             if agent is not None and not agent.proof_arrived:
                 warnings.append("The request was made by an authorized agent and no proof of their authority "
                                 "has arrived yet.")

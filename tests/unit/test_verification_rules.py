@@ -13,6 +13,7 @@ from privacydesk.domain.verification import (
     code_digest,
     lookalike_of,
     match_details,
+    mentions_sensitive,
     new_code,
     normalise_code,
     parse_authentication_results,
@@ -95,8 +96,11 @@ def test_details_that_match_the_customers_file() -> None:
 def test_suggested_proof_level() -> None:
     assert suggest_proof(["opt_out_sale", "opt_out_marketing"]).level == ProofLevel.NONE
     assert suggest_proof(["deletion"]).level == ProofLevel.CODE
-    assert suggest_proof(["access"]).level == ProofLevel.MORE
+    assert suggest_proof(["access"]).level == ProofLevel.CODE
+    assert suggest_proof(["access"], sensitive=True).level == ProofLevel.MORE
     assert suggest_proof(["deletion"], sensitive=True).level == ProofLevel.MORE
+    assert mentions_sensitive("Please send me my medical records and bank account details")
+    assert not mentions_sensitive("Please send me a copy of the data you hold about me")
     doubtful = suggest_proof(["deletion"], warnings=["SPF failed"])
     assert doubtful.level == ProofLevel.MORE and "SPF failed" in doubtful.reasons
     assert suggest_proof(["correction"], email_on_file=False).level == ProofLevel.MORE
