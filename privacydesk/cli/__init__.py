@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "privacydesk.cli.learning",
     "privacydesk.cli.appeal",
     "privacydesk.cli.records",
+    "privacydesk.cli.replies",
 )
 
 

@@ -19,6 +19,9 @@ from privacydesk.domain.errors import UserError
 from privacydesk.domain.vocab import Regime, RequestType, VerificationMethod, values
 
 DEADLINE_UNITS = ("calendar_days", "business_days")
+#: What happens when a new request from a person arrives (issue 9): nothing, an acknowledgement saved
+#: to the Drafts folder, or an acknowledgement sent automatically.
+AUTO_ACKNOWLEDGE = ("off", "draft", "send")
 
 
 class ProfileError(UserError, ValueError):
@@ -78,6 +81,7 @@ class CompanyProfile:
     notice_last_updated: date | None = None
     own_domains: tuple[str, ...] = ()
     retention_months: int | None = None  # overrides retention_years when given (issue 13)
+    auto_acknowledge: str = "off"
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -268,6 +272,9 @@ def parse_profile(doc: dict[str, Any], source: str = "profile") -> CompanyProfil
     country = r.get("company.country", str, "")
     notice_url = r.get("company.notice_url", str, "")
     postal = r.get("company.postal_address", str, "")
+    auto_ack = r.get("replies.auto_acknowledge", str, "off")
+    if isinstance(auto_ack, str) and auto_ack not in AUTO_ACKNOWLEDGE:
+        r.problems.append(("replies.auto_acknowledge", f"must be one of {', '.join(AUTO_ACKNOWLEDGE)}"))
 
     if r.problems:
         raise ProfileError(r.problems, source)
@@ -299,6 +306,7 @@ def parse_profile(doc: dict[str, Any], source: str = "profile") -> CompanyProfil
         notice_url=notice_url,
         notice_last_updated=last_updated,
         retention_months=retention_months,
+        auto_acknowledge=auto_ack or "off",
         raw=doc,
     )
 

@@ -112,7 +112,19 @@ MAIL_POLL_SECONDS: Setting[int] = Setting(
     "How often to check a mailbox that cannot tell PrivacyDesk about new mail by itself.",
     minimum=30, maximum=3600)
 
-ALL: tuple[Setting[Any], ...] = (STAFF_NAME, STAFF_EMAIL, STAFF_SIGNATURE, MAIL_KEEP_WATCHING, MAIL_POLL_SECONDS)
+#: Identity verification by one-time code (issue 9): how long a code in a verification letter stays
+#: valid, and how many wrong codes a requester may send before it stops working.
+VERIFICATION_CODE_HOURS: Setting[int] = Setting(
+    "verification.code_valid_hours", int, 168, "Code valid for (hours)",
+    "How long the one-time code in a verification letter can be used (default one week).",
+    minimum=1, maximum=24 * 60)
+VERIFICATION_CODE_ATTEMPTS: Setting[int] = Setting(
+    "verification.code_attempts", int, 5, "Wrong codes allowed",
+    "How many replies with a wrong code a requester may send before the code stops working.",
+    minimum=1, maximum=20)
+
+ALL: tuple[Setting[Any], ...] = (STAFF_NAME, STAFF_EMAIL, STAFF_SIGNATURE, VERIFICATION_CODE_HOURS,
+                                 VERIFICATION_CODE_ATTEMPTS)
 
 
 def by_key(key: str) -> Setting[Any]:

@@ -17,14 +17,17 @@ from privacydesk.paths import AppPaths, resolve_db_url
 from privacydesk.services.accounts import AccountService
 from privacydesk.services.audit import AuditService
 from privacydesk.services.backup import BackupService
+from privacydesk.services.customers import CustomerService
 from privacydesk.services.ingest import IngestService, ReviewService
 from privacydesk.services.learning import LearningService
 from privacydesk.services.profiles import ensure_user_profile, load_active_profile
 from privacydesk.services.records import RecordsService
+from privacydesk.services.replies import ReplyService
 from privacydesk.services.requests import RequestService
 from privacydesk.services.retention import RetentionService
 from privacydesk.services.settings import SettingsService
 from privacydesk.services.sync import SyncService
+from privacydesk.services.verification import VerificationService
 from privacydesk.store.db import Database
 
 log = logging.getLogger(__name__)
@@ -59,6 +62,9 @@ class AppServices:
     records: RecordsService
     retention: RetentionService
     backups: BackupService
+    customers: CustomerService
+    verification: VerificationService
+    replies: ReplyService
 
     def close(self) -> None:
         self.audit.close()
@@ -90,6 +96,15 @@ def open_services(paths: AppPaths, db_url: str | None = None,
     records = RecordsService(db, requests)
     retention = RetentionService(db, requests)
     backups = BackupService(db, paths.data_dir, audit)
-    return AppServices(paths=paths, db=db, settings=settings, profile=profile, rules=rules, requests=requests, ingest=ingest,
-                       review=review, accounts=accounts, sync=sync, learning=learning, audit=audit,
-                       records=records, retention=retention, backups=backups)
+    customers = CustomerService(db)
+    verification = VerificationService(db, requests, settings, profile, customers)
+    replies = ReplyService(db, requests, profile, rules, settings, accounts, verification, paths.templates_dir)
+    # Issue 9 hooks: verification recorded → its documents deleted; a filed reply may carry the code
+    # or be one of our own replies found in Sent; new requests may get the automatic acknowledgement.
+    requests.verification_hooks.append(verification.purge_material)
+    ingest.joined_hooks.extend([verification.on_message_joined, replies.on_message_joined])
+    sync.on_new_requests = replies.auto_acknowledge
+    return AppServices(paths=paths, db=db, settings=settings, profile=profile, rules=rules, requests=requests,
+                       ingest=ingest, review=review, accounts=accounts, sync=sync, learning=learning, audit=audit,
+                       records=records, retention=retention, backups=backups, customers=customers,
+                       verification=verification, replies=replies)

@@ -94,6 +94,7 @@ class IngestReport:
     unreadable: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, message)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # files in a folder that are not mail
+    notices: list[str] = field(default_factory=list)  # for the person: "PD-…: identity verified …"
 
     def merge(self, other: IngestReport) -> None:
         self.new_messages += other.new_messages
@@ -106,6 +107,7 @@ class IngestReport:
         self.unreadable += other.unreadable
         self.failures += other.failures
         self.skipped += other.skipped
+        self.notices += other.notices
 
 
 @dataclass(frozen=True)
@@ -267,6 +269,12 @@ class _BatchIndex:
                 self._parties.add(req.agent_email)
 
 
+#: ``hook(session, message, request, parsed) -> notice or None``, called inside the batch's
+#: transaction after a message joined an existing request (issue 9: a code reply verifies the
+#: requester; a reply found in Sent settles the outbox). A failing hook is logged and undone alone.
+JoinedHook = Callable[[Session, Message, Request, ParsedMessage], "str | None"]
+
+
 class IngestService:
     def __init__(self, db: Database, profile: CompanyProfile, requests: RequestService,
                  learning: LearningService | None = None) -> None:
@@ -274,6 +282,7 @@ class IngestService:
         self.profile = profile
         self.requests = requests
         self.learning = learning
+        self.joined_hooks: list[JoinedHook] = []
 
     # -- sync helpers ------------------------------------------------------------------------------
     def folder_state(self, account: str, folder: str) -> FolderStateView | None:
@@ -543,7 +552,24 @@ class IngestService:
         if message.message_id and message.request_id is not None:
             index.by_mid[message.message_id] = message.request_id
         report.new_messages += 1
+        if match is not None and message.request_id is not None:
+            self._run_joined_hooks(session, message, parsed, report)
         return message
+
+    def _run_joined_hooks(self, session: Session, message: Message, parsed: ParsedMessage,
+                          report: IngestReport) -> None:
+        req = session.get(Request, message.request_id)
+        if req is None:
+            return
+        for hook in self.joined_hooks:
+            try:
+                with session.begin_nested():
+                    notice = hook(session, message, req, parsed)
+            except Exception:
+                log.exception("a follow-up check failed on a filed message; the message itself is kept")
+                continue
+            if notice:
+                report.notices.append(notice)
 
     def _base_fields(self, item: IncomingMessage) -> dict[str, Any]:
         """The columns every stored message has, whatever it turns out to be."""
@@ -669,14 +695,19 @@ class IngestService:
         sender = (parsed.sender.email or "").lower()
         if not sender or c.automated:
             return None
+        # Our own reply (from the Sent folder: a draft finished in Gmail, a message written there)
+        # carries our reference; it joins the request whose requester or agent it was sent to.
+        own = self.profile.is_own_address(sender)
+        parties = ([a.email.lower() for a in (*parsed.to, *parsed.cc) if a.email] if own else [sender])
         for ref, how in ((subject_token(parsed.subject) or subject_reference(parsed.subject),
                           "reference in the subject"),
                          (body_marker(parsed.text), "reference marker in the body")):
             if ref is None:
                 continue
-            rid = self._resolve_reference(session, ref, sender)
-            if rid is not None:
-                return _ThreadMatch(rid, how)
+            for party in parties:
+                rid = self._resolve_reference(session, ref, party)
+                if rid is not None:
+                    return _ThreadMatch(rid, how if not own else f"{how} of our reply")
         if (reply_prefix().match(parsed.subject or "") and not self.profile.is_own_address(sender)
                 and sender in index.party_emails()):
             wanted = normalised_subject(parsed.subject)

@@ -158,6 +158,9 @@ class RequestService:
         self.rules = rules
         self._clock = clock or (lambda: datetime.now(UTC))
         self._actor = actor or audit.current_actor
+        #: Called inside the transaction that records a verification result (verified or failed):
+        #: ``hook(session, request, state, actor)``. Issue 9 deletes verification material here.
+        self.verification_hooks: list[Callable[[Session, Request, str, str], None]] = []
 
     def actor(self) -> str:
         """Who is acting, for the audit trail (the configured staff name)."""
@@ -492,25 +495,64 @@ class RequestService:
                 apply: Callable[[Session, Request], tuple[dict[str, Any], dict[str, Any], str | None]]
                 ) -> Change:
         """Run one change: apply, recompute milestones, audit — all in one transaction."""
-        actor = actor or self.actor()
         try:
             with self.db.write() as session:
-                return self._change_in(session, self._get(session, ref), action, actor, apply)
+                req = self._get(session, ref)
+                return self._change_in(session, req, action, actor, apply)
         except StaleDataError as exc:
             raise ConcurrentChange(f"{ref} was changed by someone else at the same moment; "
                                    "reload it and try again.") from exc
 
-    def _change_in(self, session: Session, req: Request, action: str, actor: str,
-                   apply: Callable[[Session, Request], tuple[dict[str, Any], dict[str, Any], str | None]]
-                   ) -> Change:
-        """``_change`` inside a transaction the caller holds (a merge changes two requests at once)."""
+    def _change_in(self, session: Session, req: Request, action: str, actor: str | None,
+                   apply: Callable[[Session, Request], tuple[dict[str, Any], dict[str, Any], str | None]],
+                   extra: dict[str, Any] | None = None) -> Change:
+        """One change inside the caller's transaction (a merge changes two requests at once; sending
+        a letter applies its status change where the reply is recorded): apply, recompute milestones,
+        audit. ``extra`` is added to the audit event's ``after`` (e.g. the letter's template)."""
+        actor = actor or self.actor()
         before, after, detail = apply(session, req)
         moved = self._recompute(session, req)
         for name, (old, new) in moved.items():
             before[name] = old
             after[name] = new
+        if extra:
+            after.update(extra)
         audit.record(session, action, actor=actor, request=req, before=before, after=after, detail=detail)
         return Change(req.ref, tuple(after))
+
+    def get_in(self, session: Session, ref: str) -> Request:
+        """The request ``ref`` inside the caller's session (``NotFound``/``InvalidInput`` otherwise)."""
+        return self._get(session, ref)
+
+    # In-session variants, for a use case that changes a request as part of a larger transaction
+    # (sending a reply applies the status change it implies in the transaction that records it).
+    def set_status_in(self, session: Session, req: Request, status: str, reason: str | None = None,
+                      actor: str | None = None, outcome: str | None = None,
+                      extra: dict[str, Any] | None = None, *, basis: str | None = None,
+                      nature: str | None = None, note: str | None = None) -> Change:
+        return self._change_in(session, req, "status_changed", actor,
+                               self._status_op(status, reason, outcome, basis=basis, nature=nature, note=note,
+                                               actor=actor), extra)
+
+    def verify_in(self, session: Session, req: Request, method: str | None, state: str = "verified",
+                  actor: str | None = None, note: str | None = None,
+                  extra: dict[str, Any] | None = None) -> Change:
+        actor = actor or self.actor()
+        return self._change_in(session, req, "verification_changed", actor,
+                               self._verify_op(method, state, note, actor), extra)
+
+    def extend_in(self, session: Session, req: Request, reason: str, to: date | None = None,
+                  actor: str | None = None, extra: dict[str, Any] | None = None) -> Change:
+        return self._change_in(session, req, "deadline_extended", actor, self._extend_op(reason, to), extra)
+
+    def pause_in(self, session: Session, req: Request, waiting_for: str, on: date | None = None,
+                 note: str | None = None, actor: str | None = None,
+                 extra: dict[str, Any] | None = None) -> Change:
+        return self._change_in(session, req, "clock_paused", actor, self._pause_op(waiting_for, on, note), extra)
+
+    def resume_in(self, session: Session, req: Request, on: date | None = None, actor: str | None = None,
+                  extra: dict[str, Any] | None = None) -> Change:
+        return self._change_in(session, req, "clock_resumed", actor, self._resume_op(on), extra)
 
     def set_status(self, ref: str, status: str, reason: str | None = None, actor: str | None = None,
                    outcome: str | None = None, *, basis: str | None = None, nature: str | None = None,
@@ -519,6 +561,13 @@ class RequestService:
         (completed: ``full`` (default) or ``partial``; any other text is kept as a note, as earlier
         versions took free text), ``basis`` (why it was denied), ``nature`` (what was sent, when no
         closing letter's template says it) and an optional ``note``."""
+        return self._change(ref, "status_changed", actor,
+                            self._status_op(status, reason, outcome, basis=basis, nature=nature, note=note,
+                                            actor=actor))
+
+    def _status_op(self, status: str, reason: str | None, outcome: str | None, *, basis: str | None = None,
+                   nature: str | None = None, note: str | None = None, actor: str | None = None
+                   ) -> Callable[[Session, Request], tuple[dict[str, Any], dict[str, Any], str | None]]:
         try:
             new = RequestStatus(status.strip().lower())
         except ValueError:
@@ -556,7 +605,7 @@ class RequestService:
             req.status = new.value
             return before, after, reason
 
-        return self._change(ref, "status_changed", actor, apply)
+        return apply
 
     @staticmethod
     def _outcome_code(new: RequestStatus, outcome: str | None) -> tuple[str | None, str | None]:
@@ -596,6 +645,11 @@ class RequestService:
 
     def verify(self, ref: str, method: str | None, state: str = "verified", actor: str | None = None,
                note: str | None = None) -> Change:
+        actor = actor or self.actor()
+        return self._change(ref, "verification_changed", actor, self._verify_op(method, state, note, actor))
+
+    def _verify_op(self, method: str | None, state: str, note: str | None, actor: str
+                   ) -> Callable[[Session, Request], tuple[dict[str, Any], dict[str, Any], str | None]]:
         try:
             new_state = Verification(state.strip().lower())
         except ValueError:
@@ -617,9 +671,12 @@ class RequestService:
             req.verification_method = new_method.value if new_method else None
             req.verified_at = self.now() if new_state == Verification.VERIFIED else None
             after = {"verification": req.verification, "verification_method": req.verification_method}
+            if new_state in (Verification.VERIFIED, Verification.FAILED):
+                for hook in self.verification_hooks:
+                    hook(session, req, new_state.value, actor)
             return before, after, note
 
-        return self._change(ref, "verification_changed", actor, apply)
+        return apply
 
     def set_regime(self, ref: str, regime: str, actor: str | None = None) -> Change:
         value = validate_regime(regime)
@@ -663,6 +720,10 @@ class RequestService:
 
     # -- deadline facts ----------------------------------------------------------------------------
     def extend(self, ref: str, reason: str, to: date | None = None, actor: str | None = None) -> Change:
+        return self._change(ref, "deadline_extended", actor, self._extend_op(reason, to))
+
+    def _extend_op(self, reason: str, to: date | None
+                   ) -> Callable[[Session, Request], tuple[dict[str, Any], dict[str, Any], str | None]]:
         if not reason or not reason.strip():
             raise InvalidInput("extending a deadline needs a reason (--reason TEXT); it is told to the requester")
 
@@ -683,10 +744,14 @@ class RequestService:
                      "extended_to": to.isoformat() if to else None}
             return before, after, reason.strip()
 
-        return self._change(ref, "deadline_extended", actor, apply)
+        return apply
 
     def pause(self, ref: str, waiting_for: str, on: date | None = None, note: str | None = None,
               actor: str | None = None) -> Change:
+        return self._change(ref, "clock_paused", actor, self._pause_op(waiting_for, on, note))
+
+    def _pause_op(self, waiting_for: str, on: date | None, note: str | None
+                  ) -> Callable[[Session, Request], tuple[dict[str, Any], dict[str, Any], str | None]]:
         try:
             reason = PauseReason(waiting_for.strip().lower())
         except ValueError:
@@ -706,9 +771,13 @@ class RequestService:
             return {"paused": False}, {"paused": True, "waiting_for": reason.value,
                                        "since": start.isoformat()}, note
 
-        return self._change(ref, "clock_paused", actor, apply)
+        return apply
 
     def resume(self, ref: str, on: date | None = None, actor: str | None = None) -> Change:
+        return self._change(ref, "clock_resumed", actor, self._resume_op(on))
+
+    def _resume_op(self, on: date | None
+                   ) -> Callable[[Session, Request], tuple[dict[str, Any], dict[str, Any], str | None]]:
         def apply(session: Session, req: Request) -> tuple[dict[str, Any], dict[str, Any], str | None]:
             open_pauses = [p for p in req.pauses if p.ended_on is None]
             if not open_pauses:
@@ -721,7 +790,7 @@ class RequestService:
             return ({"paused": True, "waiting_for": pause.waiting_for},
                     {"paused": False, "resumed_on": end.isoformat()}, None)
 
-        return self._change(ref, "clock_resumed", actor, apply)
+        return apply
 
 
     # -- appeals (issue 15) --------------------------------------------------------------------------

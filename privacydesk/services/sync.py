@@ -82,6 +82,7 @@ class SyncReport:
 
     account: str
     ingest: IngestReport = field(default_factory=IngestReport)
+    auto_replies: list[str] = field(default_factory=list)  # notes of the automatic acknowledgement
     folders: dict[str, FolderResult] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     auth_failed: bool = False
@@ -112,6 +113,7 @@ class SyncReport:
             "unreadable": r.unreadable,
             "errors": list(self.errors) + [f"{o}: {e}" for o, e in r.failures],
             "auth_failed": self.auth_failed,
+            "notices": list(r.notices) + list(self.auto_replies),
             "folders": [
                 {"folder": f.folder, "uidvalidity": f.uidvalidity, "checked": f.done, "total": f.total,
                  "already_known": f.known, "fetched_whole": f.full_fetched,
@@ -124,13 +126,19 @@ class SyncReport:
 
 
 class _IngestSink:
-    """``mail.sync.SyncSink`` on top of ``IngestService`` for one account."""
+    """``mail.sync.SyncSink`` on top of ``IngestService`` for one account.
 
-    def __init__(self, ingest: IngestService, account: str, report: IngestReport) -> None:
+    ``sent_folder``: the account's Sent folder (issue 9), read only so that our own replies written
+    in another mail program join their threads. Nothing there is a new request or mail to review.
+    """
+
+    def __init__(self, ingest: IngestService, account: str, report: IngestReport, *,
+                 sent_folder: bool = False) -> None:
         self.ingest = ingest
         self.account = account
         self.report = report
         self.actor = f"sync:{account}"
+        self.sent_folder = sent_folder
 
     def folder_mark(self, folder: str) -> FolderMark | None:
         state = self.ingest.folder_state(self.account, folder)
@@ -142,6 +150,8 @@ class _IngestSink:
         return self.ingest.known_fingerprints(fingerprints)
 
     def wants_full(self, candidates: Sequence[tuple[ParsedMessage, Classification]]) -> list[bool]:
+        if self.sent_folder:
+            candidates = [(p, _outgoing_only(c)) for p, c in candidates]
         many = getattr(self.ingest, "wants_full_many", None)
         if many is not None:  # one session / set queries for the whole batch, when available
             return list(many(candidates))
@@ -151,12 +161,19 @@ class _IngestSink:
               last_uid: int, highest_modseq: int | None) -> None:
         items = [
             IncomingMessage(
-                fingerprint=m.fingerprint, parsed=m.parsed, classification=m.classification, raw=m.raw,
+                fingerprint=m.fingerprint, parsed=m.parsed,
+                classification=_outgoing_only(m.classification) if self.sent_folder else m.classification,
+                raw=m.raw,
                 received=m.received, unreadable=m.unreadable,
                 position=ImapPosition(self.account, folder, uidvalidity, m.uid))
             for m in messages]
         progress = FolderProgress(self.account, folder, uidvalidity, last_uid, highest_modseq)
         self.report.merge(self.ingest.store_batch(items, progress, actor=self.actor))
+
+
+def _outgoing_only(c: Classification) -> Classification:
+    """A message in Sent is ours: it can join a thread, never open a request or wait for review."""
+    return replace(c, is_request=False, needs_review=False, form=False)
 
 
 Connector = Callable[[imap.ImapSettings, str], ImapConnection]
@@ -203,13 +220,19 @@ class SyncService:
         self.retry = retry or RetryPolicy()
         self.connector: Connector = connector or imap.connect
         self.timeout = timeout
+        #: Called with the references of requests a sync opened (issue 9: the automatic
+        #: acknowledgement); returns notes for the report. Never lets a failure stop the sync.
+        self.on_new_requests: Callable[[list[str]], list[str]] | None = None
 
     def with_batch_size(self, batch_size: int | None) -> SyncService:
         """This service with another number of messages per fetch and commit (``sync --batch-size``)."""
         if batch_size is None:
             return self
-        return SyncService(self.accounts, self.ingest, self.profile, options=replace(self.options, batch_size=batch_size),
-                           retry=self.retry, connector=self.connector, timeout=self.timeout)
+        other = SyncService(self.accounts, self.ingest, self.profile,
+                            options=replace(self.options, batch_size=batch_size),
+                            retry=self.retry, connector=self.connector, timeout=self.timeout)
+        other.on_new_requests = self.on_new_requests
+        return other
 
     # -- connections -----------------------------------------------------------------------------
     def connect(self, account: AccountInfo | str) -> ImapConnection:
@@ -282,8 +305,18 @@ class SyncService:
             finally:
                 if conn is not None:
                     conn.close()
+        self._after_sync(report)
         report.finished_at = utcnow()
         return report
+
+    def _after_sync(self, report: SyncReport) -> None:
+        if self.on_new_requests is None or not report.ingest.new_requests:
+            return
+        try:
+            report.auto_replies.extend(self.on_new_requests(list(report.ingest.new_requests)))
+        except Exception:
+            log.exception("the automatic acknowledgement failed")
+            report.auto_replies.append("The automatic acknowledgement failed; acknowledge the new requests by hand.")
 
     def _sync_folders(self, conn: ImapConnection, info: AccountInfo, report: SyncReport,
                       progress: Progress | None, stop: threading.Event) -> None:
@@ -305,9 +338,32 @@ class SyncService:
                 if previous is not None and result.unchanged:
                     continue  # keep the numbers of the attempt that did the work
                 report.folders[folder] = _merge_results(previous, result)
+            if not stop.is_set():
+                self._sync_sent_folder(conn, info, report, progress, stop)
         # A folder that failed earlier but synced now is no longer in error.
         report.errors = [e for e in report.errors if not _about_synced_folder(e, report)]
         self.accounts.clear_errors(info.name, list(report.folders))
+
+    def _sync_sent_folder(self, conn: ImapConnection, info: AccountInfo, report: SyncReport,
+                          progress: Progress | None, stop: threading.Event) -> None:
+        """Read the Sent folder too (found by SPECIAL-USE), so replies written in another mail program
+        join their threads (issue 9). Skipped when it is a watched folder already or there is none."""
+        finder = getattr(conn, "find_special", None)
+        if finder is None or info.options.get("read_sent") is False:
+            return
+        try:
+            sent = finder(b"\\Sent")
+        except ImapFolderError:
+            return
+        if not sent or sent in info.folders:
+            return
+        sink = _IngestSink(self.ingest, info.name, report.ingest, sent_folder=True)
+        with SyncEngine(conn, sink, self.profile, self.options, progress=progress,
+                        should_stop=stop.is_set) as engine:
+            try:
+                engine.sync_folder(sent)
+            except ImapFolderError as exc:
+                log.warning("the Sent folder could not be read: %s", type(exc).__name__)
 
     def _record_error(self, name: str, message: str) -> None:
         try:
@@ -354,6 +410,7 @@ class SyncService:
                 while not stop.is_set():
                     report = SyncReport(account=name)
                     self._sync_folders(conn, info, report, progress, stop)
+                    self._after_sync(report)
                     report.finished_at = utcnow()
                     if on_report is not None and (report.changed or report.errors):
                         on_report(report)

@@ -363,6 +363,95 @@ class FolderState(Base):
     account: Mapped[Account] = relationship(back_populates="folder_states")
 
 
+class OutboxEntry(Base):
+    """A reply composed in PrivacyDesk: saved as a draft, or being / having been sent (issue 9).
+
+    Sending is at most once: a row moves ``queued`` → ``sending`` only by a conditional UPDATE (the
+    claim, committed before the SMTP server is contacted), so two processes cannot both send it; a row
+    left in ``sending`` by a process that died becomes ``uncertain`` and is never sent again
+    automatically. ``raw`` holds the exact bytes handed to the server; ``digest`` their SHA-256.
+    """
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))  # draft | send
+    state: Mapped[str] = mapped_column(String(12), index=True)  # drafted|queued|sending|sent|failed|uncertain
+    template: Mapped[str] = mapped_column(String(100))
+    language: Mapped[str] = mapped_column(String(8))
+    account: Mapped[str | None] = mapped_column(String(200))
+    message_id: Mapped[str] = mapped_column(String(998), unique=True)
+    subject: Mapped[str] = mapped_column(Text)
+    sender: Mapped[str] = mapped_column(String(320))
+    recipients: Mapped[list[str]] = mapped_column(default=list)
+    raw: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    digest: Mapped[str] = mapped_column(String(64))
+    implied: Mapped[dict[str, Any]] = mapped_column(default=dict)  # status change etc. applied when sent
+    auto: Mapped[bool] = mapped_column(Boolean, default=False)
+    auto_key: Mapped[str | None] = mapped_column(String(100), unique=True)  # at most one auto reply each
+    actor: Mapped[str] = mapped_column(String(200))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_by: Mapped[str | None] = mapped_column(String(200))
+    claimed_at: Mapped[datetime | None] = mapped_column()
+    sent_at: Mapped[datetime | None] = mapped_column()
+    error: Mapped[str | None] = mapped_column(Text)
+    sent_copy: Mapped[str | None] = mapped_column(String(20))  # saved | server | failed
+    sent_copy_error: Mapped[str | None] = mapped_column(Text)
+    folder: Mapped[str | None] = mapped_column(String(1000))  # Drafts folder of a draft
+    uid: Mapped[int | None] = mapped_column(BigInteger)
+    message_pk: Mapped[int | None] = mapped_column(Integer)  # the thread's copy, once sent
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class VerificationCode(Base):
+    """A one-time code sent in a verification letter: only its digest is kept (the letter holds it)."""
+
+    __tablename__ = "verification_codes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
+    digest: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column()
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    max_attempts: Mapped[int] = mapped_column(Integer)
+    used_at: Mapped[datetime | None] = mapped_column()
+    revoked_at: Mapped[datetime | None] = mapped_column()  # replaced by a newer code
+    outbox_id: Mapped[int | None] = mapped_column(Integer)
+
+
+class Customer(Base):
+    """One row of the customers file staff imported, to match request details against."""
+
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(320), unique=True)  # lower-cased
+    name: Mapped[str | None] = mapped_column(String(300))
+    fields: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    source: Mapped[str | None] = mapped_column(String(500))
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ReplySuggestion(Base):
+    """A reply found in the Sent folder (sent from Gmail, Outlook …) implies a status change that
+    staff are offered; ``decided`` is applied | dismissed once they chose."""
+
+    __tablename__ = "reply_suggestions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
+    message_pk: Mapped[int] = mapped_column(Integer, unique=True)
+    template: Mapped[str | None] = mapped_column(String(100))
+    implied: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    decided: Mapped[str | None] = mapped_column(String(12))
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    decided_at: Mapped[datetime | None] = mapped_column()
+
+
 Index("ix_requests_received_at", Request.received_at)
 Index("ix_messages_received_at", Message.received_at)
 
