@@ -105,8 +105,11 @@ def build_facts() -> BuildFacts:
 
 
 # -- steps ---------------------------------------------------------------------------------------
+_STARTED = time.monotonic()
+
+
 def step(title: str) -> None:
-    print(f"\n== {title}", flush=True)
+    print(f"\n== {title} (at {time.monotonic() - _STARTED:.0f} s)", flush=True)
 
 
 def run(cmd: list[str], **kw: object) -> None:
@@ -144,18 +147,18 @@ def build_venv(work: Path, clean: bool) -> Path:
 
 def freeze(python: Path, work: Path, facts: BuildFacts, clean: bool) -> Path:
     step("frozen build (PyInstaller)")
-    info = work / "build_info.json"
-    info.write_text(json.dumps(facts.build_info(), indent=2) + "\n", encoding="utf-8")
     dist = work / "frozen"
     cmd = [str(python), "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
            "--distpath", str(dist), "--workpath", str(work / "pyinstaller"),
-           str(PACKAGING / "privacydesk.spec"), "--", "--root", str(ROOT), "--build-info", str(info)]
+           str(PACKAGING / "privacydesk.spec"), "--", "--root", str(ROOT)]
     if clean:
         cmd.insert(3, "--clean")
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
     run(cmd, env=env)
     bundle = dist / APP
-    check_bundle(bundle, facts)
+    info = bundle / "_internal" / APP / "build_info.json"  # read by privacydesk/buildinfo.py
+    info.write_text(json.dumps(facts.build_info(), indent=2) + "\n", encoding="utf-8")
+    check_bundle(bundle)
     return bundle
 
 
@@ -165,7 +168,7 @@ def _source_files(folder: Path) -> Iterator[Path]:
             yield path
 
 
-def check_bundle(bundle: Path, facts: BuildFacts) -> None:
+def check_bundle(bundle: Path) -> None:
     """Every resource and migration of the checkout is in the bundle, byte for byte."""
     internal = bundle / "_internal"
     pairs = [(ROOT / "resources", internal / "resources"),
@@ -180,9 +183,6 @@ def check_bundle(bundle: Path, facts: BuildFacts) -> None:
                 missing.append(str(path.relative_to(ROOT)))
     if missing:
         raise SystemExit("the frozen build lacks these files of the checkout:\n  " + "\n  ".join(missing))
-    baked = json.loads((internal / APP / "build_info.json").read_text(encoding="utf-8"))
-    if baked != facts.build_info():
-        raise SystemExit(f"build_info.json in the bundle is {baked}, expected {facts.build_info()}")
 
 
 # -- ELF: which shared libraries the bundle needs from the system ----------------------------------
