@@ -6,7 +6,7 @@ profile, the regime rules, the classifier's phrase lists, reply templates and th
 In a checkout (or an editable install) the folder sits beside the ``privacydesk`` package. In a
 frozen build (PyInstaller, see ``packaging/privacydesk.spec``) the whole folder is copied to the
 root of the bundle, which PyInstaller exposes as ``sys._MEIPASS`` (``…/_internal`` of the installed
-app); ``packaging`` checks that every file of the checkout's folder is there.
+app); ``scripts/package.py`` checks that every file of the checkout's folder is there.
 """
 
 from __future__ import annotations
