@@ -169,18 +169,19 @@ def _source_files(folder: Path) -> Iterator[Path]:
 
 
 def check_bundle(bundle: Path) -> None:
-    """Every resource and migration of the checkout is in the bundle, byte for byte."""
+    """Every resource, migration and package data file of the checkout is in the bundle, byte for
+    byte (Python modules are compiled into the program's archive, so only their data is compared)."""
     internal = bundle / "_internal"
-    pairs = [(ROOT / "resources", internal / "resources"),
-             (ROOT / APP / "store" / "migrations", internal / APP / "store" / "migrations")]
     missing = []
-    for source, copied in pairs:
-        for path in _source_files(source):
-            if path.suffix not in (".py", ".mako", ".ini") and source.name == "migrations":
-                continue
-            target = copied / path.relative_to(source)
-            if not target.is_file() or target.read_bytes() != path.read_bytes():
-                missing.append(str(path.relative_to(ROOT)))
+    for path in [*_source_files(ROOT / "resources"), *_source_files(ROOT / APP)]:
+        relative = path.relative_to(ROOT)
+        if relative.parts[0] == APP and path.suffix == ".py" and "migrations" not in relative.parts:
+            continue
+        if path.name == "build_info.json":
+            continue
+        target = internal / relative
+        if not target.is_file() or target.read_bytes() != path.read_bytes():
+            missing.append(str(relative))
     if missing:
         raise SystemExit("the frozen build lacks these files of the checkout:\n  " + "\n  ".join(missing))
 

@@ -96,3 +96,21 @@ def test_other_platforms_say_where_their_package_is_built(monkeypatch: pytest.Mo
         pkg.main([])
     assert words in str(stop.value) and "docs/packaging.md" in str(stop.value)
     assert "not built on this machine" in str(stop.value)
+
+
+def test_a_bundle_missing_a_resource_or_migration_is_refused(tmp_path: Path) -> None:
+    internal = tmp_path / "privacydesk" / "_internal"
+    shutil.copytree(pkg.ROOT / "resources", internal / "resources",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(pkg.ROOT / "privacydesk" / "store" / "migrations", internal / "privacydesk/store/migrations",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    pkg.check_bundle(tmp_path / "privacydesk")  # complete: accepted
+
+    profile = internal / "resources" / "profiles" / "3dpros.toml"
+    profile.write_text(profile.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    migration = next((internal / "privacydesk/store/migrations/versions").glob("*.py"))
+    migration.unlink()
+    with pytest.raises(SystemExit) as stop:
+        pkg.check_bundle(tmp_path / "privacydesk")
+    assert "resources/profiles/3dpros.toml" in str(stop.value)
+    assert f"privacydesk/store/migrations/versions/{migration.name}" in str(stop.value)
