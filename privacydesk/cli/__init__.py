@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from privacydesk import __version__
+from privacydesk.buildinfo import build_info
 from privacydesk.cli.common import EXIT_USAGE
 from privacydesk.domain.errors import UserError
 from privacydesk.logsetup import configure_logging
@@ -42,7 +42,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="privacydesk", description="PrivacyDesk, the privacy inbox: the same services as "
                      "the window, headless. With no command the window opens.")
-    parser.add_argument("--version", action="version", version=f"privacydesk {__version__}")
+    parser.add_argument("--version", action="version", version=build_info().version_line())
     parser.add_argument("--data-dir", metavar="DIR",
                         help="folder for the database, profile and logs (env PRIVACYDESK_DATA_DIR)")
     parser.add_argument("--db-url", metavar="URL",
