@@ -130,7 +130,7 @@ def test_register_rows_match_the_fixture_and_are_spreadsheet_safe(
         desk: tuple[Any, Clock], capsys: pytest.CaptureFixture[str]) -> None:
     svc, clock = desk
     build_year(svc, clock)
-    shown = {row["ref"]: row for row in svc.requests.list()}
+    shown = {row.ref: row.as_json() for row in svc.requests.list()}
     data = svc.paths.data_dir
     svc.close()
     code, out, _ = run(capsys, data, "export", "register", "--format", "csv", "--from", "2026-01-01",
