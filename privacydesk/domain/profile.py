@@ -51,6 +51,22 @@ class CcpaCategory:
 
 
 @dataclass(frozen=True)
+class ClosedDay:
+    """Days the company is closed beyond weekends and public holidays (``[calendar] closed_days``).
+
+    Shown on the calendar and warned about; they never move a legal date (only the law's own
+    calendar does), so a milestone on one must be met on the working day before.
+    """
+
+    start: date
+    end: date  # inclusive; equal to ``start`` for a single day
+    name: str = ""
+
+    def covers(self, day: date) -> bool:
+        return self.start <= day <= self.end
+
+
+@dataclass(frozen=True)
 class CompanyProfile:
     legal_name: str
     privacy_email: str
@@ -77,6 +93,7 @@ class CompanyProfile:
     notice_url: str = ""
     notice_last_updated: date | None = None
     own_domains: tuple[str, ...] = ()
+    closed_days: tuple[ClosedDay, ...] = ()
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -258,6 +275,8 @@ def parse_profile(doc: dict[str, Any], source: str = "profile") -> CompanyProfil
     notice_url = r.get("company.notice_url", str, "")
     postal = r.get("company.postal_address", str, "")
 
+    closed_days = _closed_days(r)
+
     if r.problems:
         raise ProfileError(r.problems, source)
     own_set = tuple(dict.fromkeys(a.strip().lower() for a in (*own, privacy_email)))
@@ -287,8 +306,48 @@ def parse_profile(doc: dict[str, Any], source: str = "profile") -> CompanyProfil
         country=country,
         notice_url=notice_url,
         notice_last_updated=last_updated,
+        closed_days=closed_days,
         raw=doc,
     )
+
+
+def _as_date(value: Any) -> date | None:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def _closed_days(r: _Reader) -> tuple[ClosedDay, ...]:
+    """``[calendar] closed_days``: dates ("2026-12-24") or tables {from, to, name}."""
+    out: list[ClosedDay] = []
+    for index, item in enumerate(r.get("calendar.closed_days", list, []) or []):
+        path = f"calendar.closed_days[{index}]"
+        if isinstance(item, dict):
+            start = _as_date(item.get("from", item.get("date")))
+            end = _as_date(item.get("to", item.get("from", item.get("date"))))
+            name = item.get("name", "")
+            if start is None or end is None:
+                r.problems.append((path, "needs a date: from = YYYY-MM-DD (and optionally to = YYYY-MM-DD)"))
+            elif end < start:
+                r.problems.append((path, f"ends ({end.isoformat()}) before it starts ({start.isoformat()})"))
+            elif (end - start).days > 366:
+                r.problems.append((path, "is longer than a year"))
+            elif not isinstance(name, str):
+                r.problems.append((path, "name must be text"))
+            else:
+                out.append(ClosedDay(start, end, name.strip()))
+        else:
+            day = _as_date(item)
+            if day is None:
+                r.problems.append((path, "must be a date YYYY-MM-DD"))
+            else:
+                out.append(ClosedDay(day, day))
+    return tuple(sorted(out, key=lambda c: (c.start, c.end)))
 
 
 def _check_calendar(country: str, subdivision: str) -> str | None:

@@ -14,10 +14,13 @@ from datetime import UTC, date, datetime, time
 from privacydesk.domain import deadlines
 from privacydesk.domain.profile import CompanyProfile
 from privacydesk.paths import AppPaths, resolve_db_url
+from privacydesk.services import milestones
 from privacydesk.services.accounts import AccountService
 from privacydesk.services.ingest import IngestService, ReviewService
 from privacydesk.services.profiles import ensure_user_profile, load_active_profile
+from privacydesk.services.queries import RequestQueries
 from privacydesk.services.requests import RequestService
+from privacydesk.services.search import SearchService
 from privacydesk.services.settings import SettingsService
 from privacydesk.services.sync import SyncService
 from privacydesk.store.db import Database
@@ -49,6 +52,8 @@ class AppServices:
     review: ReviewService
     accounts: AccountService
     sync: SyncService
+    search: SearchService
+    queries: RequestQueries
 
     def close(self) -> None:
         self.db.dispose()
@@ -74,5 +79,10 @@ def open_services(paths: AppPaths, db_url: str | None = None,
     review = ReviewService(ingest)
     accounts = AccountService(db)
     sync = SyncService(accounts, ingest, profile)
+    search = SearchService(db)
+    # Derived data a database from before issue 12 lacks (no-ops afterwards: one query each).
+    milestones.backfill(requests)
+    search.backfill_keys()
     return AppServices(paths=paths, db=db, settings=settings, profile=profile, rules=rules, requests=requests, ingest=ingest,
-                       review=review, accounts=accounts, sync=sync)
+                       review=review, accounts=accounts, sync=sync, search=search,
+                       queries=RequestQueries(db, requests, search))
