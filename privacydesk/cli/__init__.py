@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "privacydesk.cli.mailcmds",
     "privacydesk.cli.classify",
     "privacydesk.cli.accounts",
+    "privacydesk.cli.calendar",
 )
 
 

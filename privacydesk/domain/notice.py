@@ -212,7 +212,7 @@ def _clean_name(name: str) -> str:
 
 def _plausible_name(name: str) -> bool:
     words = name.split()
-    return (1 <= len(words) <= 7 and name[:1].isupper() or name[:1].isdigit()) and len(name) <= 80 and \
+    return 1 <= len(words) <= 7 and (name[:1].isupper() or name[:1].isdigit()) and len(name) <= 80 and \
         not re.search(r"\b(?:privacy|notice|policy|personal|information|you|your)\b", name, re.I)
 
 
@@ -460,11 +460,11 @@ def _regions(sents: list[str]) -> list[Proposal]:
             if key not in best or score > best[key][0]:
                 best[key] = (score, sentence)
     out: list[Proposal] = []
-    for (regime, region), (_score, sentence) in best.items():
-        words = _REGION_WORDS.get(region, region)
+    for (regime, place), (_score, sentence) in best.items():
+        words = _REGION_WORDS.get(place, place)
         if regime in _REGIME_WORDS:
-            words = f"{region} ({_REGIME_WORDS[regime]})"
-        out.append(Proposal("coverage.regimes", regime, sentence, words, region=region))
+            words = f"{place} ({_REGIME_WORDS[regime]})"
+        out.append(Proposal("coverage.regimes", regime, sentence, words, region=place))
     order = [r.regime for r in _REGIONS]
     return sorted(out, key=lambda p: order.index(p.value))
 

@@ -16,9 +16,13 @@ from privacydesk.domain.profile import CompanyProfile
 from privacydesk.paths import AppPaths, resolve_db_url
 from privacydesk.services import milestones
 from privacydesk.services.accounts import AccountService
+from privacydesk.services.calendar import CalendarService
+from privacydesk.services.calendar_export import CalendarExport
 from privacydesk.services.ingest import IngestService, ReviewService
+from privacydesk.services.profile_edit import ProfileEditService
 from privacydesk.services.profiles import ensure_user_profile, load_active_profile
 from privacydesk.services.queries import RequestQueries
+from privacydesk.services.reminders import ReminderService
 from privacydesk.services.requests import RequestService
 from privacydesk.services.search import SearchService
 from privacydesk.services.settings import SettingsService
@@ -54,9 +58,21 @@ class AppServices:
     sync: SyncService
     search: SearchService
     queries: RequestQueries
+    calendar: CalendarService
+    calendar_export: CalendarExport
+    reminders: ReminderService
+    profile_edit: ProfileEditService
 
     def close(self) -> None:
+        self.calendar_export.stop_feed()
         self.db.dispose()
+
+    def use_profile(self, profile: CompanyProfile) -> None:
+        """Every service works for ``profile`` from now on (after the profile was edited). When due
+        dates depend on the change, recompute the requests (``requests.recompute_all``)."""
+        self.profile = profile
+        for service in (self.requests, self.ingest, self.review, self.sync):
+            service.profile = profile
 
 
 def open_services(paths: AppPaths, db_url: str | None = None,
@@ -83,6 +99,12 @@ def open_services(paths: AppPaths, db_url: str | None = None,
     # Derived data a database from before issue 12 lacks (no-ops afterwards: one query each).
     milestones.backfill(requests)
     search.backfill_keys()
-    return AppServices(paths=paths, db=db, settings=settings, profile=profile, rules=rules, requests=requests, ingest=ingest,
-                       review=review, accounts=accounts, sync=sync, search=search,
-                       queries=RequestQueries(db, requests, search))
+    queries = RequestQueries(db, requests, search)
+    services = AppServices(paths=paths, db=db, settings=settings, profile=profile, rules=rules, requests=requests,
+                           ingest=ingest, review=review, accounts=accounts, sync=sync, search=search, queries=queries,
+                           calendar=CalendarService(db, requests),
+                           calendar_export=CalendarExport(db, requests, settings),
+                           reminders=ReminderService(db, requests, settings, queries),
+                           profile_edit=ProfileEditService(paths))
+    services.profile_edit.on_saved = services.use_profile
+    return services

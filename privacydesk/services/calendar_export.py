@@ -28,6 +28,7 @@ import contextlib
 import hmac
 import logging
 import os
+import re
 import secrets
 import tempfile
 import threading
@@ -58,6 +59,8 @@ FEED_HOST = "127.0.0.1"
 FEED_PATH = "calendar.ics"
 KEYRING_SERVICE = "PrivacyDesk calendar feed"
 KEYRING_USER = "feed-token"
+# "[ccpa; regime not confirmed, earliest of …] " and "[deletion] " prefixes of engine explanations.
+_RULE_PREFIX = re.compile(r"^(?:\[[^\]]*\]\s*)+")
 
 _KIND_NOTE = {
     MilestoneKind.DONE.value: " (done)",
@@ -125,7 +128,7 @@ class CalendarExport:
                 label += " (provisional: waiting for the requester)"
             who = f" · {requester_name or requester_email}" if names and (requester_name or requester_email) else ""
             event.add("summary", f"{ref} · {label}{who}")
-            explanation = ((info or {}).get("explanations") or {}).get(name, "")
+            explanation = _RULE_PREFIX.sub("", ((info or {}).get("explanations") or {}).get(name, ""))
             lines = [f"{milestone_words(name)} for request {ref}."]
             if explanation:
                 lines.append(f"Rule: {explanation}")

@@ -202,7 +202,8 @@ class ReminderService:
                 existing.update(session.execute(select(ReminderSent.key).where(and_(
                     ReminderSent.recipient == recipient,
                     ReminderSent.key.in_(keys[start:start + 500])))).scalars())
-            rows = [{"recipient": recipient, "key": key, "request_id": rid, "sent_at": self.requests.now()}
+            # sent_at: the wall clock, like requests' created_at ("new since" compares the two).
+            rows = [{"recipient": recipient, "key": key, "request_id": rid}
                     for key, rid in unique.items() if key not in existing]
             if rows:
                 session.execute(insert(ReminderSent), rows)
