@@ -176,10 +176,7 @@ class SearchService:
         if self.dialect != "sqlite":
             return
         with self.db.write() as session:
-            session.execute(text("INSERT INTO message_fts(message_fts) VALUES ('delete-all')"))
-            session.execute(text("INSERT INTO message_fts(rowid, subject, sender_name, text) "
-                                 "SELECT id, subject, sender_name, text FROM messages "
-                                 "WHERE subject IS NOT NULL OR text IS NOT NULL"))
+            session.execute(text("INSERT INTO message_fts(message_fts) VALUES ('rebuild')"))
 
     def check(self) -> bool:
         """True when the SQLite index agrees with the messages (FTS5 integrity check)."""

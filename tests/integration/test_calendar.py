@@ -112,7 +112,7 @@ def test_month_tallies_in_sql_equal_the_items_urgencies(tmp_path: Path) -> None:
     clock = Clock(datetime(2026, 9, 1, 15, 0, tzinfo=UTC))
     svc = open_services(AppPaths(tmp_path / "d"), clock=clock)
     try:
-        generate(svc, clock, 90, seed=3)
+        generate(svc, clock, 45, seed=3)
         for day in (date(2026, 10, 5), date(2026, 11, 3), date(2026, 12, 1)):
             clock.set_day(day)
             from privacydesk.services import milestones
