@@ -162,6 +162,24 @@ def stored_clock_state(next_milestone: str | None, next_due: date | None, start:
     return deadlines.ClockState.ON_TRACK.value
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def stored_clock_words(state: str, next_milestone: str, due: date, today: date, explanation: str) -> str:
+    """The engine's one-line clock explanation (``ClockStatus.explanation``) from stored values."""
+    days_left = (due - today).days
+    where = f"{next_milestone} {due.isoformat()}"
+    if state == deadlines.ClockState.PAUSED:
+        text = f"paused: waiting for the requester; {where} is provisional"
+    elif state == deadlines.ClockState.OVERDUE:
+        text = f"overdue: {where} was {_plural(-days_left, 'day')} ago"
+    else:
+        words = {"due_soon": "due soon", "extended": "extended"}.get(state, "on track")
+        text = f"{words}: {where}, {_plural(days_left, 'day')} left"
+    return f"{text} — {explanation}"
+
+
 def milestone_entries(schedule: deadlines.Schedule, facts: deadlines.DeadlineFacts,
                       status: deadlines.ClockStatus) -> tuple[MilestoneEntry, ...]:
     """Every milestone of the schedule with what it means now (see the module docstring)."""

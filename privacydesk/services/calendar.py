@@ -115,7 +115,12 @@ class MonthView:
 class AgendaSection:
     section: str  # domain.calendar.Section value
     label: str
-    items: tuple[CalendarItem, ...]
+    items: tuple[CalendarItem, ...]  # the first ``limit`` when a limit was asked
+    total: int  # how many there are in all
+
+    @property
+    def more(self) -> int:
+        return self.total - len(self.items)
 
 
 @dataclass(frozen=True)
@@ -199,22 +204,41 @@ class CalendarService:
         out.sort(key=lambda i: (i.date, rank.get(i.urgency, 99), i.ref, i.milestone))
         return out
 
-    def items(self, start: date, end: date, *, overdue: bool = False, everything: bool = False
-              ) -> list[CalendarItem]:
+    def items(self, start: date, end: date, *, overdue: bool = False, everything: bool = False,
+              limit: int | None = None) -> list[CalendarItem]:
         """Milestones dated ``start``..``end`` (inclusive), by date; with ``overdue``, also every
-        deadline before ``start`` that is still to be met (overdue items come first)."""
+        deadline before ``start`` that is still to be met (overdue items come first). ``limit``:
+        only the first so many (by date)."""
         if end < start:
             raise InvalidInput(f"the end date {end.isoformat()} is before the start date {start.isoformat()}")
         if (end - start).days > MAX_RANGE_DAYS:
             raise InvalidInput("choose a range of at most three years")
         today = self.today()
+        with self.db.read() as session:
+            return self._items(session, self._window_query(start, end, overdue, everything, today, limit), today)
+
+    def _window(self, start: date, end: date, overdue: bool, today: date) -> Any:
         window = and_(RequestMilestone.due >= start, RequestMilestone.due <= end)
         if overdue:
             late = and_(RequestMilestone.due < min(start, today),
                         RequestMilestone.kind == MilestoneKind.DEADLINE.value)
             window = or_(window, late)
-        with self.db.read() as session:
-            return self._items(session, self._item_query(everything).where(window), today)
+        return window
+
+    def _window_query(self, start: date, end: date, overdue: bool, everything: bool, today: date,
+                      limit: int | None) -> Any:
+        query = self._item_query(everything).where(self._window(start, end, overdue, today))
+        if limit is not None:
+            query = query.order_by(RequestMilestone.due, Request.ref, RequestMilestone.name).limit(limit)
+        return query
+
+    def _count(self, session: Any, start: date, end: date, overdue: bool, everything: bool, today: date) -> int:
+        query = (select(func.count()).select_from(RequestMilestone)
+                 .join(Request, Request.id == RequestMilestone.request_id)
+                 .where(Request.next_milestone.is_not(None), self._window(start, end, overdue, today)))
+        if not everything:
+            query = query.where(RequestMilestone.kind.in_(SHOWN_KINDS))
+        return int(session.execute(query).scalar_one())
 
     def day(self, day: date, *, everything: bool = False) -> tuple[CalendarItem, ...]:
         """What falls on ``day``, most urgent first."""
@@ -223,10 +247,11 @@ class CalendarService:
         return tuple(sorted(items, key=lambda i: (rank.get(i.urgency, 99), i.ref, i.milestone)))
 
     def agenda(self, days: int = 30, *, start: date | None = None, end: date | None = None,
-               everything: bool = False) -> Agenda:
+               everything: bool = False, limit: int | None = None) -> Agenda:
         """Overdue first, then today, tomorrow, this week and later. Default: everything overdue plus
-        the next ``days`` days. With ``start``/``end``, only that range (overdue items only when the
-        range starts today or earlier)."""
+        the next ``days`` days. With ``start``/``end``, only that range (overdue deadlines from
+        before it only when no start is given). ``limit``: at most so many items per section (the
+        window's list), each section still saying how many there are in all."""
         today = self.today()
         if start is None and end is None:
             first, last, overdue = today, today + timedelta(days=days), True
@@ -234,13 +259,36 @@ class CalendarService:
             first = start or today
             last = end or first + timedelta(days=days)
             overdue = start is None
-        items = self.items(first, last, overdue=overdue, everything=everything)
-        by_section: dict[str, list[CalendarItem]] = {s.value: [] for s in SECTION_ORDER}
-        for item in items:
-            by_section[item.section].append(item)
-        sections = tuple(AgendaSection(s.value, SECTION_WORDS[s], tuple(by_section[s.value]))
-                         for s in SECTION_ORDER if by_section[s.value])
-        return Agenda(today, last, sections)
+        if last < first:
+            raise InvalidInput(f"the end date {last.isoformat()} is before the start date {first.isoformat()}")
+        bounds = {
+            Section.OVERDUE: (date.min, today - timedelta(days=1)),
+            Section.TODAY: (today, today),
+            Section.TOMORROW: (today + timedelta(days=1), today + timedelta(days=1)),
+            Section.THIS_WEEK: (today + timedelta(days=2), today + timedelta(days=6)),
+            Section.LATER: (today + timedelta(days=7), date.max),
+        }
+        sections: list[AgendaSection] = []
+        with self.db.read() as session:
+            for section in SECTION_ORDER:
+                lo, hi = max(bounds[section][0], first), min(bounds[section][1], last)
+                late = overdue and section == Section.OVERDUE
+                if lo > hi and not late:
+                    continue
+                if lo > hi:  # overdue deadlines only, from before the range
+                    lo = hi = first - timedelta(days=1)
+                    query = self._window_query(first, first - timedelta(days=1), True, everything, today, limit)
+                    total = (self._count(session, first, first - timedelta(days=1), True, everything, today)
+                             if limit is not None else -1)
+                else:
+                    query = self._window_query(lo, hi, late, everything, today, limit)
+                    total = self._count(session, lo, hi, late, everything, today) if limit is not None else -1
+                items = tuple(self._items(session, query, today))
+                if not items:
+                    continue
+                sections.append(AgendaSection(section.value, SECTION_WORDS[section], items,
+                                              total if total >= 0 else len(items)))
+        return Agenda(today, last, tuple(sections))
 
     # -- month -----------------------------------------------------------------------------------
     def month(self, year: int, month: int, *, everything: bool = False) -> MonthView:

@@ -35,6 +35,9 @@ if TYPE_CHECKING:
     from privacydesk.services.requests import RequestService
 
 
+NEXT_EXPLANATION = "next_explanation"
+
+
 def store(session: Session, req: Request, schedule: deadlines.Schedule, facts: deadlines.DeadlineFacts,
           status: deadlines.ClockStatus, today: date) -> None:
     """Write the engine's result for ``req`` (which must have an id)."""
@@ -51,6 +54,11 @@ def store(session: Session, req: Request, schedule: deadlines.Schedule, facts: d
         req.clock_volatile = clock.volatile
     if req.clock_on != today:
         req.clock_on = today
+    # The rule behind the date in force, as the engine words it (a multi-type request that was
+    # extended may be bound by a type that allows no extension): rows show it without the engine.
+    target = status.explanation.split(" — ", 1)[1] if " — " in status.explanation else ""
+    if clock.next_milestone is not None and (req.deadline_info or {}).get(NEXT_EXPLANATION) != target:
+        req.deadline_info = {**(req.deadline_info or {}), NEXT_EXPLANATION: target}
     wanted = {(e.name, e.due, e.kind.value, e.provisional) for e in milestone_entries(schedule, facts, status)}
     have = {(name, due, kind, bool(provisional)) for name, due, kind, provisional in session.execute(
         select(RequestMilestone.name, RequestMilestone.due, RequestMilestone.kind, RequestMilestone.provisional)

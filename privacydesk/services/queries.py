@@ -41,6 +41,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import selectinload
 from sqlalchemy.sql.expression import FunctionElement
 
+from privacydesk.domain.calendar import stored_clock_state, stored_clock_words
 from privacydesk.domain.errors import InvalidInput
 from privacydesk.domain.folding import search_words
 from privacydesk.domain.vocab import CLOSED_STATUSES, OPEN_STATUSES, RequestStatus, Verification
@@ -427,6 +428,24 @@ class RequestQueries:
             return None
         return (str(status.status), status.next_milestone, status.due, status.days_left, status.explanation)
 
+    def _stored_clock(self, req: Request, explanations: dict[str, str]
+                      ) -> tuple[str, str | None, date | None, int | None, str] | None:
+        """The row's clock from the stored columns (the same rule as the filters; no engine run), or
+        None when they do not hold today (closed: the engine says on time or late; stale pauses)."""
+        today = self.today()
+        if (req.next_milestone is None or req.next_due is None or req.clock_on is None
+                or (req.clock_volatile and req.clock_on != today)):
+            return None
+        profile = self.requests.profile
+        state = stored_clock_state(req.next_milestone, req.next_due, req.clock_start, req.clock_provisional,
+                                   req.extended, today, profile.due_soon_days, profile.due_soon_fraction)
+        if state is None:
+            return None
+        info = req.deadline_info or {}
+        words = stored_clock_words(state, req.next_milestone, req.next_due, today,
+                                   info.get("next_explanation", explanations.get(req.next_milestone, "")))
+        return state, req.next_milestone, req.next_due, (req.next_due - today).days, words
+
     def _row(self, req: Request, subject: str | None = None) -> RowData:
         tz = self.requests.profile.tz
         info = req.deadline_info or {}
@@ -436,7 +455,7 @@ class RequestQueries:
             value = getattr(req, name)
             if value is not None:
                 milestones.append(MilestoneInfo(name, value, explanations.get(name, "")))
-        clock = self._clock(req)
+        clock = self._stored_clock(req, explanations) or self._clock(req)
         requester = req.requester
         return RowData(
             id=req.id,

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, insert, select
+from sqlalchemy import String, and_, case, cast, exists, func, insert, literal, select
 
 from privacydesk.domain import settings as decl
 from privacydesk.domain.calendar import MilestoneKind, days_left_words, milestone_words
@@ -102,27 +102,34 @@ class ReminderService:
         return self.settings.staff_name()
 
     # -- what is due -------------------------------------------------------------------------------
-    def due(self, today: date | None = None) -> list[Reminder]:
-        """Deadlines of running clocks dated tomorrow or earlier (all of them, shown or not)."""
+    def due(self, today: date | None = None, *, unshown_only: bool = False) -> list[Reminder]:
+        """Deadlines of running clocks dated tomorrow or earlier; with ``unshown_only``, only those
+        not yet shown to this staff member (the check runs in SQL, so a backlog of thousands of
+        overdue dates costs one query a minute, not thousands)."""
         today = today or self.requests.today()
-        query = (select(RequestMilestone.request_id, Request.ref, RequestMilestone.name, RequestMilestone.due)
-                 .join(Request, Request.id == RequestMilestone.request_id)
-                 .where(Request.next_milestone.is_not(None),
-                        RequestMilestone.kind == MilestoneKind.DEADLINE.value,
-                        RequestMilestone.provisional.is_(False),
-                        RequestMilestone.due <= today + timedelta(days=1))
-                 .order_by(RequestMilestone.due, Request.ref, RequestMilestone.name))
+        m = RequestMilestone
+        stage = case((m.due < today, literal("overdue")), (m.due == today, literal("today")),
+                     else_=literal("tomorrow"))
+        key = (literal("due:") + cast(m.request_id, String) + literal(":") + m.name + literal(":")
+               + cast(m.due, String) + literal(":") + stage)
+        query = (select(m.request_id, Request.ref, m.name, m.due, stage)
+                 .join(Request, Request.id == m.request_id)
+                 .where(Request.next_milestone.is_not(None), m.kind == MilestoneKind.DEADLINE.value,
+                        m.provisional.is_(False), m.due <= today + timedelta(days=1))
+                 .order_by(m.due, Request.ref, m.name))
+        if unshown_only:
+            query = query.where(~exists().where(ReminderSent.recipient == self.recipient(),
+                                                ReminderSent.key == key))
         out: list[Reminder] = []
         with self.db.read() as session:
-            for rid, ref, name, due in session.execute(query):
-                stage = "overdue" if due < today else "today" if due == today else "tomorrow"
+            for rid, ref, name, due, stage_name in session.execute(query):
                 words = milestone_words(name)
                 when = days_left_words((due - today).days)
                 title = f"{ref}: {words} — {when}"
-                body = (f"{words} {('was due ' + _day(due)) if stage == 'overdue' else 'on ' + _day(due)}. "
+                body = (f"{words} {('was due ' + _day(due)) if stage_name == 'overdue' else 'on ' + _day(due)}. "
                         "Click to open the request.")
-                out.append(Reminder(f"due:{rid}:{name}:{due.isoformat()}:{stage}", "due", rid, ref, title,
-                                    body, stage, name, due))
+                out.append(Reminder(f"due:{rid}:{name}:{due.isoformat()}:{stage_name}", "due", rid, ref, title,
+                                    body, stage_name, name, due))
         return out
 
     def new_requests(self) -> list[Reminder]:
@@ -160,13 +167,12 @@ class ReminderService:
         wanted: list[Reminder] = []
         if self.settings.get(decl.REMINDERS_DUE):
             stages = set(STAGES) if self.settings.get(decl.REMINDERS_TOMORROW) else {"overdue", "today"}
-            wanted += [r for r in self.due(today) if r.stage in stages]
+            wanted += [r for r in self.due(today, unshown_only=True) if r.stage in stages]
         if self.settings.get(decl.REMINDERS_NEW_REQUESTS):
-            wanted += self.new_requests()
-        if not wanted:
-            return []
-        shown = self._shown([r.key for r in wanted])
-        return [r for r in wanted if r.key not in shown]
+            new = self.new_requests()
+            shown = self._shown([r.key for r in new]) if new else set()
+            wanted += [r for r in new if r.key not in shown]
+        return wanted
 
     def _shown(self, keys: Sequence[str]) -> set[str]:
         recipient = self.recipient()
@@ -233,7 +239,10 @@ class ReminderService:
         """Requests due today / overdue / due tomorrow (the same figures as the queues)."""
         day = today or self.requests.today()
         counts = self.queries.counts()
-        tomorrow = len({r.request_id for r in self.due(day) if r.stage == "tomorrow"})
+        with self.db.read() as session:
+            tomorrow = int(session.execute(select(func.count(Request.id)).where(
+                Request.next_milestone.is_not(None), Request.clock_provisional.is_(False),
+                Request.next_due == day + timedelta(days=1))).scalar_one())
         return DailySummary(day, counts.due_today, counts.overdue, tomorrow,
                             summary_text(counts.due_today, counts.overdue, tomorrow))
 

@@ -86,6 +86,11 @@ def test_agenda_puts_overdue_first_then_today_tomorrow_this_week_later(desk: Any
     assert (three["gdpr"], "respond_by") in {(i.ref, i.milestone) for i in tomorrow.items}
     # The extended date before any extension is not something due.
     assert all(i.kind in ("deadline", "decision") for i in agenda.items)
+    # The window's list asks for a few per section and still learns how many there are.
+    short = desk.calendar.agenda(limit=1)
+    assert [s.section for s in short.sections] == sections
+    assert all(len(s.items) == 1 and s.total == len(full.items)
+               for s, full in zip(short.sections, agenda.sections, strict=True))
 
 
 def test_company_closed_days_from_the_profile_are_shown_and_warned(desk: Any, three: dict[str, str]) -> None:
@@ -207,7 +212,7 @@ def test_export_calendar_twice_gives_the_same_uids_and_every_open_milestone(cli_
     second = _events(target)
     assert set(first) == set(second)  # updated in place, never duplicated
     assert len(second) == len({(str(e["UID"])) for e in second.values()})
-    code, out, _ = cli(cli_data, "list", "--status", "open", "--json")
+    _code, out, _ = cli(cli_data, "list", "--status", "open", "--json")
     for request in json.loads(out):
         for name, day in request["milestones"].items():
             if day is None:
