@@ -187,7 +187,9 @@ def milestone_entries(schedule: deadlines.Schedule, facts: deadlines.DeadlineFac
     appeal = appeal_open(facts, schedule)
     in_force = deadlines._respond_target(schedule, facts)[0] if "respond_by" in schedule.milestones else None
     out: list[MilestoneEntry] = []
-    for name in deadlines.MILESTONE_ORDER:
+    # The known order first, then any milestone a newer rule book adds (it is a deadline).
+    names = [*deadlines.MILESTONE_ORDER, *(n for n in schedule.milestones if n not in deadlines.MILESTONE_ORDER)]
+    for name in names:
         dated = schedule.milestones.get(name)
         if dated is None:
             continue

@@ -65,6 +65,10 @@ class AppServices:
 
     def close(self) -> None:
         self.calendar_export.stop_feed()
+        try:
+            self.calendar_export.keep_current()  # the calendar file follows changes made by any front end
+        except Exception:
+            log.warning("the calendar file could not be brought up to date", exc_info=True)
         self.db.dispose()
 
     def use_profile(self, profile: CompanyProfile) -> None:

@@ -25,6 +25,7 @@ Keeping it current (``CalendarExport``):
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import hmac
 import logging
 import os
@@ -59,6 +60,7 @@ FEED_HOST = "127.0.0.1"
 FEED_PATH = "calendar.ics"
 KEYRING_SERVICE = "PrivacyDesk calendar feed"
 KEYRING_USER = "feed-token"
+STATE_PROPERTY = "x-privacydesk-state"  # what the file was made from (see keep_current)
 # "[ccpa; regime not confirmed, earliest of …] " and "[deletion] " prefixes of engine explanations.
 _RULE_PREFIX = re.compile(r"^(?:\[[^\]]*\]\s*)+")
 
@@ -93,7 +95,6 @@ class CalendarExport:
         self.db = db
         self.requests = requests
         self.settings = settings
-        self._fingerprint: tuple[Any, ...] | None = None
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -111,6 +112,7 @@ class CalendarExport:
         cal.add("method", "PUBLISH")
         cal.add("x-wr-calname", f"Privacy requests — {profile.legal_name}")
         cal.add("x-wr-caldesc", "Due dates of privacy requests, from PrivacyDesk")
+        cal.add(STATE_PROPERTY, self._state(names))
         business = BusinessCalendar.of(profile)
         warnings: dict[date, str | None] = {}
         for row in self._rows(names):
@@ -198,26 +200,37 @@ class CalendarExport:
                                  "Check the folder is writable and the disk is not full.") from exc
         return ExportResult(target, events, True)
 
-    def _requests_fingerprint(self) -> tuple[Any, ...]:
-        """Changes whenever a request changes, appears or goes (cheap: one aggregate query)."""
+    def _state(self, names: bool) -> str:
+        """A digest that changes whenever the calendar's content may change: any request changing,
+        appearing or going (one aggregate query), the profile, and whether names are included."""
         with self.db.read() as session:
             row = session.execute(select(func.count(Request.id), func.max(Request.updated_at),
                                          func.sum(Request.version))).one()
-        return (*tuple(row), self.settings.get(decl.CALENDAR_INCLUDE_NAMES), self.settings.get(decl.CALENDAR_FILE))
+        profile = self.requests.profile
+        basis = repr((tuple(row), names, profile.legal_name, profile.business_calendar,
+                      profile.business_calendar_subdivision, profile.closed_days, __version__))
+        return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:32]
 
     def keep_current(self, force: bool = False) -> ExportResult | None:
-        """Rewrite the file named by the ``calendar.file`` setting if requests changed since the
-        last call (or ``force``); None when no file is set."""
+        """Rewrite the file named by the ``calendar.file`` setting if its content would change (the
+        file records a digest of what it was made from, so an unchanged calendar costs one small
+        query); None when no file is set. Called by the window after changes and when the services
+        close (so CLI commands keep it current too)."""
         name = self.settings.get(decl.CALENDAR_FILE)
         if not name:
             return None
+        target = Path(name).expanduser()
         with self._lock:
-            fingerprint = self._requests_fingerprint()
-            if not force and fingerprint == self._fingerprint and Path(name).expanduser().exists():
-                return ExportResult(Path(name).expanduser(), -1, False)
-            result = self.export(name)
-            self._fingerprint = fingerprint
-            return result
+            state = self._state(self.settings.get(decl.CALENDAR_INCLUDE_NAMES))
+            if not force:
+                try:
+                    with target.open("rb") as handle:
+                        head = handle.read(4096)
+                except OSError:
+                    head = b""
+                if f"{STATE_PROPERTY.upper()}:{state}".encode() in head:
+                    return ExportResult(target, -1, False)
+            return self.export(target)
 
     # -- the local feed --------------------------------------------------------------------------
     @property

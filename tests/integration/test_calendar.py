@@ -313,3 +313,16 @@ def test_item_json_shape(desk: Any, three: dict[str, str]) -> None:
     item = desk.calendar.agenda().items[0]
     data = item_json(item)
     assert list(data)[:5] == ["date", "milestone", "ref", "status", "days_left"]
+
+
+def test_any_cli_change_keeps_the_calendar_file_current(cli_data: Path, tmp_path: Path) -> None:
+    target = tmp_path / "kept-by-cli.ics"
+    assert cli(cli_data, "settings", "calendar.file", str(target))[0] == 0
+    code, _, err = cli(cli_data, "settings", "calendar.file", str(tmp_path / "x.txt"))
+    assert code == 2 and ".ics" in err
+    assert cli(cli_data, "extend", "PD-2026-0002", "--reason", "many systems")[0] == 0
+    events = _events(target)
+    assert "(only if extended)" not in str(events["PD-2026-0002-respond_by_extended@privacydesk"]["SUMMARY"])
+    stamp = target.stat().st_mtime_ns
+    assert cli(cli_data, "list")[0] == 0  # nothing changed: the file is not rewritten
+    assert target.stat().st_mtime_ns == stamp
