@@ -112,6 +112,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "website": ("company.website", "Website"),
     "notice_last_updated": ("company.notice_last_updated", "Notice last updated"),
 }
+FIELD_OF_PROPOSAL = {"company.legal_name": "legal_name", "company.privacy_email": "privacy_email",
+                     "company.postal_address": "postal_address", "company.website": "website"}
 # Changing these moves due dates: the requests must be recomputed.
 DATE_FIELDS = ("time_zone", "covered_regimes", "commitments", "business_calendar", "business_calendar_subdivision",
                "default_response_days")
@@ -353,37 +355,30 @@ class ProfileEditService:
         """Apply confirmed proposals: single values replace the field; laws, rights and verification
         methods are added; a promise replaces the one for its type ("all": every offered type)."""
         form = self.form()
-        updates: dict[str, Any] = {}
+        flags = ("commitments.agent_requires_proof", "commitments.sells_personal_information",
+                 "commitments.delete_verification_data_after_verification", "commitments.honours_do_not_track")
         for p in proposals:
-            form = replace(form, **updates)
-            updates = {}
-            if p.field == "company.legal_name":
-                updates["legal_name"] = str(p.value)
-            elif p.field == "company.privacy_email":
-                updates["privacy_email"] = str(p.value)
-            elif p.field == "company.postal_address":
-                updates["postal_address"] = str(p.value)
-            elif p.field == "company.website":
-                updates["website"] = str(p.value)
+            change: dict[str, Any]
+            if p.field in ("company.legal_name", "company.privacy_email", "company.postal_address",
+                           "company.website"):
+                change = {FIELD_OF_PROPOSAL[p.field]: str(p.value)}
             elif p.field == "company.notice_last_updated":
-                updates["notice_last_updated"] = date.fromisoformat(str(p.value))
+                change = {"notice_last_updated": date.fromisoformat(str(p.value))}
             elif p.field == "coverage.regimes":
-                updates["covered_regimes"] = _added(form.covered_regimes, str(p.value))
+                change = {"covered_regimes": _added(form.covered_regimes, str(p.value))}
             elif p.field == "rights.offered":
-                updates["rights_offered"] = _added(form.rights_offered, str(p.value))
+                change = {"rights_offered": _added(form.rights_offered, str(p.value))}
             elif p.field == "commitments.verification_methods":
-                updates["verification_methods"] = _added(form.verification_methods, str(p.value))
+                change = {"verification_methods": _added(form.verification_methods, str(p.value))}
             elif p.field == "commitments.retention_years":
-                updates["retention_years"] = int(p.value)
+                change = {"retention_years": int(p.value)}
             elif p.field == "commitments.deadlines":
-                updates["commitments"] = _with_promise(form, p)
-            elif p.field in ("commitments.agent_requires_proof", "commitments.sells_personal_information",
-                             "commitments.delete_verification_data_after_verification",
-                             "commitments.honours_do_not_track"):
-                updates[p.field.split(".", 1)[1]] = bool(p.value)
+                change = {"commitments": _with_promise(form, p)}
+            elif p.field in flags:
+                change = {p.field.split(".", 1)[1]: bool(p.value)}
             else:
                 raise InvalidInput(f"unknown profile field {p.field!r}")
-        form = replace(form, **updates)
+            form = replace(form, **change)
         return self.save(form)
 
 
