@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Date, and_, case, func, literal, or_, select
+from sqlalchemy import Date, Float, and_, case, func, literal, or_, select, true
 
 from privacydesk.domain.calendar import (
     SECTION_ORDER,
@@ -41,7 +41,7 @@ from privacydesk.domain.calendar import (
     stored_clock_state,
 )
 from privacydesk.domain.errors import InvalidInput
-from privacydesk.services.queries import clock_state_sql
+from privacydesk.services.queries import days_between
 from privacydesk.store.db import Database
 from privacydesk.store.models import Request, Requester, RequestMilestone
 
@@ -135,10 +135,13 @@ class Agenda:
 
 
 def urgency_sql(today: date, due_soon_days: int, due_soon_fraction: float) -> Any:
-    """``domain.calendar.milestone_urgency`` in SQL over ``RequestMilestone`` joined to ``Request``."""
+    """``domain.calendar.milestone_urgency`` in SQL over ``RequestMilestone`` alone: the milestone in
+    force carries its period's start, so the request's "share of the time gone" rule needs no join."""
     today_sql = literal(today, Date)
-    state = clock_state_sql(today, due_soon_days, due_soon_fraction)
     m = RequestMilestone
+    span = days_between(m.due, m.start)
+    period_gone = case((span > 0, days_between(today_sql, m.start) / span >= literal(float(due_soon_fraction), Float)),
+                       else_=true())
     return case(
         (m.kind == MilestoneKind.DONE.value, literal(Urgency.DONE.value)),
         (m.kind != MilestoneKind.DEADLINE.value,
@@ -147,7 +150,7 @@ def urgency_sql(today: date, due_soon_days: int, due_soon_fraction: float) -> An
         (m.due < today_sql, literal(Urgency.OVERDUE.value)),
         (m.due == today_sql, literal(Urgency.DUE_TODAY.value)),
         (m.due <= literal(today + timedelta(days=due_soon_days), Date), literal(Urgency.DUE_SOON.value)),
-        (and_(m.name == Request.next_milestone, state == "due_soon"), literal(Urgency.DUE_SOON.value)),
+        (and_(m.is_next.is_(True), m.start.is_not(None), period_gone), literal(Urgency.DUE_SOON.value)),
         else_=literal(Urgency.ON_TRACK.value),
     )
 
@@ -233,9 +236,7 @@ class CalendarService:
         return query
 
     def _count(self, session: Any, start: date, end: date, overdue: bool, everything: bool, today: date) -> int:
-        query = (select(func.count()).select_from(RequestMilestone)
-                 .join(Request, Request.id == RequestMilestone.request_id)
-                 .where(Request.next_milestone.is_not(None), self._window(start, end, overdue, today)))
+        query = select(func.count()).select_from(RequestMilestone).where(self._window(start, end, overdue, today))
         if not everything:
             query = query.where(RequestMilestone.kind.in_(SHOWN_KINDS))
         return int(session.execute(query).scalar_one())
@@ -302,9 +303,7 @@ class CalendarService:
         grid_end = grid_start + timedelta(days=41)
         urgency = urgency_sql(today, profile.due_soon_days, profile.due_soon_fraction).label("urgency")
         query = (select(RequestMilestone.due, urgency, func.count())
-                 .join(Request, Request.id == RequestMilestone.request_id)
-                 .where(Request.next_milestone.is_not(None),
-                        RequestMilestone.due >= grid_start, RequestMilestone.due <= grid_end)
+                 .where(RequestMilestone.due >= grid_start, RequestMilestone.due <= grid_end)
                  .group_by(RequestMilestone.due, urgency))
         if not everything:
             query = query.where(RequestMilestone.kind.in_(SHOWN_KINDS))

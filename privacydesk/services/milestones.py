@@ -59,17 +59,35 @@ def store(session: Session, req: Request, schedule: deadlines.Schedule, facts: d
     target = status.explanation.split(" — ", 1)[1] if " — " in status.explanation else ""
     if clock.next_milestone is not None and (req.deadline_info or {}).get(NEXT_EXPLANATION) != target:
         req.deadline_info = {**(req.deadline_info or {}), NEXT_EXPLANATION: target}
-    wanted = {(e.name, e.due, e.kind.value, e.provisional) for e in milestone_entries(schedule, facts, status)}
-    have = {(name, due, kind, bool(provisional)) for name, due, kind, provisional in session.execute(
-        select(RequestMilestone.name, RequestMilestone.due, RequestMilestone.kind, RequestMilestone.provisional)
-        .where(RequestMilestone.request_id == req.id))}
+    wanted = milestone_rows(schedule, facts, status)
+    have = {(name, due, kind, bool(provisional), bool(is_next), start)
+            for name, due, kind, provisional, is_next, start in session.execute(
+                select(RequestMilestone.name, RequestMilestone.due, RequestMilestone.kind,
+                       RequestMilestone.provisional, RequestMilestone.is_next, RequestMilestone.start)
+                .where(RequestMilestone.request_id == req.id))}
     if wanted == have:
         return
     session.execute(delete(RequestMilestone).where(RequestMilestone.request_id == req.id))
     if wanted:
         session.execute(insert(RequestMilestone), [
-            {"request_id": req.id, "name": name, "due": due, "kind": kind, "provisional": provisional}
-            for name, due, kind, provisional in sorted(wanted)])
+            {"request_id": req.id, "name": name, "due": due, "kind": kind, "provisional": provisional,
+             "is_next": is_next, "start": start}
+            for name, due, kind, provisional, is_next, start in sorted(wanted)])
+
+
+MilestoneRow = tuple[str, date, str, bool, bool, "date | None"]
+
+
+def milestone_rows(schedule: deadlines.Schedule, facts: deadlines.DeadlineFacts,
+                   status: deadlines.ClockStatus) -> set[MilestoneRow]:
+    """The ``request_milestones`` rows for one request: (name, due, kind, provisional, is_next,
+    start). None while the clock does not run (a closed request has nothing due)."""
+    clock = stored_clock(schedule, facts, status)
+    if clock.next_milestone is None:
+        return set()
+    return {(e.name, e.due, e.kind.value, e.provisional, e.name == clock.next_milestone,
+             clock.start if e.name == clock.next_milestone else None)
+            for e in milestone_entries(schedule, facts, status)}
 
 
 def backfill(requests: RequestService) -> int:

@@ -280,7 +280,9 @@ class RequestQueries:
     # -- ids -------------------------------------------------------------------------------------
     def _ids_query(self, session: Any, filter: str, sort_key: str, descending: bool, search: str,
                    text: str, today: date) -> Select[Any]:
-        query = select(Request.id).join(Requester, Request.requester_id == Requester.id)
+        query = select(Request.id)
+        if sort_key == "requester":
+            query = query.join(Requester, Request.requester_id == Requester.id)
         if filter == "open":
             query = query.where(Request.status.in_(_OPEN))
         elif filter in _STATE_FILTERS or filter == "due_today":

@@ -114,23 +114,26 @@ def test_stored_milestones_equal_the_engine_for_many_generated_requests(world: t
     with svc.db.read() as session:
         requests = list(session.execute(select(Request).options(selectinload(Request.pauses))).scalars())
         rows = session.execute(select(RequestMilestone)).scalars().all()
-        stored: dict[int, set[tuple[str, date, str, bool]]] = {}
+        stored: dict[int, set[tuple[Any, ...]]] = {}
         for row in rows:
-            stored.setdefault(row.request_id, set()).add((row.name, row.due, row.kind, row.provisional))
+            stored.setdefault(row.request_id, set()).add((row.name, row.due, row.kind, row.provisional, row.is_next,
+                                                          row.start))
         assert len(requests) == len(refs)
         for req in requests:
             assert req.clock_on is not None
             schedule, facts, status = engine_view(svc, req, req.clock_on)
             for name in ("acknowledge_by", "respond_by", "extension_notice_by", "respond_by_extended"):
                 assert getattr(req, name) == schedule.date(name), (req.ref, name)
-            expected = {(e.name, e.due, e.kind.value, e.provisional)
-                        for e in milestone_entries(schedule, facts, status)}
-            assert stored.get(req.id, set()) == expected, req.ref
             clock_now = stored_clock(schedule, facts, status)
+            entries = milestone_entries(schedule, facts, status)
+            expected = {(e.name, e.due, e.kind.value, e.provisional, e.name == clock_now.next_milestone,
+                         clock_now.start if e.name == clock_now.next_milestone else None)
+                        for e in entries} if clock_now.next_milestone is not None else set()
+            assert stored.get(req.id, set()) == expected, req.ref
+            kinds.update(e.kind.value for e in entries)
             assert (req.next_milestone, req.next_due, req.clock_start, req.clock_provisional,
                     req.clock_volatile) == (clock_now.next_milestone, clock_now.next_due, clock_now.start,
                                             clock_now.provisional, clock_now.volatile), req.ref
-            kinds.update(e[2] for e in expected)
             kinds["paused" if req.clock_volatile else "not paused"] += 1
             kinds["extended" if req.extended else "not extended"] += 1
             kinds["closed" if req.next_milestone is None else "running"] += 1
