@@ -26,8 +26,14 @@ def _group(sub: Any, name: str, help: str, dest: str, metavar: str) -> Any:
         parser = sub.add_parser(name, help=help)
     for action in parser._actions:  # argparse keeps the sub-parsers action here
         if isinstance(action, argparse._SubParsersAction):
-            return action
+            return action  # the caller adds its sub-command (and to the usage line, see _named)
     return parser.add_subparsers(dest=dest, metavar=metavar, required=True)
+
+
+def _named(group: Any, name: str) -> None:
+    """Show a sub-command added to a shared group in its usage line (``show|check|from-notice``)."""
+    if isinstance(group.metavar, str) and name not in group.metavar.split("|"):
+        group.metavar = f"{group.metavar}|{name}"
 
 
 def register(sub: Any) -> None:
@@ -68,6 +74,7 @@ def register(sub: Any) -> None:
     profile = _group(sub, "profile", "show or check the company profile", "profile_command", "show|check")
     p = profile.add_parser("from-notice", help="propose profile fields from your privacy notice (text or HTML)")
     p.add_argument("file", metavar="FILE")
+    _named(profile, "from-notice")
     p.add_argument("--apply", nargs="+", metavar="FIELD",
                    help="apply these proposals after checking them (field names as listed, or 'all')")
     p.add_argument("--json", action="store_true")

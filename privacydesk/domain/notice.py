@@ -93,7 +93,7 @@ class Proposal:
 _ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "Inc.", "Ltd.", "Co.", "Corp.", "No.", "U.S.", "U.K.", "St.",
                   "Mr.", "Ms.", "Dr.", "vs.", "S.A.", "B.V.", "N.V.", "p.", "approx.", "art.", "Art.", "cf.")
 _PLACEHOLDER = "\u2024"  # ONE DOT LEADER stands in for protected dots
-_BULLET = re.compile(r"^\s*(?:[-•*▪◦·]|\(?[ivx]+\)|\(?[a-h]\))\s+")
+_BULLET = re.compile(r"^\s*(?:[-•*▪◦·]\s+|(?:\(?[ivx]+\)|\(?[a-h]\))\s+(?=[A-Z]))")
 _HEADING = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})\.\s+[A-Z]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(‘]?[A-Z0-9])")
 _DATELINE = re.compile(r"^(?:last\s+(?:updated|revised|modified)|effective(?:\s+date)?)\b[^.]{0,40}$", re.I)
