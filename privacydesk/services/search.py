@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 from privacydesk.domain.folding import PG_ACCENTED, PG_PLAIN, pg_fold
 from privacydesk.store import search_keys
 from privacydesk.store.db import Database
-from privacydesk.store.models import Message, Request
+from privacydesk.store.models import Message, Request, RequestSearch
 
 log = logging.getLogger(__name__)
 
@@ -167,7 +167,14 @@ class SearchService:
         search_keys.refresh(session.connection(), request_ids)
 
     def backfill_keys(self) -> int:
-        """Search keys for requests that have none (older database, bulk load); run at start."""
+        """Search keys for requests that have none (older database, bulk load); run at start. A read
+        first, so an up-to-date database costs no write lock."""
+        with self.db.read() as session:
+            missing = session.execute(
+                select(Request.id).outerjoin(RequestSearch, RequestSearch.request_id == Request.id)
+                .where(RequestSearch.request_id.is_(None)).limit(1)).first()
+        if missing is None:
+            return 0
         with self.db.write() as session:
             return search_keys.backfill(session.connection())
 

@@ -202,3 +202,36 @@ def test_refreshing_paused_requests_moves_their_provisional_dates_with_an_audit(
     assert after["audit"][-1]["action"] == "milestones_recomputed"
     assert milestones.refresh_paused(svc.requests) == 0  # once a day, not every call
     assert svc.queries.counts().paused == 1
+
+
+def test_a_database_from_before_issue_12_is_filled_in_at_start(tmp_path: Path) -> None:
+    """Requests written before these tables existed get their clock, milestones and search keys."""
+    from sqlalchemy import delete, update
+
+    from privacydesk.paths import AppPaths
+    from privacydesk.services.app import open_services
+    from privacydesk.store.models import RequestSearch
+
+    clock = Clock(START)
+    svc = open_services(AppPaths(tmp_path / "old"), clock=clock)
+    refs = generate(svc, clock, 12, seed=1)
+    before = {r.ref: (r.next_due, r.next_milestone) for r in _requests(svc)}
+    with svc.db.write() as session:  # what such a database looks like after the migration
+        session.execute(update(Request).values(next_milestone=None, next_due=None, clock_start=None, clock_on=None)
+                        .execution_options(synchronize_session=False))
+        session.execute(delete(RequestMilestone))
+        session.execute(delete(RequestSearch))
+    svc.close()
+    svc = open_services(AppPaths(tmp_path / "old"), clock=clock)
+    try:
+        assert {r.ref: (r.next_due, r.next_milestone) for r in _requests(svc)} == before
+        assert svc.queries.request_ids("all", "ref", False, refs[3]) != []
+        with svc.db.read() as session:
+            assert session.execute(select(RequestMilestone.id).limit(1)).first() is not None
+    finally:
+        svc.close()
+
+
+def _requests(svc: Any) -> list[Request]:
+    with svc.db.read() as session:
+        return list(session.execute(select(Request)).scalars())
