@@ -243,6 +243,9 @@ def timed(call: Callable[[], Any], repeat: int = 5) -> tuple[float, Any]:
         t0 = time.perf_counter()
         result = call()
         runs.append(time.perf_counter() - t0)
+    if os.environ.get("BENCH_TRACE"):
+        print(f"  {getattr(call, '__name__', 'call')}: {statistics.median(runs) * 1000:.0f} ms, "
+              f"peak {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB", file=sys.stderr)
     return statistics.median(runs), result
 
 

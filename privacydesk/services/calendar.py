@@ -2,8 +2,8 @@
 
 Everything here reads the ``request_milestones`` rows and the clock columns that the deadline
 engine's recomputation stores (``services/milestones.py``); nothing recomputes a date. Urgency is
-``domain.calendar.milestone_urgency`` (in Python for listed items, ``urgency_sql`` for the month's
-per-day tallies; a test keeps the two equal).
+``domain.calendar.milestone_urgency``, for listed items from the request's stored clock and for the
+month's per-day tallies from the milestone rows alone (``group_urgency``); a test keeps the two equal.
 
 What is listed: milestones of requests whose clock runs (open requests, and appeals being
 answered), of kinds ``deadline`` and ``decision``; ``possible`` dates (the extended reply date
@@ -26,8 +26,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Date, Float, and_, case, func, literal, or_, select, true
+from sqlalchemy import and_, case, func, null, or_, select
 
+from privacydesk.domain import deadlines
 from privacydesk.domain.calendar import (
     SECTION_ORDER,
     SECTION_WORDS,
@@ -41,7 +42,6 @@ from privacydesk.domain.calendar import (
     stored_clock_state,
 )
 from privacydesk.domain.errors import InvalidInput
-from privacydesk.services.queries import days_between
 from privacydesk.store.db import Database
 from privacydesk.store.models import Request, Requester, RequestMilestone
 
@@ -134,25 +134,16 @@ class Agenda:
         return tuple(i for s in self.sections for i in s.items)
 
 
-def urgency_sql(today: date, due_soon_days: int, due_soon_fraction: float) -> Any:
-    """``domain.calendar.milestone_urgency`` in SQL over ``RequestMilestone`` alone: the milestone in
-    force carries its period's start, so the request's "share of the time gone" rule needs no join."""
-    today_sql = literal(today, Date)
-    m = RequestMilestone
-    span = days_between(m.due, m.start)
-    period_gone = case((span > 0, days_between(today_sql, m.start) / span >= literal(float(due_soon_fraction), Float)),
-                       else_=true())
-    return case(
-        (m.kind == MilestoneKind.DONE.value, literal(Urgency.DONE.value)),
-        (m.kind != MilestoneKind.DEADLINE.value,
-         case((m.due < today_sql, literal(Urgency.DONE.value)), else_=literal(Urgency.INFO.value))),
-        (m.provisional.is_(True), literal(Urgency.PAUSED.value)),
-        (m.due < today_sql, literal(Urgency.OVERDUE.value)),
-        (m.due == today_sql, literal(Urgency.DUE_TODAY.value)),
-        (m.due <= literal(today + timedelta(days=due_soon_days), Date), literal(Urgency.DUE_SOON.value)),
-        (and_(m.is_next.is_(True), m.start.is_not(None), period_gone), literal(Urgency.DUE_SOON.value)),
-        else_=literal(Urgency.ON_TRACK.value),
-    )
+def group_urgency(kind: str, due: date, provisional: bool, start: date | None, today: date, due_soon_days: int,
+                  due_soon_fraction: float) -> str:
+    """``milestone_urgency`` for a milestone row: ``start`` is set only for the milestone in force,
+    whose "due soon" also counts the share of its period gone (as the request's clock does)."""
+    state = None
+    if start is not None:
+        span = (due - start).days
+        gone = (today - start).days / span if span > 0 else 1.0
+        state = deadlines.ClockState.DUE_SOON.value if gone >= due_soon_fraction else None
+    return milestone_urgency(kind, due, provisional, today, due_soon_days, state, start is not None).value
 
 
 class CalendarService:
@@ -301,16 +292,22 @@ class CalendarService:
         first = date(year, month, 1)
         grid_start = first - timedelta(days=first.weekday())
         grid_end = grid_start + timedelta(days=41)
-        urgency = urgency_sql(today, profile.due_soon_days, profile.due_soon_fraction).label("urgency")
-        query = (select(RequestMilestone.due, urgency, func.count())
-                 .where(RequestMilestone.due >= grid_start, RequestMilestone.due <= grid_end)
-                 .group_by(RequestMilestone.due, urgency))
+        # Grouped by the calendar index's own columns (read in index order, no sort); the urgency of
+        # each group is then ``milestone_urgency`` — the same rule as ``urgency_sql``.
+        m = RequestMilestone
+        start = case((m.is_next.is_(True), m.start), else_=null())
+        query = (select(m.due, m.kind, m.provisional, start, func.count())
+                 .where(m.due >= grid_start, m.due <= grid_end)
+                 .group_by(m.due, m.kind, m.provisional, start))
         if not everything:
-            query = query.where(RequestMilestone.kind.in_(SHOWN_KINDS))
+            query = query.where(m.kind.in_(SHOWN_KINDS))
         tallies: dict[date, dict[str, int]] = {}
         with self.db.read() as session:
-            for due, level, count in session.execute(query):
-                tallies.setdefault(due, {})[level] = tallies.setdefault(due, {}).get(level, 0) + int(count)
+            for due, kind, provisional, period_start, count in session.execute(query):
+                level = group_urgency(kind, due, bool(provisional), period_start, today, profile.due_soon_days,
+                                      profile.due_soon_fraction)
+                per_day = tallies.setdefault(due, {})
+                per_day[level] = per_day.get(level, 0) + int(count)
         cal = self.business_calendar()
         days: list[DaySummary] = []
         for offset in range(42):
@@ -356,5 +353,5 @@ def item_json(item: CalendarItem) -> dict[str, Any]:
 
 
 __all__ = ["Agenda", "AgendaSection", "CalendarItem", "CalendarService", "DaySummary", "MonthView", "Section",
-           "item_json", "urgency_sql"]
+           "group_urgency", "item_json"]
 

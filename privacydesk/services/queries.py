@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Date, Float, Select, and_, case, cast, func, literal, or_, select, true
+from sqlalchemy import Date, Float, Select, and_, case, cast, func, literal, null, or_, select, true
 from sqlalchemy import String as SqlString
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import selectinload
@@ -202,7 +202,7 @@ def clock_state_sql(today: date, due_soon_days: int, due_soon_fraction: float) -
     period_gone = case((span > 0, elapsed / span >= literal(float(due_soon_fraction), Float)), else_=true())
     return case(
         (or_(Request.next_milestone.is_(None), Request.next_due.is_(None), Request.clock_start.is_(None)),
-         literal(None, SqlString)),
+         null()),
         (Request.clock_provisional.is_(True), literal("paused")),
         (Request.next_due < today_sql, literal("overdue")),
         (or_(Request.next_due <= literal(today + timedelta(days=due_soon_days), Date), period_gone),
@@ -346,43 +346,44 @@ class RequestQueries:
         tallied by the engine instead — usually none.
         """
         today = self.today()
-        state = self.clock_state(today)
-        fresh = ~stale_clause(today)
-
-        def n(condition: Any) -> Any:
-            return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
-
-        def clock(name: str) -> Any:
-            return n(and_(fresh, state == name))
-
+        stale = stale_clause(today)
+        # The clock is evaluated once per row (inner query); the outer one groups the few combinations.
+        inner = select(
+            Request.status.label("status"),
+            case((stale, literal("stale")), else_=self.clock_state(today)).label("state"),
+            and_(Request.next_due == literal(today, Date), Request.clock_provisional.is_(False)).label("today"),
+        ).subquery()
         to_review = (select(func.count(Message.id)).where(Message.needs_review.is_(True))
                      .scalar_subquery())
-        query = select(
-            func.count(Request.id),
-            n(Request.status.in_(_OPEN)),
-            n(Request.status.in_(_CLOSED)),
-            *(n(Request.status == s) for s in ("new", "acknowledged", "awaiting_verification", "in_progress")),
-            *(clock(s) for s in _STATE_FILTERS),
-            n(and_(fresh, Request.next_milestone.is_not(None), Request.clock_provisional.is_(False),
-                   Request.next_due == literal(today, Date))),
-            n(~fresh),
-            to_review,
-        )
+        query = (select(inner.c.status, inner.c.state, inner.c.today, func.count(), to_review)
+                 .group_by(inner.c.status, inner.c.state, inner.c.today))
+        by_status: dict[str, int] = {}
+        tally = dict.fromkeys((*_STATE_FILTERS, "due_today"), 0)
+        stale_rows = review = 0
         with self.db.read() as session:
-            row = session.execute(query).one()
-            (total, open_, closed, new, acknowledged, awaiting, in_progress, due_soon, overdue, paused,
-             on_track, extended, due_today, stale, review) = (int(v or 0) for v in row)
-            tally = {"due_soon": due_soon, "overdue": overdue, "paused": paused, "on_track": on_track,
-                     "extended": extended, "due_today": due_today}
-            if stale:
+            for status, state, due_today, count, review_count in session.execute(query):
+                review = int(review_count or 0)
+                by_status[status] = by_status.get(status, 0) + int(count)
+                if state == "stale":
+                    stale_rows += int(count)
+                elif state in tally:
+                    tally[state] += int(count)
+                    if due_today:
+                        tally["due_today"] += int(count)
+            if not by_status:
+                review = int(session.execute(select(to_review)).scalar_one() or 0)
+            if stale_rows:
                 for _rid, name, next_due in self._stale_states(session, today):
                     if name in tally:
                         tally[name] += 1
                     if name not in (None, "paused") and next_due == today:
                         tally["due_today"] += 1
-        return Counts(open=open_, due_soon=tally["due_soon"], overdue=tally["overdue"], paused=tally["paused"],
-                      total=total, new=new, acknowledged=acknowledged, awaiting_verification=awaiting,
-                      in_progress=in_progress, closed=closed, due_today=tally["due_today"],
+        return Counts(open=sum(by_status.get(s, 0) for s in _OPEN), due_soon=tally["due_soon"],
+                      overdue=tally["overdue"], paused=tally["paused"], total=sum(by_status.values()),
+                      new=by_status.get("new", 0), acknowledged=by_status.get("acknowledged", 0),
+                      awaiting_verification=by_status.get("awaiting_verification", 0),
+                      in_progress=by_status.get("in_progress", 0),
+                      closed=sum(by_status.get(s, 0) for s in _CLOSED), due_today=tally["due_today"],
                       on_track=tally["on_track"], extended=tally["extended"], to_review=review)
 
     # -- helpers ---------------------------------------------------------------------------------

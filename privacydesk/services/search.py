@@ -113,7 +113,7 @@ class SearchService:
                 .order_by(Request.received_at.desc(), Request.id.desc())).scalars())
 
     def messages(self, query: str, limit: int = 100) -> list[MessageHit]:
-        """Matching messages, best first, with a short snippet around the match."""
+        """Matching messages, newest first, with a short snippet around the match."""
         with self.db.read() as session:
             if self.dialect != "sqlite":
                 q = pg_query(query)
@@ -128,13 +128,13 @@ class SearchService:
                 .join(Message, Message.id == _FTS.c.rowid)
                 .outerjoin(Request, Request.id == Message.request_id)
                 .where(text("message_fts MATCH :fts_query").bindparams(fts_query=q))
-                .order_by(_FTS.c.rank).limit(limit)).all()
+                .order_by(_FTS.c.rowid.desc()).limit(limit)).all()  # newest first, streamed
             return [MessageHit(r[0], r[1], r[2], r[3], r[4], r[5] or "") for r in rows]
 
     def _pg_messages(self, session: Session, q: str, limit: int) -> list[MessageHit]:
         matching = (select(Message.id).where(
             text(f"{PG_DOCUMENT} @@ to_tsquery('simple'::regconfig, :fts_query)").bindparams(fts_query=q))
-            .limit(limit).subquery())
+            .order_by(Message.id.desc()).limit(limit).subquery())
         rows = session.execute(
             select(Message.id, Message.request_id, Request.ref, Message.subject, Message.received_at,
                    func.ts_headline(text("'simple'::regconfig"), func.coalesce(Message.text, Message.subject, ""),
@@ -142,7 +142,7 @@ class SearchService:
                                     "StartSel=[,StopSel=],MaxWords=14,MinWords=6"))
             .join(matching, matching.c.id == Message.id)
             .outerjoin(Request, Request.id == Message.request_id)
-            .order_by(Message.received_at.desc())).all()
+            .order_by(Message.id.desc())).all()
         return [MessageHit(r[0], r[1], r[2], r[3], r[4], r[5] or "") for r in rows]
 
     # -- upkeep ----------------------------------------------------------------------------------

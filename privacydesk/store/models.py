@@ -410,6 +410,9 @@ Index("ix_requests_received_at", Request.received_at)
 Index("ix_requests_clock", Request.next_due, Request.next_milestone, Request.clock_provisional, Request.clock_start,
       Request.extended, Request.clock_volatile, Request.clock_on, Request.status, Request.respond_by,
       Request.respond_by_extended)
+Index("ix_requests_queue", Request.status, Request.next_milestone, Request.next_due, Request.extended,
+      Request.respond_by, Request.respond_by_extended, Request.clock_provisional, Request.clock_start,
+      Request.clock_volatile, Request.clock_on)
 Index("ix_request_milestones_calendar", RequestMilestone.due, RequestMilestone.kind, RequestMilestone.provisional,
       RequestMilestone.is_next, RequestMilestone.start, RequestMilestone.name)
 Index("ix_messages_received_at", Message.received_at)
