@@ -216,15 +216,21 @@ class CalendarService:
         if overdue:
             late = and_(RequestMilestone.due < min(start, today),
                         RequestMilestone.kind == MilestoneKind.DEADLINE.value)
-            window = or_(window, late)
+            window = late if end < start else or_(window, late)
         return window
 
     def _window_query(self, start: date, end: date, overdue: bool, everything: bool, today: date,
                       limit: int | None) -> Any:
-        query = self._item_query(everything).where(self._window(start, end, overdue, today))
-        if limit is not None:
-            query = query.order_by(RequestMilestone.due, Request.ref, RequestMilestone.name).limit(limit)
-        return query
+        window = self._window(start, end, overdue, today)
+        if limit is None:
+            return self._item_query(everything).where(window)
+        # The first ``limit`` by date are chosen on the calendar index alone (no join for the rows
+        # left out), then joined for their details.
+        first = select(RequestMilestone.id).where(window)
+        if not everything:
+            first = first.where(RequestMilestone.kind.in_(SHOWN_KINDS))
+        chosen = first.order_by(RequestMilestone.due, RequestMilestone.name, RequestMilestone.id).limit(limit).subquery()
+        return self._item_query(everything).join(chosen, chosen.c.id == RequestMilestone.id)
 
     def _count(self, session: Any, start: date, end: date, overdue: bool, everything: bool, today: date) -> int:
         query = select(func.count()).select_from(RequestMilestone).where(self._window(start, end, overdue, today))
@@ -295,7 +301,10 @@ class CalendarService:
         # Grouped by the calendar index's own columns (read in index order, no sort); the urgency of
         # each group is then ``milestone_urgency`` — the same rule as ``urgency_sql``.
         m = RequestMilestone
-        start = case((m.is_next.is_(True), m.start), else_=null())
+        # The period's start matters only where the days rule has not already decided (after the
+        # due-soon window); elsewhere it is left out of the key, which keeps the groups few.
+        start = case((and_(m.is_next.is_(True), m.kind == MilestoneKind.DEADLINE.value, m.provisional.is_(False),
+                           m.due > today + timedelta(days=profile.due_soon_days)), m.start), else_=null())
         query = (select(m.due, m.kind, m.provisional, start, func.count())
                  .where(m.due >= grid_start, m.due <= grid_end)
                  .group_by(m.due, m.kind, m.provisional, start))
