@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "privacydesk.cli.appeal",
     "privacydesk.cli.records",
     "privacydesk.cli.replies",
+    "privacydesk.cli.calendar",
 )
 
 

@@ -54,6 +54,22 @@ class CcpaCategory:
 
 
 @dataclass(frozen=True)
+class ClosedDay:
+    """Days the company is closed beyond weekends and public holidays (``[calendar] closed_days``).
+
+    Shown on the calendar and warned about; they never move a legal date (only the law's own
+    calendar does), so a milestone on one must be met on the working day before.
+    """
+
+    start: date
+    end: date  # inclusive; equal to ``start`` for a single day
+    name: str = ""
+
+    def covers(self, day: date) -> bool:
+        return self.start <= day <= self.end
+
+
+@dataclass(frozen=True)
 class CompanyProfile:
     legal_name: str
     privacy_email: str
@@ -82,6 +98,7 @@ class CompanyProfile:
     own_domains: tuple[str, ...] = ()
     retention_months: int | None = None  # overrides retention_years when given (issue 13)
     auto_acknowledge: str = "off"
+    closed_days: tuple[ClosedDay, ...] = ()
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -276,6 +293,8 @@ def parse_profile(doc: dict[str, Any], source: str = "profile") -> CompanyProfil
     if isinstance(auto_ack, str) and auto_ack not in AUTO_ACKNOWLEDGE:
         r.problems.append(("replies.auto_acknowledge", f"must be one of {', '.join(AUTO_ACKNOWLEDGE)}"))
 
+    closed_days = _closed_days(r)
+
     if r.problems:
         raise ProfileError(r.problems, source)
     own_set = tuple(dict.fromkeys(a.strip().lower() for a in (*own, privacy_email)))
@@ -307,8 +326,48 @@ def parse_profile(doc: dict[str, Any], source: str = "profile") -> CompanyProfil
         notice_last_updated=last_updated,
         retention_months=retention_months,
         auto_acknowledge=auto_ack or "off",
+        closed_days=closed_days,
         raw=doc,
     )
+
+
+def _as_date(value: Any) -> date | None:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def _closed_days(r: _Reader) -> tuple[ClosedDay, ...]:
+    """``[calendar] closed_days``: dates ("2026-12-24") or tables {from, to, name}."""
+    out: list[ClosedDay] = []
+    for index, item in enumerate(r.get("calendar.closed_days", list, []) or []):
+        path = f"calendar.closed_days[{index}]"
+        if isinstance(item, dict):
+            start = _as_date(item.get("from", item.get("date")))
+            end = _as_date(item.get("to", item.get("from", item.get("date"))))
+            name = item.get("name", "")
+            if start is None or end is None:
+                r.problems.append((path, "needs a date: from = YYYY-MM-DD (and optionally to = YYYY-MM-DD)"))
+            elif end < start:
+                r.problems.append((path, f"ends ({end.isoformat()}) before it starts ({start.isoformat()})"))
+            elif (end - start).days > 366:
+                r.problems.append((path, "is longer than a year"))
+            elif not isinstance(name, str):
+                r.problems.append((path, "name must be text"))
+            else:
+                out.append(ClosedDay(start, end, name.strip()))
+        else:
+            day = _as_date(item)
+            if day is None:
+                r.problems.append((path, "must be a date YYYY-MM-DD"))
+            else:
+                out.append(ClosedDay(day, day))
+    return tuple(sorted(out, key=lambda c: (c.start, c.end)))
 
 
 def _check_calendar(country: str, subdivision: str) -> str | None:

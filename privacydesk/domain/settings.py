@@ -123,8 +123,54 @@ VERIFICATION_CODE_ATTEMPTS: Setting[int] = Setting(
     "How many replies with a wrong code a requester may send before the code stops working.",
     minimum=1, maximum=20)
 
-ALL: tuple[Setting[Any], ...] = (STAFF_NAME, STAFF_EMAIL, STAFF_SIGNATURE, VERIFICATION_CODE_HOURS,
-                                 VERIFICATION_CODE_ATTEMPTS)
+
+def _ics_path(value: str) -> str | None:
+    if value and not value.lower().endswith(".ics"):
+        return "give a file name ending in .ics (calendar apps look for that)"
+    return None
+
+
+# -- calendar (issue 12) ------------------------------------------------------------------------
+CALENDAR_FILE: Setting[str] = Setting(
+    "calendar.file", str, "", "Keep a calendar file up to date",
+    "An .ics file PrivacyDesk rewrites whenever a due date changes, for calendar apps on this "
+    "computer (Thunderbird: New Calendar → On the Network → the file). Empty: none.", check=_ics_path)
+CALENDAR_INCLUDE_NAMES: Setting[bool] = Setting(
+    "calendar.include_names", bool, False, "Show requesters' names in calendar files",
+    "Off: calendar files and the feed show only the request reference, never who asked.")
+CALENDAR_FEED: Setting[bool] = Setting(
+    "calendar.feed", bool, False, "Offer a calendar link while PrivacyDesk runs",
+    "A read-only calendar address on this computer only (127.0.0.1), for calendar apps that "
+    "subscribe to a link.")
+CALENDAR_FEED_PORT: Setting[int] = Setting(
+    "calendar.feed_port", int, 51720, "Calendar link port",
+    "The port of the calendar link on this computer; change it if another program uses it.",
+    minimum=1024, maximum=65535)
+CALENDAR_FEED_TOKEN: Setting[bool] = Setting(
+    "calendar.feed_token", bool, True, "Secret calendar link",
+    "Put a secret in the calendar link so other users of this computer cannot read it.")
+
+# -- reminders (issue 12) -----------------------------------------------------------------------
+REMINDERS_DUE: Setting[bool] = Setting(
+    "reminders.due", bool, True, "Remind me of due dates",
+    "A desktop notification when a due date is today or has passed (once each).")
+REMINDERS_TOMORROW: Setting[bool] = Setting(
+    "reminders.tomorrow", bool, True, "Also the day before",
+    "A desktop notification the day before a due date (once each).")
+REMINDERS_NEW_REQUESTS: Setting[bool] = Setting(
+    "reminders.new_requests", bool, True, "Tell me about new requests",
+    "A desktop notification when new mail opens a request.")
+REMINDERS_DAILY_SUMMARY: Setting[bool] = Setting(
+    "reminders.daily_summary", bool, True, "Daily summary",
+    "On the first start of the day, one notification with what is due today and what is overdue.")
+
+ALL: tuple[Setting[Any], ...] = (
+    STAFF_NAME, STAFF_EMAIL, STAFF_SIGNATURE,
+    MAIL_KEEP_WATCHING, MAIL_POLL_SECONDS,
+    VERIFICATION_CODE_HOURS, VERIFICATION_CODE_ATTEMPTS,
+    CALENDAR_FILE, CALENDAR_INCLUDE_NAMES, CALENDAR_FEED, CALENDAR_FEED_PORT, CALENDAR_FEED_TOKEN,
+    REMINDERS_DUE, REMINDERS_TOMORROW, REMINDERS_NEW_REQUESTS, REMINDERS_DAILY_SUMMARY,
+)
 
 
 def by_key(key: str) -> Setting[Any]:

@@ -99,14 +99,22 @@ class LearningService:
     def forget_examples(self, message_pks: Sequence[int] = (), before: datetime | None = None) -> int:
         """Forget the learned features of the given messages and/or of decisions made before
         ``before`` (for the retention purge). Returns how many examples were dropped."""
-        dropped = 0
         with self.db.write() as session:
-            for start in range(0, len(message_pks), 500):
-                chunk = list(message_pks[start:start + 500])
-                dropped += _count(session.execute(delete(LearningExample).where(LearningExample.message_pk.in_(chunk))))
-            if before is not None:
-                dropped += _count(session.execute(delete(LearningExample).where(LearningExample.created_at < before)))
+            dropped = self.forget_examples_in(session, message_pks, before)
         self._changed()
+        return dropped
+
+    def forget_examples_in(self, session: Session, message_pks: Sequence[int] = (),
+                           before: datetime | None = None) -> int:
+        """``forget_examples`` inside the caller's transaction (the retention purge's forgetter)."""
+        dropped = 0
+        for start in range(0, len(message_pks), 500):
+            chunk = list(message_pks[start:start + 500])
+            dropped += _count(session.execute(delete(LearningExample).where(LearningExample.message_pk.in_(chunk))))
+        if before is not None:
+            dropped += _count(session.execute(delete(LearningExample).where(LearningExample.created_at < before)))
+        if dropped:
+            self._changed()
         return dropped
 
     def reset(self, actor: str) -> int:

@@ -38,7 +38,7 @@ from privacydesk.domain.vocab import (
     values,
 )
 from privacydesk.services import appeals as appeal_data
-from privacydesk.services import audit
+from privacydesk.services import audit, milestones
 from privacydesk.services.appeals import AppealLinks, AppealSuggestion
 from privacydesk.services.request_detail import (
     Agent,
@@ -160,7 +160,7 @@ class RequestService:
         self._actor = actor or audit.current_actor
         #: Called inside the transaction that records a verification result (verified or failed):
         #: ``hook(session, request, state, actor)``. Issue 9 deletes verification material here.
-        self.verification_hooks: list[Callable[[Session, Request, str, str], None]] = []
+        self.verification_hooks: list[Callable[[Session, Request, str, str], object]] = []
 
     def actor(self) -> str:
         """Who is acting, for the audit trail (the configured staff name)."""
@@ -438,7 +438,8 @@ class RequestService:
     def _recompute(self, session: Session, req: Request) -> dict[str, tuple[str | None, str | None]]:
         """Rewrite the stored milestones from the facts; return {name: (old, new)} that changed."""
         self._refresh_repeat_count(session, req)
-        schedule = deadlines.compute(self.facts(req), self.profile, self.rules, today=self.today())
+        facts, today = self.facts(req), self.today()
+        schedule = deadlines.compute(facts, self.profile, self.rules, today=today)
         changed: dict[str, tuple[str | None, str | None]] = {}
         for name in MILESTONE_NAMES:
             new = schedule.date(name)
@@ -451,6 +452,9 @@ class RequestService:
         info["flags"] = list(schedule.flags)
         info["notes"] = list(schedule.notes)
         req.deadline_info = info
+        # The clock in force and every milestone, where SQL can count and filter (issue 12).
+        milestones.store(session, req, schedule, facts,
+                         deadlines.clock_status(schedule, facts, self.profile, today), today)
         return changed
 
     def _refresh_repeat_count(self, session: Session, req: Request) -> None:
@@ -472,17 +476,25 @@ class RequestService:
 
     def recompute_all(self, actor: str | None = None) -> int:
         """Recompute every request (after a rules or profile change); audit each date that moved."""
+        return self.recompute_where(None, "rules or company profile changed", actor)
+
+    def recompute_where(self, where: Any, detail: str, actor: str | None = None) -> int:
+        """Recompute the requests matching the SQL clause ``where`` (all if None); audit each date
+        that moved with ``detail``; returns how many requests had a date move."""
         actor = actor or self.actor()
         moved = 0
         with self.db.write() as session:
-            for req in session.execute(select(Request)).scalars():
+            query = select(Request).options(selectinload(Request.pauses))
+            if where is not None:
+                query = query.where(where)
+            for req in session.execute(query).scalars():
                 changed = self._recompute(session, req)
                 if changed:
                     moved += 1
                     audit.record(session, "milestones_recomputed", actor=actor, request=req,
                                  before={k: v[0] for k, v in changed.items()},
                                  after={k: v[1] for k, v in changed.items()},
-                                 detail="rules or company profile changed")
+                                 detail=detail)
         return moved
 
     @staticmethod

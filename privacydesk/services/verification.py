@@ -283,10 +283,11 @@ class VerificationService:
                           current.used_at, current.used_at is None and current.expires_at < now)
 
     # -- verification material -----------------------------------------------------------------------
-    def purge_material(self, session: Session, req: Request, state: str, actor: str) -> None:
-        """RequestService hook: verification recorded → remove the documents sent to prove identity."""
+    def purge_material(self, session: Session, req: Request, state: str, actor: str) -> int:
+        """RequestService hook: verification recorded → remove the documents sent to prove identity.
+        Returns how many documents were removed."""
         if not self.profile.delete_verification_data_after_verification:
-            return
+            return 0
         parties = {e.email for e in req.requester.emails}
         if req.agent_email:
             parties.add(req.agent_email)
@@ -332,6 +333,16 @@ class VerificationService:
                          detail=f"{len(removed_log)} document(s) sent for verification deleted after "
                                 f"verification was recorded ({state}); only their names, sizes and "
                                 "SHA-256 hashes are kept")
+        return len(removed_log)
+
+    def sweep_material(self, session: Session, actor: str) -> int:
+        """Retention sweeper: documents still kept for requests whose verification is recorded (e.g.
+        mail that joined after verification) are removed the same way. Returns how many documents."""
+        if not self.profile.delete_verification_data_after_verification:
+            return 0
+        settled = (Verification.VERIFIED.value, Verification.FAILED.value)
+        return sum(self.purge_material(session, req, req.verification, actor)
+                   for req in session.execute(select(Request).where(Request.verification.in_(settled))).scalars())
 
     # -- the panel -----------------------------------------------------------------------------------
     def evidence(self, ref: str) -> VerificationEvidence:

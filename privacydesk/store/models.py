@@ -168,6 +168,18 @@ class Request(Base):
     denial_basis: Mapped[str | None] = mapped_column(Text)
     response_nature: Mapped[str | None] = mapped_column(String(300))  # the closing letter's template
     purged_at: Mapped[datetime | None] = mapped_column()  # personal data removed (retention)
+    # The clock in force, stored by the deadline engine's recomputation (``services/milestones.py``)
+    # so that counts and the overdue / due-soon / paused filters run in SQL against "today"
+    # (``domain.calendar.stored_clock_state`` is the rule). ``next_milestone`` is NULL when the clock
+    # does not run (closed). ``clock_volatile``: an open pause makes the dates depend on the day they
+    # were computed (``clock_on``); such rows are re-evaluated by the engine on other days.
+    # ``clock_on`` NULL means "never stored" (a database from before these columns).
+    next_milestone: Mapped[str | None] = mapped_column(String(40))
+    next_due: Mapped[date | None] = mapped_column(Date)
+    clock_start: Mapped[date | None] = mapped_column(Date)
+    clock_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
+    clock_volatile: Mapped[bool] = mapped_column(Boolean, default=False)
+    clock_on: Mapped[date | None] = mapped_column(Date)
 
     requester: Mapped[Requester] = relationship(lazy="joined")
     messages: Mapped[list[Message]] = relationship(back_populates="request", order_by="Message.received_at")
@@ -450,9 +462,83 @@ class ReplySuggestion(Base):
     decided: Mapped[str | None] = mapped_column(String(12))
     decided_by: Mapped[str | None] = mapped_column(String(200))
     decided_at: Mapped[datetime | None] = mapped_column()
+class RequestMilestone(Base):
+    """One milestone of a request whose clock runs, as the deadline engine last computed it (the
+    calendar's rows; a closed request has none).
+
+    Derived data, rewritten with the request's clock in the same transaction as every change of a
+    fact (DESIGN invariant 4). ``kind`` is a ``domain.calendar.MilestoneKind`` value; ``is_next``
+    marks the milestone in force (the request's ``next_milestone``) and ``start`` is then the day its
+    period began, so the calendar's urgency needs no join (``services/calendar.py: urgency_sql``).
+    """
+
+    __tablename__ = "request_milestones"
+    __table_args__ = (UniqueConstraint("request_id", "name", name="uq_request_milestones_request_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(40))
+    due: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(20))
+    provisional: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_next: Mapped[bool] = mapped_column(Boolean, default=False)
+    start: Mapped[date | None] = mapped_column(Date)
+
+
+class RequestSearch(Base):
+    """Each request's folded search key (ref, requester names and addresses, agent, subject).
+
+    Kept by ``store/search_keys.py`` after every flush that touches a request, its requester, their
+    addresses or its messages, so "kruger" finds "Krüger" with a plain ``LIKE`` on both databases.
+    """
+
+    __tablename__ = "request_search"
+
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id", ondelete="CASCADE"), primary_key=True,
+                                            autoincrement=False)
+    key: Mapped[str] = mapped_column(Text, default="")
+    subject: Mapped[str | None] = mapped_column(Text)  # the opening message's subject, for display
+
+
+class ReminderSent(Base):
+    """A reminder already shown to one staff member: each notification fires once, not every minute.
+
+    ``key`` names what was shown (``due:<request id>:<milestone>:<date>:<stage>``, ``new:<request
+    id>``, ``summary:<date>``, ``since``); the unique pair makes "mark as shown" safe to repeat.
+    """
+
+    __tablename__ = "reminders_sent"
+    __table_args__ = (UniqueConstraint("recipient", "key", name="uq_reminders_sent_recipient_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    recipient: Mapped[str] = mapped_column(String(200))
+    key: Mapped[str] = mapped_column(String(200))
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id", ondelete="CASCADE"), index=True)
+    sent_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# Database objects that are not SQLAlchemy models: SQLite's full-text index of messages (an FTS5
+# virtual table and its shadow tables, kept by triggers; migration ``i12_calendar``). Comparing the
+# models with the database must skip them.
+NOT_MODELLED_PREFIXES = ("message_fts",)
+
+
+def is_modelled(name: str | None, type_: str, parent_names: Any = None) -> bool:
+    """Alembic ``include_name`` hook: False for the database objects above."""
+    return not (type_ == "table" and name is not None and name.startswith(NOT_MODELLED_PREFIXES))
 
 
 Index("ix_requests_received_at", Request.received_at)
+# Covering indexes: counts, queue filters and the month grid read only these narrow entries, never
+# the wide request rows (their explanations make a table scan of 50,000 requests slow).
+Index("ix_requests_clock", Request.next_due, Request.next_milestone, Request.clock_provisional, Request.clock_start,
+      Request.extended, Request.clock_volatile, Request.clock_on, Request.status, Request.respond_by,
+      Request.respond_by_extended)
+Index("ix_requests_queue", Request.status, Request.next_milestone, Request.next_due, Request.extended,
+      Request.respond_by, Request.respond_by_extended, Request.clock_provisional, Request.clock_start,
+      Request.clock_volatile, Request.clock_on)
+Index("ix_request_milestones_calendar", RequestMilestone.due, RequestMilestone.kind, RequestMilestone.provisional,
+      RequestMilestone.is_next, RequestMilestone.start, RequestMilestone.name)
 Index("ix_messages_received_at", Message.received_at)
 
 
