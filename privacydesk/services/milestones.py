@@ -22,17 +22,26 @@ it runs, queries stay exact by asking the engine about those few rows.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from sqlalchemy import and_, delete, insert, or_, select
 from sqlalchemy.orm import Session
 
 from privacydesk.domain import deadlines
 from privacydesk.domain.calendar import milestone_entries, stored_clock
+from privacydesk.store.db import Database
 from privacydesk.store.models import Request, RequestMilestone
 
-if TYPE_CHECKING:
-    from privacydesk.services.requests import RequestService
+
+class RequestService(Protocol):
+    """What ``backfill`` and ``refresh_paused`` need of ``services.requests.RequestService`` (a
+    protocol, so that module, which calls ``store`` here, is not imported back)."""
+
+    db: Database
+
+    def today(self) -> date: ...
+
+    def recompute_where(self, where: Any, detail: str, actor: str | None = None) -> int: ...
 
 
 NEXT_EXPLANATION = "next_explanation"
