@@ -190,7 +190,7 @@ def test_counts_for_every_queue(desk: Any, add_request: Callable[..., str], part
     got: list[Any] = []
     part.controller.counts_updated.connect(got.append)
     part.controller.refresh_counts()
-    assert (got[-1].open, got[-1].overdue, got[-1].new, got[-1].all) == (1, 1, 1, 1)
+    assert (got[-1].open, got[-1].overdue, got[-1].new, got[-1].of("all")) == (1, 1, 1, 1)
 
 
 def test_nothing_selected_means_no_action(part: Part) -> None:
