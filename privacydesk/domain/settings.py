@@ -163,6 +163,10 @@ REMINDERS_NEW_REQUESTS: Setting[bool] = Setting(
 REMINDERS_DAILY_SUMMARY: Setting[bool] = Setting(
     "reminders.daily_summary", bool, True, "Daily summary",
     "On the first start of the day, one notification with what is due today and what is overdue.")
+REMINDERS_KEEP_RUNNING: Setting[bool] = Setting(
+    "reminders.keep_running", bool, False, "Keep running in the tray when the window is closed",
+    "Reminders and new mail keep reaching you while the window is closed; quit from the tray icon's "
+    "menu or File → Quit. Needs a desktop with a tray (notification area).")
 
 ALL: tuple[Setting[Any], ...] = (
     STAFF_NAME, STAFF_EMAIL, STAFF_SIGNATURE,
@@ -170,7 +174,22 @@ ALL: tuple[Setting[Any], ...] = (
     VERIFICATION_CODE_HOURS, VERIFICATION_CODE_ATTEMPTS,
     CALENDAR_FILE, CALENDAR_INCLUDE_NAMES, CALENDAR_FEED, CALENDAR_FEED_PORT, CALENDAR_FEED_TOKEN,
     REMINDERS_DUE, REMINDERS_TOMORROW, REMINDERS_NEW_REQUESTS, REMINDERS_DAILY_SUMMARY,
+    REMINDERS_KEEP_RUNNING,
 )
+
+#: Each section's page in the settings dialog: (title, one sentence under it).
+SECTIONS: dict[str, tuple[str, str]] = {
+    "staff": ("You", "Who you are in the audit trail and at the end of every reply."),
+    "mail": ("Mail", "How PrivacyDesk keeps in touch with the mailboxes."),
+    "verification": ("Identity checks", "The one-time code in verification letters."),
+    "calendar": ("Calendar apps", "Due dates in the calendar app you already use, kept up to date."),
+    "reminders": ("Reminders", "Desktop notifications, each given once, and the daily summary."),
+}
+
+
+def in_section(section: str) -> tuple[Setting[Any], ...]:
+    """The settings of one section (one page of the settings dialog), in declaration order."""
+    return tuple(s for s in ALL if s.section == section)
 
 
 def by_key(key: str) -> Setting[Any]:

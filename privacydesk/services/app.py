@@ -36,6 +36,7 @@ from privacydesk.services.retention import RetentionService
 from privacydesk.services.search import SearchService
 from privacydesk.services.settings import SettingsService
 from privacydesk.services.sync import SyncService
+from privacydesk.services.template_edit import TemplateEditService
 from privacydesk.services.verification import VerificationService
 from privacydesk.store.db import Database
 
@@ -80,6 +81,7 @@ class AppServices:
     calendar_export: CalendarExport
     reminders: ReminderService
     profile_edit: ProfileEditService
+    template_edit: TemplateEditService  # the settings' template editor (issue 12)
 
     def close(self) -> None:
         self.calendar_export.stop_feed()
@@ -157,6 +159,6 @@ def open_services(paths: AppPaths, db_url: str | None = None,
                            queries=queries, calendar=CalendarService(db, requests),
                            calendar_export=CalendarExport(db, requests, settings),
                            reminders=ReminderService(db, requests, settings, queries),
-                           profile_edit=ProfileEditService(paths))
+                           profile_edit=ProfileEditService(paths), template_edit=TemplateEditService(replies))
     services.profile_edit.on_saved = services.use_profile
     return services
