@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from privacydesk.domain.wording import plural
 from privacydesk.ui import icons, labels
+from privacydesk.ui.reminders.tray import TrayIcon
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +73,7 @@ class Notifier(QObject):
     """
 
     def __init__(self, window: QWidget, show_banner: Callable[[str], None], status: Callable[[str, int], None],
-                 *, use_tray: bool | None = None) -> None:
+                 *, use_tray: bool | None = None, shared_tray: TrayIcon | None = None) -> None:
         super().__init__(window)
         self.window = window
         self._show_banner = show_banner
@@ -80,6 +81,11 @@ class Notifier(QObject):
         available = QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages()
         self.use_tray = available if use_tray is None else use_tray and available
         self.tray: QSystemTrayIcon | None = None
+        #: The window's one tray icon (the reminders part's), when there is one: mail news goes
+        #: through it, and clicking a notice about one new request opens that request.
+        self.shared_tray = shared_tray
+        if shared_tray is not None:
+            self.use_tray = self.use_tray and shared_tray.supports_messages
         self.last_title = ""
         self.last_text = ""
 
@@ -100,7 +106,10 @@ class Notifier(QObject):
                  len(news.new_requests), len(news.follow_ups), news.needs_review)
         self._status(f"{title}. {text}", 15000)
         self._show_banner(f"{title}. {text}")
-        if self.use_tray:
+        if self.use_tray and self.shared_tray is not None:
+            one = news.new_requests[0] if len(news.new_requests) == 1 and not news.follow_ups else None
+            self.shared_tray.show_message(title, text, (0, one) if one else None)
+        elif self.use_tray:
             self._tray().showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, TRAY_MESSAGE_MS)
 
     def hide(self) -> None:

@@ -166,10 +166,15 @@ class AccountsDialog(QDialog):
     remove_requested = Signal(str)
     sync_requested = Signal()
 
-    def __init__(self, model: AccountListModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: AccountListModel, parent: QWidget | None = None, *, embedded: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle("Mail accounts")
-        self.setWindowModality(Qt.WindowModality.WindowModal)
+        #: Shown as a page of the settings dialog (issue 12) rather than as a window of its own.
+        self.embedded = embedded
+        if embedded:
+            self.setWindowFlags(Qt.WindowType.Widget)
+        else:
+            self.setWindowModality(Qt.WindowModality.WindowModal)
         self.model = model
         layout = QVBoxLayout(self)
         intro = _plain_label("PrivacyDesk reads these mailboxes without changing them (nothing is marked "
@@ -205,11 +210,15 @@ class AccountsDialog(QDialog):
         for button in (self.add_button, self.edit_button, self.remove_button, self.sync_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        buttons.addWidget(close)
+        if not embedded:
+            close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+            close.rejected.connect(self.reject)
+            buttons.addWidget(close)
+        else:
+            layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
-        self.resize(760, 380)
+        if not embedded:
+            self.resize(760, 380)
 
         self.add_button.clicked.connect(lambda: emit(self.add_requested))
         self.edit_button.clicked.connect(self._on_edit_button_clicked)

@@ -311,12 +311,21 @@ class MailController(QObject):
         label.setToolTip("\n\n".join(tips))
 
     # -- the accounts dialog -----------------------------------------------------------------------
-    def open_accounts(self) -> AccountsDialog:
-        if self.dialog is not None:
+    def open_accounts(self, into: QWidget | None = None) -> AccountsDialog:
+        """The accounts list: a window of its own, or — ``into`` — a page of the settings dialog
+        (issue 12: the accounts moved into the settings), which then owns it."""
+        if self.dialog is not None and into is None:
             self.dialog.raise_()
             return self.dialog
-        dialog = AccountsDialog(self.list_model, self._parent())
+        if self.dialog is not None:
+            self.dialog.close()
+        dialog = AccountsDialog(self.list_model, into or self._parent(), embedded=into is not None)
         self.dialog = dialog
+        if into is not None:
+            layout = into.layout()
+            if layout is not None:
+                layout.addWidget(dialog)
+            dialog.destroyed.connect(lambda *_a: self._forget_dialog(dialog))
         dialog.add_requested.connect(lambda: self.open_form(None))
         dialog.edit_requested.connect(self._on_dialog_edit_requested)
         dialog.remove_requested.connect(self.confirm_remove)
@@ -326,8 +335,16 @@ class MailController(QObject):
             dialog.set_keyring_status(self.keyring)
         self._check_keyring()
         self.reload_accounts()
-        dialog.open()
+        if into is not None:
+            dialog.show()
+        else:
+            dialog.open()
         return dialog
+
+    def _forget_dialog(self, dialog: AccountsDialog) -> None:
+        """The settings dialog that held the accounts page closed (and deleted it)."""
+        if self.dialog is dialog:
+            self.dialog = None
 
     def _on_dialog_finished(self, _result: int) -> None:
         dialog, self.dialog = self.dialog, None

@@ -45,6 +45,8 @@ from privacydesk.ui.workers import Runner
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 250
+#: Typed before words, searches the text of the messages (full text) instead of names and references.
+TEXT_PREFIX = "text:"
 
 #: The sidebar's request queues: filter name → (label, what an empty queue means).
 QUEUES: dict[str, tuple[str, str]] = {
@@ -74,6 +76,8 @@ class RequestsController(QObject):
     counts_updated = Signal(object)
     #: A request was created from the window ("New request…"): its reference.
     request_created = Signal(str)
+    #: The controller wants this sidebar queue shown (to open a request listed only there).
+    queue_wanted = Signal(str)
 
     def __init__(self, requests: RequestService, queries: RequestQueries, runner: Runner, page: RequestsPage,
                  actions: RequestActions, dialogs_host: DialogHost, status: StatusLine,
@@ -101,6 +105,7 @@ class RequestsController(QObject):
 
         page.search_box.textChanged.connect(self._on_search_box_text_changed)
         page.search_box.returnPressed.connect(self._on_search_timer_timeout)
+        page.search_messages.toggled.connect(self._on_search_messages_toggled)
         page.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self.model.loaded.connect(self._on_model_loaded)
         self.model.requeried.connect(self._on_model_requeried)
@@ -151,9 +156,28 @@ class RequestsController(QObject):
 
     def _on_search_timer_timeout(self) -> None:
         self._search_timer.stop()
-        text = self.page.search_box.text()
-        if text != self.model.search:
-            self.model.set_query(search=text)
+        search, text = self.search_terms()
+        if (search, text) != (self.model.search, self.model.text):
+            self.model.set_query(search=search, text=text)
+
+    def search_terms(self) -> tuple[str, str]:
+        """(reference/name/email/subject words, words in the messages) of the search box: the box
+        searches message text when "In messages" is on, or when it starts with "text:"."""
+        typed = self.page.search_box.text()
+        if typed.strip().lower().startswith(TEXT_PREFIX):
+            return "", typed.strip()[len(TEXT_PREFIX):].strip()
+        if self.page.search_messages.isChecked():
+            return "", typed
+        return typed, ""
+
+    def search_in_messages(self) -> None:
+        """Ctrl+Shift+F: search the messages' text (the box takes the focus)."""
+        self.page.search_messages.setChecked(True)
+        self.focus_search()
+
+    def _on_search_messages_toggled(self, checked: bool) -> None:
+        self.page.show_search_mode(checked)
+        self._on_search_timer_timeout()
 
     def _show_title(self) -> None:
         self.page.queue_title.setText(QUEUES[self.queue][0])
@@ -161,10 +185,18 @@ class RequestsController(QObject):
     def _show_result(self) -> None:
         rows = self.model.rowCount()
         search = self.model.search.strip()
+        text = self.model.text.strip()
         name = QUEUES[self.queue][0]
         if rows:
-            self.page.result_count.setText(f"  {plural(rows, 'request')}" + (f" matching “{search}”" if search else ""))
+            matching = (f" matching “{search}”" if search else "") + (
+                f" whose messages contain “{text}”" if text else "")
+            self.page.result_count.setText(f"  {plural(rows, 'request')}{matching}")
             self.page.show_table()
+        elif text:
+            self.page.result_count.setText("")
+            where = "" if self.queue == "all" else f" in “{name}”"
+            hint = "" if self.queue == "all" else " Try “All requests”, or fewer words."
+            self.page.show_empty(f"No request{where} has a message containing “{text}”.{hint}")
         elif search:
             self.page.result_count.setText("")
             where = "any request" if self.queue == "all" else f"“{name}”"
@@ -253,6 +285,46 @@ class RequestsController(QObject):
             return False
         self.page.table.selectRow(row)
         self._select_row(row)
+        return True
+
+    def open_ref(self, ref: str) -> None:
+        """Show request ``ref``: selected in the list when listed; else found by its reference in
+        "All requests" (the search box says so, and clearing it shows the whole list again)."""
+        if self.select_ref(ref):
+            return
+        self.current_ref = ref
+        self._workspace_generation += 1
+        self.workspace.show_nothing("Loading…")
+        self._search_timer.stop()
+        quiet = (self.page.search_box, self.page.search_messages)
+        for widget in quiet:
+            widget.blockSignals(True)
+        self.page.search_box.setText(ref)
+        self.page.search_messages.setChecked(False)
+        for widget in quiet:
+            widget.blockSignals(False)
+        self.page.show_search_mode(False)
+        self.model.search, self.model.text = ref, ""
+        if self.queue != "all":
+            emit(self.queue_wanted, "all")  # the composition root selects it in the sidebar
+        if self.queue != "all":
+            self.queue = "all"
+            self._show_title()
+        self.model.set_query(filter="all", search=ref, text="")
+
+    def select_next(self, step: int = 1) -> bool:
+        """Select the next (``step`` 1) or previous (-1) request of the list; False at either end."""
+        rows = self.model.rowCount()
+        if not rows:
+            return False
+        current = self.page.table.selectionModel().currentIndex()
+        row = (current.row() + step) if current.isValid() else (0 if step > 0 else rows - 1)
+        if not 0 <= row < rows:
+            return False
+        index = self.model.index(row, 0)
+        self.page.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.page.table.scrollTo(index)
         return True
 
     # -- the workspace -----------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -72,11 +73,23 @@ class RequestsPage(QWidget):
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumWidth(260)
         self.search_box.setMaximumWidth(360)
+        self.search_box.setAccessibleName("Search requests")
         top.addWidget(self.search_box)
+        # Full-text search (issue 12): the same box searches the text of the messages.
+        self.search_messages = QToolButton()
+        self.search_messages.setObjectName("searchMessages")
+        self.search_messages.setText("In messages")
+        self.search_messages.setCheckable(True)
+        self.search_messages.setAccessibleName("Search the text of the messages")
+        self.search_messages.setToolTip("Search the words of the requesters' messages and our replies instead of "
+                                        "reference, name, email and subject (Ctrl+Shift+F). Typing “text:” "
+                                        "before the words does the same.")
+        top.addWidget(self.search_messages)
         layout.addLayout(top)
 
         self.table = QTableView()
         self.table.setObjectName("requestTable")
+        self.table.setAccessibleName("Requests")
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -121,6 +134,11 @@ class RequestsPage(QWidget):
         """The list is empty: say why, in place of the table."""
         self.empty.setText(text)
         self.table_stack.setCurrentWidget(self.empty)
+
+    def show_search_mode(self, messages: bool) -> None:
+        """The search box's hint follows what it searches."""
+        self.search_box.setPlaceholderText("Search: words in the messages" if messages else
+                                           "Search: reference, name, email or agent")
 
     def show_table(self) -> None:
         self.table_stack.setCurrentWidget(self.table)

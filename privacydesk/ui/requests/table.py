@@ -221,6 +221,7 @@ class RequestTableModel(QAbstractTableModel):
         self._requery_pending = 0
         self.filter = "open"
         self.search = ""
+        self.text = ""  # words searched in the messages (full text), besides ``search``
         self.sort_column = Column.DAYS_LEFT
         self.descending = False
         self._fetch_timer = QTimer(self)
@@ -316,12 +317,21 @@ class RequestTableModel(QAbstractTableModel):
         self.reload()
 
     # -- queries ----------------------------------------------------------------------------------
-    def set_query(self, filter: str | None = None, search: str | None = None) -> None:
+    def set_query(self, filter: str | None = None, search: str | None = None, text: str | None = None) -> None:
         if filter is not None:
             self.filter = filter
         if search is not None:
             self.search = search
+        if text is not None:
+            self.text = text
         self.reload()
+
+    @staticmethod
+    def _ids(source: RowSource, params: tuple[str, str, bool, str], text: str) -> list[int]:
+        """The query's ids; the full-text words only when there are some (a source may not search text)."""
+        if text.strip():
+            return source.request_ids(*params, text=text)  # type: ignore[call-arg]
+        return source.request_ids(*params)
 
     def reload(self) -> None:
         """Run the current query on a read worker; the model resets when the ids arrive."""
@@ -329,11 +339,11 @@ class RequestTableModel(QAbstractTableModel):
         generation = self._generation
         self._loading = True
         params = (self.filter, SORT_KEYS[self.sort_column], self.descending, self.search)
-        page = self._page
+        page, text = self._page, self.text
         source = self._source
 
         def query() -> tuple[list[int], list[RowData]]:
-            ids = source.request_ids(*params)
+            ids = RequestTableModel._ids(source, params, text)
             return ids, source.request_rows(ids[:page])
 
         self._runner.read(query, lambda result: self._on_query_done(generation, result),
@@ -350,12 +360,12 @@ class RequestTableModel(QAbstractTableModel):
         generation = self._generation
         self._requery_pending += 1
         params = (self.filter, SORT_KEYS[self.sort_column], self.descending, self.search)
-        page = self._page
+        page, text = self._page, self.text
         source = self._source
         known = set(self._rows)
 
         def query() -> tuple[list[int], list[RowData]]:
-            ids = source.request_ids(*params)
+            ids = RequestTableModel._ids(source, params, text)
             return ids, source.request_rows([i for i in ids if i not in known][:page])
 
         self._runner.read(query, lambda result: self._on_requery_done(generation, result),
