@@ -25,20 +25,24 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QKeyCombination, QObject, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from privacydesk import __version__
+from privacydesk.domain import settings as decl
 from privacydesk.domain.errors import UserError
 from privacydesk.paths import AppPaths, resolve_paths
-from privacydesk.services import workspace
+from privacydesk.services import milestones, workspace
 from privacydesk.services.app import AppServices, open_services
 from privacydesk.services.demo import load_demo
 from privacydesk.services.mailimport import import_paths
 from privacydesk.services.queries import QUEUE_FILTERS, Counts, RequestQueries
 from privacydesk.services.settings import os_full_name
-from privacydesk.ui import labels
+from privacydesk.ui import helpmenu, labels
+from privacydesk.ui.calendar.controller import CalendarController
+from privacydesk.ui.calendar.models import AgendaModel, DayItemsModel, MonthModel
+from privacydesk.ui.calendar.view import CalendarPage
 from privacydesk.ui.dialogs import DialogHost
 from privacydesk.ui.errors import user_message
 from privacydesk.ui.mail.controller import MailController, wait_for_lingering
@@ -49,12 +53,15 @@ from privacydesk.ui.main_window import MainWindow, window_settings
 from privacydesk.ui.navigation import NavEntry
 from privacydesk.ui.notify import MailNews, Notifier
 from privacydesk.ui.qtcompat import emit
+from privacydesk.ui.reminders.controller import ReminderController
+from privacydesk.ui.reminders.tray import TrayIcon
 from privacydesk.ui.requests.actions import RequestActions
 from privacydesk.ui.requests.controller import QUEUES, RequestsController
 from privacydesk.ui.requests.page import RequestsPage
 from privacydesk.ui.requests.table import Column, RequestTableModel
 from privacydesk.ui.review.controller import ReviewController
 from privacydesk.ui.review.panel import ReviewPanel
+from privacydesk.ui.settings.controller import SettingsController
 from privacydesk.ui.settings.staff import StaffNameDialog
 from privacydesk.ui.welcome.controller import WelcomeController
 from privacydesk.ui.welcome.screen import WelcomeScreen
@@ -102,9 +109,11 @@ class Desk(QObject):
         status = w.status_message
         self._closed = False
         self._close_confirmed = False
+        self._quitting = False  # File → Quit or the tray's Quit: really close (not to the tray)
+        self._told_about_tray = False
 
         # -- the requests part --
-        self.queries = RequestQueries(services.db, services.requests)
+        self.queries = RequestQueries(services.db, services.requests, services.search)
         self.model = RequestTableModel(self.queries, self.runner, self)
         self.page = RequestsPage(self.model, services.profile.tz)
         self.request_actions = RequestActions(self)
@@ -121,7 +130,24 @@ class Desk(QObject):
         ingest, profile = services.ingest, services.profile
         self.importer = ImportController(lambda paths: import_paths(ingest, profile, paths), self.runner,
                                          self.dialogs, status, parent=self)
-        self.notifier = Notifier(w, w.show_banner, status, use_tray=use_tray)
+        # -- the calendar, reminders and settings parts (issue 12) --
+        self.calendar_page = CalendarPage(MonthModel(self), DayItemsModel(self), AgendaModel(self))
+        self.calendar = CalendarController(services.calendar, services.calendar_export, self.runner,
+                                           self.calendar_page, self.dialogs, status, parent=self)
+        self.tray = TrayIcon(self, enabled=use_tray)
+        request_service = services.requests
+        self.reminders = ReminderController(services.reminders, lambda: milestones.refresh_paused(request_service),
+                                            self.runner, self.tray, w.show_banner, status, parent=self)
+        self.settings_part = SettingsController(
+            services.settings, services.profile_edit, services.template_edit, self.runner, self.dialogs, status,
+            laws=tuple(services.rules.regimes), time_zones=workspace.time_zones(), today=services.requests.today,
+            recompute=services.requests.recompute_all, embed_accounts=lambda box: self.mail.open_accounts(into=box),
+            feed_url=self._feed_url, parent=self)
+        self._calendar_file_timer = QTimer(self)
+        self._calendar_file_timer.setSingleShot(True)
+        self._calendar_file_timer.setInterval(2000)
+        self._calendar_file_timer.timeout.connect(self._keep_calendar_file)
+        self.notifier = Notifier(w, w.show_banner, status, use_tray=use_tray, shared_tray=self.tray)
 
         self._build_shell()
         self._wire()
@@ -131,10 +157,14 @@ class Desk(QObject):
         w = self.window
         w.add_page("requests", self.page)
         w.add_page("review", self.review_panel)
+        w.add_page("calendar", self.calendar_page)
         w.add_nav(NavEntry("heading:requests", "REQUESTS", heading=True))
         for name in QUEUE_FILTERS:
             label, _empty = QUEUES[name]
             w.add_nav(NavEntry(f"queue:{name}", label, page="requests", count=0, urgent=name == "overdue"))
+        w.add_nav(NavEntry("heading:dates", "DUE DATES", heading=True))
+        w.add_nav(NavEntry("calendar", "Calendar", page="calendar",
+                           tip="Due dates day by day, and what is due next (Ctrl+2)"))
         w.add_nav(NavEntry("heading:mail", "MAIL", heading=True))
         w.add_nav(NavEntry("review", "To review", page="review", count=0,
                            tip="Messages that may be privacy requests: a person decides"))
@@ -142,6 +172,14 @@ class Desk(QObject):
         file_menu = w.menu("&File")
         file_menu.addAction(self.request_actions.new_request)
         file_menu.addAction(self.mail_view.import_mail)
+        self.action_export_calendar = self._menu_action("exportCalendarMenu", "&Export calendar…", "",
+                                                        "Save every due date as an .ics file for a calendar app")
+        file_menu.addAction(self.action_export_calendar)
+        file_menu.addSeparator()
+        self.action_settings = self._menu_action("settings", "&Settings…", "",
+                                                 "Your name, mail accounts, company profile, templates, reminders")
+        self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        file_menu.addAction(self.action_settings)
         if self.demo:
             self.action_leave_demo = QAction("&Leave the demo", self)
             self.action_leave_demo.setObjectName("leaveDemo")
@@ -161,11 +199,43 @@ class Desk(QObject):
         # two actions would fire neither (Qt reports an ambiguous shortcut).
         self.action_refresh = QAction("&Refresh list", self)
         self.action_refresh.setShortcut(QKeySequence("Ctrl+R"))
+        self.action_show_requests = self._menu_action("showRequests", "&Requests", "Ctrl+1", "The request queues")
+        self.action_show_calendar = self._menu_action("showCalendar", "&Calendar", "Ctrl+2",
+                                                      "Due dates day by day, and what is due next")
+        self.action_show_review = self._menu_action("showReview", "To re&view", "Ctrl+3",
+                                                    "Messages that may be privacy requests")
+        self.action_search_text = self._menu_action("searchMessages", "Search in &messages",
+                                                    "Ctrl+Shift+F", "Search the words of the messages")
+        self.action_next = self._menu_action("nextRequest", "&Next request",
+                                             QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Period),
+                                             "Select the next request in the list")
+        self.action_previous = self._menu_action("previousRequest", "&Previous request",
+                                                 QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Comma),
+                                                 "Select the previous request in the list")
+        for action in (self.action_show_requests, self.action_show_calendar, self.action_show_review):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
         view_menu.addAction(self.action_find)
+        view_menu.addAction(self.action_search_text)
+        view_menu.addAction(self.action_next)
+        view_menu.addAction(self.action_previous)
+        view_menu.addSeparator()
         view_menu.addAction(self.action_refresh)
         self.request_actions.fill_menu(w.menu("&Request"))
+        self.action_reply = self._reply_action()
+        if self.action_reply is not None:
+            w.menu("&Request").insertAction(self.request_actions.acknowledge, self.action_reply)
         self.mail_view.fill_menu(w.menu("&Mail"))
         help_menu = w.menu("&Help")
+        self.action_guide = self._menu_action("userGuide", "&User guide", QKeySequence.StandardKey.HelpContents,
+                                              "How to use PrivacyDesk (the local documentation)")
+        self.action_shortcuts = self._menu_action("keyboardShortcuts", "&Keyboard shortcuts", "",
+                                                  "Every keyboard shortcut")
+        self.action_about = self._menu_action("about", "&About PrivacyDesk", "", "Version and where your data is")
+        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
+        for action in (self.action_guide, self.action_shortcuts, self.action_about):
+            help_menu.addAction(action)
+        help_menu.addSeparator()
         self.action_logs = QAction("Open the &log folder", self)
         self.action_logs.setStatusTip("The log file helps whoever supports PrivacyDesk (it holds no personal data)")
         help_menu.addAction(self.action_logs)
@@ -175,6 +245,10 @@ class Desk(QObject):
         w.add_status_widget(self.mail_view.progress)
         w.add_state("requests_splitter", self.page.splitter.saveState, self.page.splitter.restoreState)
         w.add_state("table_header", self.page.save_header, self.page.restore_header)
+        w.add_state("calendar_splitter", self.calendar_page.splitter.saveState,
+                    self.calendar_page.splitter.restoreState)
+        w.add_state("calendar_side", self.calendar_page.side_splitter.saveState,
+                    self.calendar_page.side_splitter.restoreState)
         if self.demo:
             w.show_demo_bar(DEMO_TEXT, "Leave the demo", self._on_leave_demo)
 
@@ -183,7 +257,7 @@ class Desk(QObject):
         w.navigated.connect(self._on_window_navigated)
         w.closing.connect(self.shutdown)
         w.close_guard = self._close_guard
-        self.action_quit.triggered.connect(w.close)
+        self.action_quit.triggered.connect(self.quit)
         self.action_find.triggered.connect(self._on_action_find_triggered)
         self.action_refresh.triggered.connect(self.reload)
         self.action_logs.triggered.connect(self._on_action_logs_triggered)
@@ -194,6 +268,7 @@ class Desk(QObject):
         self.importer.imported.connect(lambda _report: self.reload())
         self.mail.mail_arrived.connect(self._on_mail_arrived)
         self.runner.task_failed.connect(lambda exc: w.status_message(user_message(exc), 10000))
+        self._wire_issue12()
 
     # -- running -----------------------------------------------------------------------------------
     def start(self, *, show: bool = True) -> None:
@@ -210,10 +285,15 @@ class Desk(QObject):
         self.requests.refresh_counts()
         self.mail.start()
         self.review.reload()
+        self.reminders.start()
+        if self.services.settings.get(decl.CALENDAR_FEED):
+            self._apply_feed()
+        self._calendar_file_timer.start()
 
     def reload(self) -> None:
         self.requests.reload()
         self.review.reload()
+        self._dates_changed()
 
     def ask_staff_name(self) -> StaffNameDialog:
         dialog = StaffNameDialog(self.window)
@@ -233,6 +313,8 @@ class Desk(QObject):
     def _on_window_navigated(self, key: str) -> None:
         if key.startswith("queue:"):
             self.requests.set_queue(key.split(":", 1)[1])
+        elif key == "calendar":
+            self.calendar.show()
 
     def _on_counts_updated(self, counts: Counts) -> None:
         for name in QUEUE_FILTERS:
@@ -251,6 +333,7 @@ class Desk(QObject):
     def _on_mail_arrived(self, summary: SyncSummary) -> None:
         """A sync filed mail: narrow refresh of the lists, then tell the user."""
         self.requests.on_mail_filed(summary.follow_ups)
+        self._dates_changed()
         if summary.needs_review or summary.new_messages:
             self.review.reload()
         refs = list(summary.new_requests)
@@ -260,6 +343,8 @@ class Desk(QObject):
             news = MailNews(new_requests=tuple(refs), follow_ups=summary.follow_ups,
                             needs_review=summary.needs_review, next_due=result[0], next_due_ref=result[1])
             self.notifier.notify(news)
+            # New requests were just announced: the reminders record them as told, then check the rest.
+            self.reminders.after_sync(news.new_requests if news.worth_telling else ())
             emit(self.mail_announced, news)
 
         if refs:
@@ -273,9 +358,10 @@ class Desk(QObject):
         emit(self.leave_demo_requested)
 
     def _close_guard(self, event: QCloseEvent) -> bool:
-        """Closing a demo that holds a mailbox the user added: ask before it goes (not silently)."""
+        """Closing a demo that holds a mailbox the user added: ask before it goes (not silently).
+        With "keep running in the tray" on (and a tray), closing hides the window instead."""
         if not self.demo or self._close_confirmed or not self.mail.accounts:
-            return True
+            return self._close_or_hide()
         names = ", ".join(a.name for a in self.mail.accounts)
         self.dialogs.ask(
             "Keep your mailbox?",
@@ -290,6 +376,7 @@ class Desk(QObject):
     def close(self) -> None:
         """Close the window without asking (the composition root is switching workspaces)."""
         self._close_confirmed = True
+        self._quitting = True
         self.window.close()
 
     # -- closing -------------------------------------------------------------------------------------
@@ -299,10 +386,204 @@ class Desk(QObject):
         self._closed = True
         self.requests.shutdown()
         self.mail.shutdown()
+        self.reminders.shutdown()
+        self._calendar_file_timer.stop()
         self.notifier.hide()
+        self.tray.hide()
         self.dialogs.close_active()
         self.runner.shutdown()
         emit(self.closed)
+
+
+    # -- issue 12: calendar, reminders, settings, search, help ---------------------------------------
+    def _menu_action(self, name: str, text: str, shortcut: Any, tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setStatusTip(tip)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({keys})" if keys else tip)
+        return action
+
+    def _reply_action(self) -> QAction | None:
+        """"Reply…" (Ctrl+Shift+Y) is the composer's (``ui/replies``, issue 9's window half): used as
+        it is when that part is built; until then nothing is added here."""
+        thread_view = getattr(self, "thread_view", None)
+        action = getattr(thread_view, "reply_action", None)
+        return action if isinstance(action, QAction) else None
+
+    def _wire_issue12(self) -> None:
+        w = self.window
+        # the calendar
+        self.calendar.request_wanted.connect(self.open_request)
+        self.calendar.settings_wanted.connect(self.settings_part.open)
+        self.action_export_calendar.triggered.connect(self.calendar.choose_export_file)
+        # reminders and the tray
+        self.requests.counts_updated.connect(self.reminders.on_counts)
+        self.reminders.request_wanted.connect(self.open_request)
+        self.reminders.calendar_wanted.connect(self._on_calendar_wanted)
+        self.reminders.day_changed.connect(self._on_day_changed)
+        self.reminders.dates_refreshed.connect(lambda _n: self.reload())
+        self.tray.message_clicked.connect(self.reminders.on_message_clicked)
+        self.tray.open_requested.connect(self.show_window)
+        self.tray.calendar_requested.connect(self._on_calendar_wanted)
+        self.tray.quit_requested.connect(self.quit)
+        # changes elsewhere move due dates: calendar, calendar file, reminders follow
+        self.requests.request_changed.connect(lambda _ref, _action: self._dates_changed(check_reminders=True))
+        self.review.request_filed.connect(lambda _ref: self._dates_changed(check_reminders=True))
+        self.requests.queue_wanted.connect(lambda queue: w.select_nav(f"queue:{queue}"))
+        # settings
+        self.action_settings.triggered.connect(lambda: self.settings_part.open())
+        self.mail_view.accounts.triggered.disconnect(self.mail.open_accounts)
+        self.mail_view.accounts.triggered.connect(lambda: self.settings_part.open("accounts"))
+        self.settings_part.setting_changed.connect(self._on_setting_changed)
+        self.settings_part.profile_saved.connect(self._on_profile_saved)
+        # the View menu and help
+        self.action_show_requests.triggered.connect(lambda: w.select_nav(f"queue:{self.requests.queue}"))
+        self.action_show_calendar.triggered.connect(lambda: w.select_nav("calendar"))
+        self.action_show_review.triggered.connect(lambda: w.select_nav("review"))
+        self.action_search_text.triggered.connect(self._on_action_search_text_triggered)
+        self.action_next.triggered.connect(lambda: self._step_request(1))
+        self.action_previous.triggered.connect(lambda: self._step_request(-1))
+        self.action_about.triggered.connect(self._on_action_about_triggered)
+        self.action_guide.triggered.connect(self._on_action_guide_triggered)
+        self.action_shortcuts.triggered.connect(self._on_action_shortcuts_triggered)
+
+    def open_request(self, request_id: int, ref: str) -> None:
+        """Show request ``ref`` in the requests part (from the calendar, a notification, the tray)."""
+        if not ref:
+            return
+        self.show_window()
+        if not (self.window.current_nav() or "").startswith("queue:"):
+            self.window.select_nav(f"queue:{self.requests.queue}")
+        self.requests.open_ref(ref)
+
+    def show_window(self) -> None:
+        w = self.window
+        if w.isMinimized() or not w.isVisible():
+            w.showNormal()
+        w.raise_()
+        w.activateWindow()
+
+    def quit(self) -> None:
+        """File → Quit and the tray's Quit: close for real (never just to the tray)."""
+        self._quitting = True
+        self.window.close()
+
+    def _close_or_hide(self) -> bool:
+        if self._quitting or not self.tray.available or not self.services.settings.get(decl.REMINDERS_KEEP_RUNNING):
+            return True
+        self.window.save_state()
+        self.window.hide()
+        if not self._told_about_tray:
+            self._told_about_tray = True
+            self.tray.show_message("PrivacyDesk is still running",
+                                   "Reminders and new mail keep reaching you. Open the window or quit from this icon.")
+        return False
+
+    def _on_calendar_wanted(self) -> None:
+        self.show_window()
+        self.window.select_nav("calendar")
+
+    def _dates_changed(self, *, check_reminders: bool = False) -> None:
+        """Due dates may have moved: the calendar shows them again (now if on screen), the calendar
+        file follows, and — after a change — reminders are checked."""
+        if self.window.current_nav() == "calendar":
+            self.calendar.refresh()
+        else:
+            self.calendar.invalidate()
+        self._calendar_file_timer.start()
+        if check_reminders:
+            self.reminders.check()
+
+    def _on_day_changed(self, _today: date) -> None:
+        self.requests.reload()
+        self.review.reload()
+        self._dates_changed()
+
+    def _keep_calendar_file(self) -> None:
+        export = self.services.calendar_export
+        self.runner.read(export.keep_current, None,
+                         lambda exc: self.window.status_message(f"The calendar file was not updated: "
+                                                                f"{user_message(exc)}", 10000),
+                         name="calendar file")
+
+    def _feed_url(self) -> str | None:
+        feed = self.services.calendar_export.feed
+        return feed.url if feed is not None else None
+
+    def _apply_feed(self) -> None:
+        """Start, restart or stop the calendar link as the settings say."""
+        export, settings = self.services.calendar_export, self.services.settings
+
+        def apply() -> str | None:
+            export.stop_feed()
+            if not settings.get(decl.CALENDAR_FEED):
+                return None
+            return export.start_feed().url
+
+        def failed(exc: BaseException) -> None:
+            words = user_message(exc)
+            self.window.status_message(f"The calendar link did not start: {words}", 15000)
+            self.settings_part.show_feed(None, f"Not running: {words}")
+
+        self.runner.network(apply, lambda url: self.settings_part.show_feed(url), failed, name="calendar feed")
+
+    def _on_setting_changed(self, key: str, value: object) -> None:
+        if key == decl.MAIL_KEEP_WATCHING.key:
+            self.mail_view.keep_watching.setChecked(bool(value))
+        elif key in (decl.CALENDAR_FEED.key, decl.CALENDAR_FEED_PORT.key, decl.CALENDAR_FEED_TOKEN.key):
+            self._apply_feed()
+        elif key in (decl.CALENDAR_FILE.key, decl.CALENDAR_INCLUDE_NAMES.key):
+            self._calendar_file_timer.start(0)
+        elif key.startswith("reminders."):
+            self.reminders.check()
+
+    def _on_profile_saved(self, saved: Any) -> None:
+        profile = saved.profile
+        if not self.demo:
+            self.window.setWindowTitle(f"PrivacyDesk — {profile.legal_name}")
+        self.reload()
+        self.reminders.check()
+
+    def _on_action_search_text_triggered(self) -> None:
+        self.window.select_nav(f"queue:{self.requests.queue}")
+        self.requests.search_in_messages()
+
+    def _step_request(self, step: int) -> None:
+        if not (self.window.current_nav() or "").startswith("queue:"):
+            self.window.select_nav(f"queue:{self.requests.queue}")
+        if not self.requests.select_next(step):
+            self.window.status_message("No more requests in this list." if step > 0 else
+                                       "This is the first request of the list.", 4000)
+
+    def _on_action_about_triggered(self) -> None:
+        database = "SQLite (this computer)" if self.services.db.is_sqlite else "PostgreSQL (shared by the team)"
+        helpmenu.about_box(self.window, self.services.paths.data_dir, database).open()
+
+    def _on_action_guide_triggered(self) -> None:
+        folder = helpmenu.docs_dir()
+        if folder is None:
+            self.dialogs.show_message("User guide", "The user guide is not installed with this copy of PrivacyDesk. "
+                                      "It is in the docs folder of PrivacyDesk's source (docs/guide.md).")
+            return
+        window = helpmenu.GuideWindow(folder, self.window)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        self.guide_window = window
+
+    def _on_action_shortcuts_triggered(self) -> None:
+        actions = [a for menu in self.window.findChildren(QMenu) for a in menu.actions()]
+        seen: list[QAction] = []
+        for action in actions:
+            if action not in seen:
+                seen.append(action)
+        window = helpmenu.ShortcutsWindow(seen, self.window)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        self.shortcuts_window = window
 
 
 def build_desk(services: AppServices, **options: Any) -> Desk:

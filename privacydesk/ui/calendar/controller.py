@@ -90,6 +90,7 @@ class CalendarController(QObject):
         self._agenda_generation = 0
         self._cache_generation = 0
         self.started = False
+        self.stale = False
 
         page.previous_button.clicked.connect(self.previous_month)
         page.next_button.clicked.connect(self.next_month)
@@ -109,18 +110,32 @@ class CalendarController(QObject):
     def start(self) -> None:
         """The first month (today's), today's list and the agenda."""
         self.started = True
+        self.stale = False
         today = self.calendar.today()
         self.day = today
         self.show_month(today.year, today.month, select=today)
         self.load_agenda()
 
-    def refresh(self) -> None:
-        """Something changed (a request, new mail, the day): forget cached months, show again."""
+    def show(self) -> None:
+        """The page came on screen: the first time, start; after changes elsewhere, refresh."""
+        if not self.started:
+            self.start()
+        elif self.stale:
+            self.refresh()
+
+    def invalidate(self) -> None:
+        """Due dates changed while the page is not on screen: refresh when it is shown again."""
         self.months.clear()
         self._asked.clear()
         self._cache_generation += 1
+        self.stale = True
+
+    def refresh(self) -> None:
+        """Something changed (a request, new mail, the day): forget cached months, show again."""
+        self.invalidate()
         if not self.started:
             return
+        self.stale = False
         self.show_month(self.year, self.month, select=self.day)
         self.load_agenda()
 

@@ -314,6 +314,8 @@ class MailController(QObject):
     def open_accounts(self, into: QWidget | None = None) -> AccountsDialog:
         """The accounts list: a window of its own, or — ``into`` — a page of the settings dialog
         (issue 12: the accounts moved into the settings), which then owns it."""
+        if not isinstance(into, QWidget):  # QAction.triggered passes its "checked" flag
+            into = None
         if self.dialog is not None and into is None:
             self.dialog.raise_()
             return self.dialog
