@@ -123,8 +123,15 @@ VERIFICATION_CODE_ATTEMPTS: Setting[int] = Setting(
     "How many replies with a wrong code a requester may send before the code stops working.",
     minimum=1, maximum=20)
 
+#: Retention (issue 13): once a day, when the window opens, offer to remove what is past the retention
+#: period of the company profile (always with a confirmation that says what goes and what stays).
+RETENTION_OFFER_ON_START: Setting[bool] = Setting(
+    "retention.offer_on_start", bool, True, "Offer to remove old personal data",
+    "Once a day, when PrivacyDesk opens, offer to remove personal data kept longer than your privacy "
+    "notice promises (you confirm first).")
+
 ALL: tuple[Setting[Any], ...] = (STAFF_NAME, STAFF_EMAIL, STAFF_SIGNATURE, VERIFICATION_CODE_HOURS,
-                                 VERIFICATION_CODE_ATTEMPTS)
+                                 VERIFICATION_CODE_ATTEMPTS, RETENTION_OFFER_ON_START)
 
 
 def by_key(key: str) -> Setting[Any]:

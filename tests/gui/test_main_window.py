@@ -310,15 +310,22 @@ def test_verification_starts_unselected_then_complete(qtbot: Any, desk: Any, add
     qtbot.waitUntil(lambda: gui.page.workspace.fields["verification"].text() == "Verified (replied with a code)")
     assert gui.page.workspace.audit_sentences()[-1] == "tester marked identity verified (replied with a code)."
     dialog = open_dialog(qtbot, gui, gui.request_actions.complete)
-    assert not dialog.ok_button.isEnabled()
-    dialog.outcome.setText("copy of data sent")
+    # issue 13: in full or in part, nothing pre-selected; what was sent; an internal note
+    assert dialog.outcome.currentData() is None and not dialog.ok_button.isEnabled()
+    assert "only part of it" in dialog.problem.text()
+    dialog.choose("partial")
+    dialog.facts.nature.setText("copy of the data by email")
+    dialog.facts.note.setPlainText("the order history before 2020 is archived offline")
     with qtbot.waitSignal(gui.requests.request_changed):
         dialog.accept()
     wait_idle(qtbot, gui)
     shown = desk.requests.show(ref)
-    # issue 13: the outcome is the register's code; the window's free text is kept as a note
-    assert shown.status == "completed" and shown.outcome == "complied_full"
-    assert [n.text for n in shown.notes] == ["copy of data sent"]
+    assert shown.status == "completed" and shown.outcome == "complied_partial"
+    assert shown.response_nature == "copy of the data by email"
+    assert [n.text for n in shown.notes] == ["the order history before 2020 is archived offline"]
+    qtbot.waitUntil(lambda: gui.page.workspace.fields.get("outcome") is not None
+                    and gui.page.workspace.fields["outcome"].text() == "Done in part")
+    assert gui.page.workspace.fields["response_nature"].text() == "copy of the data by email"
     choose_queue(qtbot, gui, "closed")
     assert cell(gui, gui.model.row_of_ref(ref), Column.DAYS_LEFT) == "Closed on time"
 

@@ -142,7 +142,9 @@ def test_review_controller_with_the_inline_runner(qtbot: Any, desk: Any) -> None
     controller.reload()
     assert loaded == [1] and controller.current is not None and controller.current.id == pk
     assert "Maybe delete my account." in panel.text.toPlainText()
-    assert panel.fields["evidence"].text() == "The classifier was unsure"  # no internal notation shown
+    # No internal notation shown ("negative:score=-1"), and no reason invented.
+    assert panel.fields["evidence"].text() == "Nothing in particular."
+    assert panel.fields["reason"].text() == "The classifier was unsure"
     # Cancelling the question changes nothing.
     controller.mark_not_request()
     box = controller.confirmation

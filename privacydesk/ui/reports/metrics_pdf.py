@@ -41,6 +41,8 @@ TYPE_NAMES = {
     "shine_the_light": "Shine the Light",
     "minor_removal": "Minor's content removal",
     "complaint": "Complaint",
+    "appeal": "Appeal of a decision",
+    "limit_sensitive": "Limit use of sensitive data",
     "all": "All requests",
 }
 COLOURS = (("Complied with in whole", "#2e7d32"), ("Complied with in part", "#9ccc65"),
