@@ -73,11 +73,12 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     """The one QApplication (created on first call)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
-        return existing
-    QCoreApplication.setOrganizationName("PrivacyDesk")
-    QCoreApplication.setApplicationName("PrivacyDesk")
-    QCoreApplication.setApplicationVersion(__version__)
-    app = QApplication(list(argv) if argv is not None else [sys.argv[0]])
+        app = existing
+    else:
+        QCoreApplication.setOrganizationName("PrivacyDesk")
+        QCoreApplication.setApplicationName("PrivacyDesk")
+        QCoreApplication.setApplicationVersion(__version__)
+        app = QApplication(list(argv) if argv is not None else [sys.argv[0]])
     # The installed package's privacydesk.desktop (issue 16): the desktop names and groups our windows.
     QGuiApplication.setDesktopFileName("privacydesk")
     return app

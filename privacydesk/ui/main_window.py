@@ -53,15 +53,15 @@ DEMO_STYLE = ("QFrame#demoBar { background: #fff1c7; border-bottom: 1px solid #e
 MENU_ORDER = ("&File", "&View", "&Request", "&Mail", "&Help")
 #: The window's first size: a laptop screen of 1366×768 (with the desktop's panel and the title bar)
 #: shows it whole; bigger screens get this size, smaller ones what they have.
-DEFAULT_SIZE = QSize(1280, 700)
+DEFAULT_SIZE = QSize(1366, 700)
 
 
 def default_size(available: QSize | None) -> QSize:
     """The window's first size on a screen whose free area (without panels) is ``available``."""
     if available is None or available.isEmpty():
         return DEFAULT_SIZE
-    # Leave room for the window frame and title bar the window manager adds.
-    return QSize(min(DEFAULT_SIZE.width(), available.width() - 16),
+    # Leave room for the title bar the window manager adds (side borders are thin or none).
+    return QSize(min(DEFAULT_SIZE.width(), available.width()),
                  min(DEFAULT_SIZE.height(), available.height() - 40))
 
 
@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self.body.setStretchFactor(0, 0)
         self.body.setStretchFactor(1, 1)
         self.body.setCollapsible(1, False)
-        self.body.setSizes([190, 1170])
+        self.body.setSizes([172, 1188])
 
         self.demo_bar, self.demo_label, self.demo_button = self._build_demo_bar()
         self.banner, self.banner_label = self._build_banner()

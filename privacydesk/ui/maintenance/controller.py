@@ -98,10 +98,11 @@ def purge_question(plan: PurgePlan) -> str:
     lines = [f"Your privacy notice promises to keep personal data no longer than {_months(plan.retention_months)} "
              "after a request is closed.", "", f"What will be removed (older than {labels.day(plan.cutoff)}):"]
     if plan.requests:
+        messages = (f"the text, attachments and addresses of their {plural(plan.request_messages, 'message')}, "
+                    if plan.request_messages else "")
         lines.append(f"• The personal data of {plural(len(plan.requests), 'closed request')} "
-                     f"({_refs(plan.requests)}): the text, attachments and addresses of their "
-                     f"{plural(plan.request_messages, 'message')}, their notes, any agent's details, and the "
-                     "names and addresses in their history.")
+                     f"({_refs(plan.requests)}): {messages}their notes, any agent's details, and the names and "
+                     "addresses in their history.")
     if plan.requesters:
         lines.append(f"• The name, addresses and phone of {plural(plan.requesters, 'person', 'people')} with "
                      "no other request still kept.")

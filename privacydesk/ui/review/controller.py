@@ -166,8 +166,9 @@ class ReviewController(QObject):
         self.confirmation = self.dialogs.ask(
             "Forget what PrivacyDesk learned?",
             f"PrivacyDesk has learned from {plural(total, 'decision')} your team made{since}: "
-            f"{plural(summary.requests, 'message')} filed as requests and {summary.not_requests} marked "
-            "as not requests. It uses them to judge new mail that resembles them.\n\n"
+            f"{plural(summary.requests, 'message')} filed as "
+            f"{'a request' if summary.requests == 1 else 'requests'} and {summary.not_requests} marked "
+            "“Not a request”. It uses them to judge new mail that resembles them.\n\n"
             "Forgetting them means new mail is judged by the built-in rules only, until the team decides "
             "again. The requests and the decisions in the audit trail stay as they are. This cannot be "
             "undone.",
