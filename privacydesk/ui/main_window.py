@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sidebar.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
-        self.sidebar.setMinimumWidth(170)
+        self.sidebar.setMinimumWidth(150)
         self.sidebar.setMaximumWidth(260)
         self.sidebar.setUniformItemSizes(False)
         self.sidebar.setAccessibleName("Places")
@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self.body.setStretchFactor(0, 0)
         self.body.setStretchFactor(1, 1)
         self.body.setCollapsible(1, False)
-        self.body.setSizes([172, 1188])
+        self.body.setSizes([160, 1200])
 
         self.demo_bar, self.demo_label, self.demo_button = self._build_demo_bar()
         self.banner, self.banner_label = self._build_banner()

@@ -266,7 +266,8 @@ def test_the_audit_warning_bar_says_what_it_means_and_what_to_do(parts: Parts) -
     parts.maintenance.check_anchor()
     assert parts.bar.isVisibleTo(parts.host)
     text = parts.bar.text.text()
-    assert text.startswith("The audit trail in this database is shorter than the one this computer saw")
+    assert parts.bar.title.text() == "The audit trail does not match what this computer saw"
+    assert text.startswith("This database's history of changes ends at event ")
     assert "File → Restore…" in text and "privacydesk restore" not in text
     parts.bar.check_button.click()
     box = parts.message()
@@ -352,7 +353,7 @@ def test_the_window_warns_offers_and_reports(qtbot: Any, records_desk: Any, open
     audit.anchor.write(audit.anchor_status().database_event + 3, "0" * 64, only_forward=False)
     gui = open_desk(records_desk)
     qtbot.waitUntil(lambda: gui.audit_bar.isVisible())
-    assert "shorter than the one this computer saw" in gui.audit_bar.text.text()
+    assert "but this computer saw it reach event" in gui.audit_bar.text.text()
     qtbot.waitUntil(lambda: gui.maintenance.question is not None and gui.maintenance.question.isVisible())
     assert "What will be removed" in gui.maintenance.question.text()
     with qtbot.waitSignal(gui.maintenance.data_purged):

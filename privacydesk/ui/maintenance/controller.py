@@ -138,14 +138,14 @@ def purge_done(result: PurgeResult) -> str:
 def anchor_warning(status: AnchorStatus) -> str:
     """The audit anchor's warning in words, with what to do in the window."""
     if status.state == "behind":
-        return (f"The audit trail in this database is shorter than the one this computer saw: it now ends at "
-                f"event {status.database_event}, but this computer saw event {status.anchor_event}. Events were "
-                "removed, or the database was replaced by an older copy or an empty one. If you restored a backup "
+        return (f"This database's history of changes ends at event {status.database_event}, but this computer saw "
+                f"it reach event {status.anchor_event}. Events were removed, or the database was replaced by an "
+                "older copy or an empty one. If you restored a backup "
                 "on purpose, restore it with File → Restore… so the restore is recorded. Otherwise change "
                 f"nothing, keep a copy of the data folder and ask {ASK_FOR_HELP}.")
     if status.state == "diverged":
-        return (f"The audit trail in this database is not the one this computer saw: event {status.anchor_event} "
-                "is different now. The history was rewritten, or the database was replaced by a different one. "
+        return (f"Event {status.anchor_event} of this database's history of changes is not the one this computer "
+                "saw. The history was rewritten, or the database was replaced by a different one. "
                 "If you restored a backup on purpose, restore it with File → Restore… so the restore is "
                 f"recorded. Otherwise change nothing, keep a copy of the data folder and ask {ASK_FOR_HELP}.")
     if status.state == "unreadable":
@@ -242,7 +242,9 @@ class MaintenanceController(QObject):
 
     def _on_anchor_status(self, status: AnchorStatus) -> None:
         if status.warning:
-            self.bar.show_warning(anchor_warning(status))
+            title = ("This computer's record of the audit trail is damaged" if status.state == "unreadable"
+                     else "The audit trail does not match what this computer saw")
+            self.bar.show_warning(anchor_warning(status), title)
         else:
             self.bar.hide()
         emit(self.anchor_checked, status)

@@ -4,7 +4,7 @@ different from, what this computer saw (``AuditService.anchor_status``). A view 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from privacydesk.ui.dialogs import plain_label
 
@@ -25,9 +25,18 @@ class AuditWarningBar(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         icon.setFont(font)
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        self.title = plain_label("The audit trail does not match what this computer saw", selectable=False)
+        self.title.setObjectName("auditWarningTitle")
+        bold = self.title.font()
+        bold.setBold(True)
+        self.title.setFont(bold)
+        words.addWidget(self.title)
         self.text = plain_label()
         self.text.setObjectName("auditWarningText")
-        layout.addWidget(self.text, 1)
+        words.addWidget(self.text)
+        layout.addLayout(words, 1)
         self.check_button = QPushButton("Check the audit trail")
         self.check_button.setObjectName("auditCheckButton")
         self.check_button.setToolTip("Check every event and every request against its history, and say what "
@@ -41,6 +50,7 @@ class AuditWarningBar(QFrame):
         layout.addWidget(self.hide_button, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
 
-    def show_warning(self, text: str) -> None:
+    def show_warning(self, text: str, title: str = "The audit trail does not match what this computer saw") -> None:
+        self.title.setText(title)
         self.text.setText(text)
         self.show()

@@ -163,6 +163,7 @@ class MetricsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -185,7 +186,7 @@ class MetricsDialog(QDialog):
         assert close is not None
         close.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(760, 420)
+        self.resize(780, 560)
         self.show_loading()
 
     def show_loading(self) -> None:

@@ -112,6 +112,7 @@ class RequestsController(QObject):
         self.current_ref: str | None = None
         self.counts: Counts | None = None
         self.active = True  # the requests page is on screen (``set_active``)
+        self._open_after_requery: str | None = None
         #: HOOK(issue 11): ``confirm_received(ref, day) -> Change`` when the request service can
         #: confirm or correct a received date; None until then (the action stays disabled, saying so).
         self.confirm_received_call: Callable[[str, date], Any] | None = None
@@ -228,10 +229,18 @@ class RequestsController(QObject):
     # -- the list ----------------------------------------------------------------------------------
     def _on_model_loaded(self) -> None:
         self._show_result()
+        pending, self._open_after_requery = self._open_after_requery, None
+        if pending is not None:
+            self.open_ref(pending)
+            return
         self._reselect()
 
     def _on_model_requeried(self) -> None:
         self._show_result()
+        pending, self._open_after_requery = self._open_after_requery, None
+        if pending is not None:
+            self.open_ref(pending)
+            return
         if self.current_ref is None:
             return
         row = self.model.row_of_ref(self.current_ref)
@@ -607,7 +616,10 @@ class RequestsController(QObject):
         self._status(f"{appeal} opened: the appeal of {contested}, with its own deadline.", 8000)
         self.model.refresh_ref(contested)
         emit(self.request_changed, contested, "appeal")
-        self.open_ref(appeal)
+        # Show the new appeal: in this list if it belongs here (after the list is queried again),
+        # else found by its reference in "All requests".
+        self._open_after_requery = appeal
+        self.model.requery()
         self.refresh_counts()
         emit(self.request_created, appeal)
 

@@ -251,6 +251,7 @@ class StatusDialog(ChoiceDialog):
         self.reason.setPlaceholderText("required to reopen" if self.reopening else "optional, kept in the history")
         self.form.addRow("Reason:", self.reason)
         self.facts = ClosingFacts(self.form, letter)
+        self.setMinimumWidth(500)
         self.status.currentIndexChanged.connect(self._on_input_changed)
         self.reason.textChanged.connect(self._on_input_changed)
         self.facts.outcome.currentIndexChanged.connect(self._on_input_changed)
@@ -258,8 +259,12 @@ class StatusDialog(ChoiceDialog):
         self._on_input_changed()
 
     def _on_input_changed(self, *_args: object) -> None:
-        self.facts.show_for(_chosen(self.status))
+        status = _chosen(self.status)
+        self.facts.show_for(status)
+        # Closing asks its own questions (why denied, a note); a reason is for other changes.
+        self.form.setRowVisible(self.reason, status not in CLOSING_STATUSES)
         self.revalidate()
+        self.adjustSize()
 
     def choose(self, status: str) -> None:
         _select(self.status, status)
@@ -277,7 +282,8 @@ class StatusDialog(ChoiceDialog):
     def choice(self) -> StatusChoice:
         status = str(self.status.currentData())
         outcome, basis, nature, note = self.facts.values(status)
-        return StatusChoice(status, self.reason.text().strip() or None, outcome, basis, nature, note)
+        reason = self.reason.text().strip() if status not in CLOSING_STATUSES else ""
+        return StatusChoice(status, reason or None, outcome, basis, nature, note)
 
 
 # -- verification ---------------------------------------------------------------------------------------
@@ -539,6 +545,7 @@ class CompleteDialog(ChoiceDialog):
                          "register of requests.", parent)
         self.facts = ClosingFacts(self.form, letter)
         self.facts.show_for(RequestStatus.COMPLETED.value)
+        self.setMinimumWidth(500)
         self.outcome = self.facts.outcome
         self.facts.outcome.currentIndexChanged.connect(self.revalidate)
         self.ok_button.setText("Complete")

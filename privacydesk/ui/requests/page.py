@@ -33,7 +33,7 @@ from privacydesk.ui.requests.workspace import RequestWorkspace
 #: table's font): together they fit beside the sidebar on a 1366×768 screen.
 SAMPLES = {Column.REF: "PD-2026-0000", Column.REQUESTER: "Sergio Ramos Vidal", Column.TYPES: "opt-out of sale/sharing",
            Column.REGIME: "California (CCPA) ?", Column.STATUS: "Awaiting verification",
-           Column.VERIFICATION: "Not required", Column.RECEIVED: "30 Nov", Column.NEXT_MILESTONE: "Answer the appeal",
+           Column.VERIFICATION: "Not required", Column.RECEIVED: "30 Nov 2025", Column.NEXT_MILESTONE: "Send the answer",
            Column.DUE: "Wed 30 Nov", Column.DAYS_LEFT: "Overdue · 19 days late", Column.ASSIGNEE: "Assignee"}
 EXTRA = {Column.DAYS_LEFT: 24}  # the clock icon
 PADDING = 10  # the cell's margins
