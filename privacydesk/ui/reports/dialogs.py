@@ -180,6 +180,8 @@ class MetricsDialog(QDialog):
         self.save_pdf = QPushButton("Save as PDF…")
         self.save_pdf.setObjectName("saveMetricsPdf")
         self.save_pdf.setToolTip("A one-page report with the table and a chart, to print or publish")
+        for button in (self.save_csv, self.save_pdf):
+            button.setAutoDefault(False)
         self.buttons.addButton(self.save_csv, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.save_pdf, QDialogButtonBox.ButtonRole.ActionRole)
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
