@@ -255,7 +255,7 @@ class Desk(QObject):
         self.action_purge.triggered.connect(self.maintenance.purge)
         self.action_verify.triggered.connect(self.maintenance.verify_audit)
         self.maintenance.data_purged.connect(lambda _result: self.reload())
-        self.maintenance.database_replaced.connect(lambda _result: self.reload())
+        self.maintenance.database_replaced.connect(self._on_database_replaced)
 
     # -- running -----------------------------------------------------------------------------------
     def start(self, *, show: bool = True) -> None:
@@ -298,6 +298,11 @@ class Desk(QObject):
         self.requests.set_active(key.startswith("queue:"))
         if key.startswith("queue:"):
             self.requests.set_queue(key.split(":", 1)[1])
+
+    def _on_database_replaced(self, _result: object) -> None:
+        """A backup was restored: read everything again (the mailboxes it knows may differ too)."""
+        self.reload()
+        self.mail.reload_accounts()
 
     def _on_action_export_case_triggered(self) -> None:
         shown = self.requests.shown()

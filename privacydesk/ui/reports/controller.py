@@ -232,7 +232,10 @@ class ReportsController(QObject):
             text += (f"\n\n{plural(case.messages_missing, 'message has', 'messages have')} no original kept "
                      "(removed after the retention period, or never stored); the summary lists them.")
         folder = case.folder
-        self.dialogs.ask("Case file written", text, "Open the folder",
-                         lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))), no="Close",
+
+        def open_folder() -> None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+        self.dialogs.ask("Case file written", text, "Open the folder", open_folder, no="Close",
                          icon=QMessageBox.Icon.Information)
         emit(self.file_written, case.folder)

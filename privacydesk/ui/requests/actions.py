@@ -122,12 +122,12 @@ class RequestActions(QObject):
 
     def step_actions(self, detail: RequestDetail) -> list[QAction]:
         """The few actions that fit the request now, in the order a person would take them."""
+        order: list[QAction] = []
         if not detail.is_open:
-            order = [self.status]
+            order.append(self.status)
             if appeal_availability(detail).allowed:
                 order.append(self.appeal)
             return order
-        order: list[QAction] = []
         if "received_date_uncertain" in detail.flags and self.can_confirm_received:
             order.append(self.confirm_received)
         if detail.can("acknowledge").allowed:

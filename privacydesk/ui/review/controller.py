@@ -151,7 +151,7 @@ class ReviewController(QObject):
         learning = self.learning
         if learning is None:
             return
-        self.runner.read(learning.summary, self._on_learning_summary, self.dialogs.show_error,
+        self.runner.read(learning.summary, self._on_learning_summary, lambda exc: self._on_forget_failed(exc),
                          name="learning summary")
 
     def _on_learning_summary(self, summary: LearningSummary) -> None:
