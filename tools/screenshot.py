@@ -147,10 +147,104 @@ def main() -> int:
             desk.requests._on_search_timer_timeout()
             settle(lambda: desk.runner.is_idle() and not desk.model.is_loading())
             save(desk.window, out, "search.png")
+            desk.page.search_box.clear()
+            desk.requests._on_search_timer_timeout()
+
+            # Closing a request: the register's facts (issue 13).
+            desk.window.select_nav("queue:open")
+            settle(lambda: desk.runner.is_idle() and not desk.model.is_loading())
+            desk.requests.select_ref(acknowledged)
+            settle(lambda: desk.requests.shown() is not None and desk.runner.is_idle())
+            desk.request_actions.status.trigger()
+            settle(lambda: desk.dialogs.active_dialog is not None and desk.dialogs.active_dialog.isVisible())
+            dialog = desk.dialogs.active_dialog
+            dialog.choose("denied")
+            settle()
+            save(dialog, out, "close-request.png")
+            desk.dialogs.close_active()
+
+            # An appeal (issue 15): a denied request, a reply contesting it, offered as an appeal.
+            contested = _deny_and_contest(services, Path(tmp))
+            desk.reload()
+            desk.window.select_nav("queue:all")
+            settle(lambda: desk.runner.is_idle() and not desk.model.is_loading())
+            desk.requests.select_ref(contested)
+            settle(lambda: desk.requests.shown() is not None and desk.requests.shown().ref == contested
+                   and desk.runner.is_idle())
+            save(desk.window, out, "appeal-suggested.png")
+            desk.page.workspace.open_appeal_button.click()
+            settle(lambda: desk.runner.is_idle() and desk.requests.shown() is not None
+                   and desk.requests.shown().ref != contested)
+            save(desk.window, out, "appeal.png")
+
+            # The yearly figures (Reports menu).
+            desk.action_metrics.trigger()
+            settle(lambda: desk.reports.metrics_dialog is not None and desk.runner.is_idle()
+                   and desk.reports.metrics_dialog.model.rowCount() > 0)
+            save(desk.reports.metrics_dialog, out, "yearly-figures.png")
+            desk.dialogs.close_active()
             desk.close()
         finally:
             services.close()
+
+        # 3. Records kept too long, and an audit trail shorter than this computer saw (issue 13).
+        _records_pictures(Path(tmp) / "records", out)
     return 0
+
+
+def _deny_and_contest(services: object, folder: Path) -> str:
+    """Deny a demo request (identity not verified) and import the requester's reply contesting it."""
+    from privacydesk.services.mailimport import import_paths
+
+    rows = services.requests.list(status="open")  # type: ignore[attr-defined]
+    row = next(r for r in rows if r.regime == "tx_tdpsa")
+    detail = services.requests.show(row.ref)  # type: ignore[attr-defined]
+    services.requests.set_status(row.ref, "denied", basis="We could not verify the requester's identity",  # type: ignore[attr-defined]
+                                 nature="letter explaining the denial, by email")
+    first = detail.thread[0]
+    reply = folder / "contest.eml"
+    reply.write_bytes((
+        f"From: {detail.requester.name} <{detail.requester.email}>\r\nTo: privacy@3dpros.example\r\n"
+        f"Subject: Re: {first.subject}\r\nMessage-ID: <contest-1@example.com>\r\n"
+        f"In-Reply-To: {first.message_id}\r\nReferences: {first.message_id}\r\n"
+        "Date: Tue, 24 Nov 2026 10:15:00 -0600\r\n\r\n"
+        "I disagree with your decision. I sent my order number and my address; please reconsider.\r\n"
+        ).encode())
+    import_paths(services.ingest, services.profile, [reply])  # type: ignore[attr-defined]
+    return str(row.ref)
+
+
+def _records_pictures(folder: Path, out: Path) -> None:
+    from datetime import UTC, datetime
+
+    from privacydesk.services.requests import NewRequest
+
+    paths = AppPaths(folder)
+    then = open_services(paths, clock=lambda: datetime(2024, 3, 1, 15, tzinfo=UTC))
+    try:
+        for name, email in (("Old Customer", "old.customer@example.com"), ("Former Client", "former@example.org")):
+            ref = then.requests.create(NewRequest(email=email, types=["access"], name=name, regime="ccpa",
+                                                  received=datetime(2024, 2, 1, 10))).ref
+            then.requests.verify(ref, "matched_records")
+            then.requests.set_status(ref, "completed", outcome="full")
+    finally:
+        then.close()
+    services = open_services(paths)
+    try:
+        services.audit.anchor.write(services.audit.anchor_status().database_event + 4, "0" * 64,
+                                    only_forward=False)
+        desk = Desk(services, use_tray=False)
+        desk.window.resize(WIDTH, HEIGHT)
+        desk.start()
+        settle(lambda: desk.runner.is_idle() and desk.maintenance.question is not None)
+        save(desk.maintenance.question, out, "purge.png")
+        desk.maintenance.question.reject()
+        desk.window.select_nav("queue:all")
+        settle(lambda: desk.runner.is_idle() and not desk.model.is_loading() and desk.audit_bar.isVisible())
+        save(desk.window, out, "audit-warning.png")
+        desk.close()
+    finally:
+        services.close()
 
 
 def _shipped() -> object:

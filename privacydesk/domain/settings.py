@@ -150,6 +150,13 @@ CALENDAR_FEED_TOKEN: Setting[bool] = Setting(
     "calendar.feed_token", bool, True, "Secret calendar link",
     "Put a secret in the calendar link so other users of this computer cannot read it.")
 
+#: Retention (issue 13): once a day, when the window opens, offer to remove what is past the retention
+#: period of the company profile (always with a confirmation that says what goes and what stays).
+RETENTION_OFFER_ON_START: Setting[bool] = Setting(
+    "retention.offer_on_start", bool, True, "Offer to remove old personal data",
+    "Once a day, when PrivacyDesk opens, offer to remove personal data kept longer than your privacy "
+    "notice promises (you confirm first).")
+
 # -- reminders (issue 12) -----------------------------------------------------------------------
 REMINDERS_DUE: Setting[bool] = Setting(
     "reminders.due", bool, True, "Remind me of due dates",
@@ -174,7 +181,7 @@ ALL: tuple[Setting[Any], ...] = (
     VERIFICATION_CODE_HOURS, VERIFICATION_CODE_ATTEMPTS,
     CALENDAR_FILE, CALENDAR_INCLUDE_NAMES, CALENDAR_FEED, CALENDAR_FEED_PORT, CALENDAR_FEED_TOKEN,
     REMINDERS_DUE, REMINDERS_TOMORROW, REMINDERS_NEW_REQUESTS, REMINDERS_DAILY_SUMMARY,
-    REMINDERS_KEEP_RUNNING,
+    REMINDERS_KEEP_RUNNING, RETENTION_OFFER_ON_START,
 )
 
 #: Each section's page in the settings dialog: (title, one sentence under it).
@@ -184,6 +191,7 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "verification": ("Identity checks", "The one-time code in verification letters."),
     "calendar": ("Calendar apps", "Due dates in the calendar app you already use, kept up to date."),
     "reminders": ("Reminders", "Desktop notifications, each given once, and the daily summary."),
+    "retention": ("Keeping records", "When PrivacyDesk offers to remove personal data kept too long."),
 }
 
 

@@ -125,6 +125,8 @@ FLAGS: Mapping[str, str] = {
     "stop_now": "Stop now: stop the marketing immediately (an objection to direct marketing is absolute).",
     "regime_not_confirmed": "Law not confirmed: each date is the earliest under the laws your privacy notice "
                             "covers, until someone confirms which law applies.",
+    "received_date_uncertain": "Received date uncertain — confirm it: the message's date could not be read "
+                               "exactly, so its deadlines count from the earliest day it could mean.",
 }
 
 FLAG_SHORT: Mapping[str, str] = {
@@ -133,6 +135,14 @@ FLAG_SHORT: Mapping[str, str] = {
     "verification_not_allowed": "no identity proof allowed",
     "stop_now": "stop now",
     "regime_not_confirmed": "law not confirmed",
+    "received_date_uncertain": "received date uncertain",
+}
+
+#: How a closed request ended (the register's ``outcome``).
+OUTCOMES: Mapping[str, str] = {
+    "complied_full": "Done in full",
+    "complied_partial": "Done in part",
+    "denied": "Denied",
 }
 
 CLOCK: Mapping[str, str] = {

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QKeyCombination, QObject, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from privacydesk import __version__
@@ -50,11 +50,14 @@ from privacydesk.ui.mail.importer import ImportController
 from privacydesk.ui.mail.sync_worker import SyncSummary
 from privacydesk.ui.mail.view import MailView
 from privacydesk.ui.main_window import MainWindow, window_settings
+from privacydesk.ui.maintenance.controller import MaintenanceController, SettingsMemory
+from privacydesk.ui.maintenance.view import AuditWarningBar
 from privacydesk.ui.navigation import NavEntry
 from privacydesk.ui.notify import MailNews, Notifier
 from privacydesk.ui.qtcompat import emit
 from privacydesk.ui.reminders.controller import ReminderController
 from privacydesk.ui.reminders.tray import TrayIcon
+from privacydesk.ui.reports.controller import ReportsController
 from privacydesk.ui.requests.actions import RequestActions
 from privacydesk.ui.requests.controller import QUEUES, RequestsController
 from privacydesk.ui.requests.page import RequestsPage
@@ -76,11 +79,15 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     """The one QApplication (created on first call)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
-        return existing
-    QCoreApplication.setOrganizationName("PrivacyDesk")
-    QCoreApplication.setApplicationName("PrivacyDesk")
-    QCoreApplication.setApplicationVersion(__version__)
-    return QApplication(list(argv) if argv is not None else [sys.argv[0]])
+        app = existing
+    else:
+        QCoreApplication.setOrganizationName("PrivacyDesk")
+        QCoreApplication.setApplicationName("PrivacyDesk")
+        QCoreApplication.setApplicationVersion(__version__)
+        app = QApplication(list(argv) if argv is not None else [sys.argv[0]])
+    # The installed package's privacydesk.desktop (issue 16): the desktop names and groups our windows.
+    QGuiApplication.setDesktopFileName("privacydesk")
+    return app
 
 
 # -- one workspace ------------------------------------------------------------------------------------
@@ -122,7 +129,8 @@ class Desk(QObject):
         # -- the review part --
         self.review_panel = ReviewPanel()
         self.review_panel.setObjectName("reviewPanel")
-        self.review = ReviewController(self.review_panel, services.review, self.runner, self.dialogs, parent=self)
+        self.review = ReviewController(self.review_panel, services.review, self.runner, self.dialogs, parent=self,
+                                       learning=services.learning)
         # -- the mail part --
         self.mail_view = MailView(self)
         self.mail = MailController(services.accounts, services.sync, services.settings, self.runner,
@@ -148,6 +156,19 @@ class Desk(QObject):
         self._calendar_file_timer.setInterval(2000)
         self._calendar_file_timer.timeout.connect(self._keep_calendar_file)
         self.notifier = Notifier(w, w.show_banner, status, use_tray=use_tray, shared_tray=self.tray)
+        # -- records: reports, the daily purge, the audit anchor, backups (issue 13) --
+        self.reports = ReportsController(services.records, self.runner, self.dialogs, status,
+                                         company=services.profile.legal_name, today=services.requests.today,
+                                         parent=self)
+        self.audit_bar = AuditWarningBar()
+        settings = services.settings
+        self.maintenance = MaintenanceController(
+            services.retention, services.audit, services.backups, self.runner, self.dialogs, status, self.audit_bar,
+            team_database=not services.db.is_sqlite, actor=services.requests.actor,
+            offer_enabled=lambda: bool(settings.get(decl.RETENTION_OFFER_ON_START)),
+            memory=SettingsMemory(w.state), today=services.requests.today, parent=self)
+        # HOOK(issue 11): the received-date confirmation lights up once the request service has it.
+        self.requests.set_confirm_received(getattr(services.requests, "confirm_received", None))
 
         self._build_shell()
         self._wire()
@@ -180,6 +201,13 @@ class Desk(QObject):
                                                  "Your name, mail accounts, company profile, templates, reminders")
         self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         file_menu.addAction(self.action_settings)
+        file_menu.addSeparator()
+        self.action_backup = self._action("backup", "&Back up…", "Copy all of PrivacyDesk's data to a file")
+        self.action_restore = self._action("restore", "&Restore…", "Replace the data with a backup (asks first)")
+        self.action_purge = self._action("purge", "Remove &old personal data…",
+                                         "Remove what is kept longer than your privacy notice promises (asks first)")
+        for action in (self.action_backup, self.action_restore, self.action_purge):
+            file_menu.addAction(action)
         if self.demo:
             self.action_leave_demo = QAction("&Leave the demo", self)
             self.action_leave_demo.setObjectName("leaveDemo")
@@ -226,6 +254,18 @@ class Desk(QObject):
         if self.action_reply is not None:
             w.menu("&Request").insertAction(self.request_actions.acknowledge, self.action_reply)
         self.mail_view.fill_menu(w.menu("&Mail"))
+        mail_menu = w.menu("&Mail")
+        mail_menu.addSeparator()
+        mail_menu.addAction(self.review.forget_action)
+        reports_menu = w.menu("Re&ports")
+        self.action_register = self._action("exportRegister", "Export the &register…",
+                                            "The register of requests (CCPA §7101 records), as CSV or JSON")
+        self.action_metrics = self._action("yearlyFigures", "Yearly &figures…",
+                                           "Requests per type and what became of them (CCPA §7102), CSV or PDF")
+        for action in (self.action_register, self.action_metrics):
+            reports_menu.addAction(action)
+        reports_menu.addSeparator()
+        reports_menu.addAction(self.request_actions.export_case)
         help_menu = w.menu("&Help")
         self.action_guide = self._menu_action("userGuide", "&User guide", QKeySequence.StandardKey.HelpContents,
                                               "How to use PrivacyDesk (the local documentation)")
@@ -236,11 +276,15 @@ class Desk(QObject):
         for action in (self.action_guide, self.action_shortcuts, self.action_about):
             help_menu.addAction(action)
         help_menu.addSeparator()
+        self.action_verify = self._action("verifyAudit", "Check the &audit trail",
+                                          "Check that no event or request was changed behind PrivacyDesk's back")
+        help_menu.addAction(self.action_verify)
         self.action_logs = QAction("Open the &log folder", self)
         self.action_logs.setStatusTip("The log file helps whoever supports PrivacyDesk (it holds no personal data)")
         help_menu.addAction(self.action_logs)
 
         w.add_toolbar(self.request_actions.toolbar(w))
+        w.add_bar(self.audit_bar)
         w.add_status_widget(self.mail_view.label)
         w.add_status_widget(self.mail_view.progress)
         w.add_state("requests_splitter", self.page.splitter.saveState, self.page.splitter.restoreState)
@@ -251,6 +295,13 @@ class Desk(QObject):
                     self.calendar_page.side_splitter.restoreState)
         if self.demo:
             w.show_demo_bar(DEMO_TEXT, "Leave the demo", self._on_leave_demo)
+
+    def _action(self, name: str, text: str, tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        return action
 
     def _wire(self) -> None:
         w = self.window
@@ -269,6 +320,16 @@ class Desk(QObject):
         self.mail.mail_arrived.connect(self._on_mail_arrived)
         self.runner.task_failed.connect(lambda exc: w.status_message(user_message(exc), 10000))
         self._wire_issue12()
+        self.requests.queue_wanted.connect(lambda queue: w.select_nav(f"queue:{queue}"))
+        self.action_register.triggered.connect(self.reports.export_register)
+        self.action_metrics.triggered.connect(lambda: self.reports.show_metrics())
+        self.request_actions.export_case.triggered.connect(self._on_action_export_case_triggered)
+        self.action_backup.triggered.connect(self.maintenance.choose_backup_file)
+        self.action_restore.triggered.connect(self.maintenance.choose_restore_file)
+        self.action_purge.triggered.connect(self.maintenance.purge)
+        self.action_verify.triggered.connect(self.maintenance.verify_audit)
+        self.maintenance.data_purged.connect(lambda _result: self.reload())
+        self.maintenance.database_replaced.connect(self._on_database_replaced)
 
     # -- running -----------------------------------------------------------------------------------
     def start(self, *, show: bool = True) -> None:
@@ -289,6 +350,7 @@ class Desk(QObject):
         if self.services.settings.get(decl.CALENDAR_FEED):
             self._apply_feed()
         self._calendar_file_timer.start()
+        self.maintenance.start()
 
     def reload(self) -> None:
         self.requests.reload()
@@ -311,10 +373,21 @@ class Desk(QObject):
         return dialog
 
     def _on_window_navigated(self, key: str) -> None:
+        # The request actions act only while the requests page (and its selected request) is shown.
+        self.requests.set_active(key.startswith("queue:"))
         if key.startswith("queue:"):
             self.requests.set_queue(key.split(":", 1)[1])
         elif key == "calendar":
             self.calendar.show()
+
+    def _on_database_replaced(self, _result: object) -> None:
+        """A backup was restored: read everything again (the mailboxes it knows may differ too)."""
+        self.reload()
+        self.mail.reload_accounts()
+
+    def _on_action_export_case_triggered(self) -> None:
+        shown = self.requests.shown()
+        self.reports.export_case(shown.ref if shown is not None else None)
 
     def _on_counts_updated(self, counts: Counts) -> None:
         for name in QUEUE_FILTERS:

@@ -13,7 +13,9 @@ from privacydesk.domain.wording import (
     FLAG_SHORT,
     FLAGS,
     MILESTONES,
+    OUTCOMES,
     PAUSE_REASONS,
+    REGIMES,
     SOURCES,
     STATUSES,
     TYPES,
@@ -34,6 +36,7 @@ __all__ = [
     "FLAGS",
     "FLAG_SHORT",
     "MILESTONES",
+    "OUTCOMES",
     "PAUSE_REASONS",
     "SOURCES",
     "STATUSES",
@@ -44,6 +47,7 @@ __all__ = [
     "day",
     "day_today",
     "days",
+    "law_choices",
     "moment",
     "plural",
     "regime",
@@ -58,6 +62,19 @@ __all__ = [
 def regime(identifier: str, confirmed: bool = True) -> str:
     """The one label of a law (``domain.wording.regime_label``), everywhere in the window."""
     return regime_label(identifier, confirmed)
+
+
+def law_choices(*, unknown: bool = False, first: Iterable[str] = ()) -> list[tuple[str, str]]:
+    """Every law the rule files know, as (id, name) for a picker: the laws in ``first`` (the ones the
+    privacy notice covers) in their order, then the others alphabetically by name; "Law not known
+    yet" last when ``unknown`` (never in the middle). Names come from ``domain/wording.py``."""
+    names = {key: regime_label(key) for key in REGIMES if key != "unknown"}
+    leading = [key for key in dict.fromkeys(first) if key in names]
+    rest = sorted((key for key in names if key not in leading), key=lambda key: names[key].casefold())
+    out = [(key, names[key]) for key in (*leading, *rest)]
+    if unknown:
+        out.append(("unknown", regime_label("unknown")))
+    return out
 
 
 def types(identifiers: Iterable[str]) -> str:

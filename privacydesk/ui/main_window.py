@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -51,6 +51,18 @@ BANNER_STYLE = ("QFrame#newsBanner { background: #e1ebf8; border-bottom: 1px sol
 DEMO_STYLE = ("QFrame#demoBar { background: #fff1c7; border-bottom: 1px solid #e0a100; } "
               "QLabel { color: #6b4500; }")
 MENU_ORDER = ("&File", "&View", "&Request", "&Mail", "&Help")
+#: The window's first size: a laptop screen of 1366×768 (with the desktop's panel and the title bar)
+#: shows it whole; bigger screens get this size, smaller ones what they have.
+DEFAULT_SIZE = QSize(1366, 700)
+
+
+def default_size(available: QSize | None) -> QSize:
+    """The window's first size on a screen whose free area (without panels) is ``available``."""
+    if available is None or available.isEmpty():
+        return DEFAULT_SIZE
+    # Leave room for the title bar the window manager adds (side borders are thin or none).
+    return QSize(min(DEFAULT_SIZE.width(), available.width()),
+                 min(DEFAULT_SIZE.height(), available.height() - 40))
 
 
 def window_settings(data_dir: Path) -> QSettings:
@@ -67,7 +79,8 @@ class MainWindow(QMainWindow):
     def __init__(self, *, title: str = "PrivacyDesk", state: QSettings | None = None) -> None:
         super().__init__()
         self.setWindowTitle(title)
-        self.setWindowIcon(icons.app_icon())
+        # The installed package's icon (issue 16: a .desktop entry and a themed icon), else our own.
+        self.setWindowIcon(QIcon.fromTheme("privacydesk", icons.app_icon()))
         self.state = state
         self._state_hooks: dict[str, tuple[Callable[[], QByteArray], Callable[[QByteArray], object]]] = {}
         self._menus: dict[str, QMenu] = {}
@@ -84,7 +97,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sidebar.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
-        self.sidebar.setMinimumWidth(170)
+        self.sidebar.setMinimumWidth(150)
         self.sidebar.setMaximumWidth(260)
         self.sidebar.setUniformItemSizes(False)
         self.sidebar.setAccessibleName("Places")
@@ -99,7 +112,7 @@ class MainWindow(QMainWindow):
         self.body.setStretchFactor(0, 0)
         self.body.setStretchFactor(1, 1)
         self.body.setCollapsible(1, False)
-        self.body.setSizes([190, 1170])
+        self.body.setSizes([160, 1200])
 
         self.demo_bar, self.demo_label, self.demo_button = self._build_demo_bar()
         self.banner, self.banner_label = self._build_banner()
@@ -109,17 +122,24 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.demo_bar)
         layout.addWidget(self.banner)
+        self._bars_layout = layout
         layout.addWidget(self.body, 1)
         self.setCentralWidget(central)
         for name in MENU_ORDER:
             self.menu(name)
-        self.resize(1280, 760)
+        screen = QGuiApplication.primaryScreen()
+        self.resize(default_size(screen.availableSize() if screen is not None else None))
 
     # -- what parts use ------------------------------------------------------------------------------
     def menu(self, name: str) -> QMenu:
-        """The menu called ``name`` ("&File", "&Request" …), created on first use."""
+        """The menu called ``name`` ("&File", "&Request" …), created on first use (before Help)."""
         if name not in self._menus:
-            menu = self.menuBar().addMenu(name)
+            help_menu = self._menus.get("&Help")
+            if help_menu is not None:
+                menu = QMenu(name, self)
+                self.menuBar().insertMenu(help_menu.menuAction(), menu)
+            else:
+                menu = self.menuBar().addMenu(name)
             menu.setObjectName(name.replace("&", "").lower() + "Menu")
             self._menus[name] = menu
         return self._menus[name]
@@ -166,6 +186,10 @@ class MainWindow(QMainWindow):
         """News in the window (when there is no system tray to notify through)."""
         self.banner_label.setText(text)
         self.banner.show()
+
+    def add_bar(self, bar: QWidget) -> None:
+        """A part's own bar above the lists (e.g. a warning), below the news banner."""
+        self._bars_layout.insertWidget(self._bars_layout.indexOf(self.body), bar)
 
     def show_demo_bar(self, text: str, button: str, on_click: Callable[[], None]) -> None:
         """The permanent bar that says this is the demo, with its way out."""

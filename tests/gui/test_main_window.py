@@ -292,6 +292,49 @@ def test_the_toolbar_acts_only_on_a_visible_selected_request(
     assert not gui.request_actions.status.isEnabled()
 
 
+def test_request_actions_are_off_while_another_page_is_shown(
+        qtbot: Any, desk: Any, add_request: Callable[..., str], open_desk: Callable[..., Desk]) -> None:
+    ref = add_request("ann@example.com", ["access"], name="Ann", regime="gdpr", received="2026-11-20T10:00")
+    gui = open_desk(desk)
+    select(qtbot, gui, ref)
+    a = gui.request_actions
+    assert a.status.isEnabled() and a.verify.isEnabled()
+    gui.window.select_nav("review")  # "To review": no request is on screen
+    assert gui.requests.shown() is None
+    assert not any(action.isEnabled() for action in a.on_request.values())
+    assert "Select a request" in a.verify.toolTip()
+    a.note.trigger()  # a stray shortcut does nothing
+    assert gui.dialogs.active_dialog is None
+    assert a.new_request.isEnabled()  # not about the selected request
+    gui.window.select_nav("queue:open")
+    qtbot.waitUntil(lambda: gui.requests.shown() is not None and gui.requests.shown().ref == ref)
+    assert a.status.isEnabled() and a.verify.isEnabled()
+
+
+def test_menus_for_records_and_the_installed_icon(qtbot: Any, window: Desk) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from privacydesk.ui.app import application
+    from privacydesk.ui.main_window import default_size
+
+    titles = [a.text() for a in window.window.menuBar().actions()]
+    assert titles == ["&File", "&View", "&Request", "&Mail", "Re&ports", "&Help"]  # Help stays last
+    texts = {m: [a.text() for a in window.window.menu(m).actions() if a.text()] for m in ("&File", "Re&ports", "&Help")}
+    assert {"&Back up…", "&Restore…", "Remove &old personal data…"} <= set(texts["&File"])
+    assert texts["Re&ports"] == ["Export the &register…", "Yearly &figures…", "Case &file…"]
+    assert "Check the &audit trail" in texts["&Help"]
+    assert "&Forget what PrivacyDesk learned…" in [a.text() for a in window.window.menu("&Mail").actions()]
+    application()
+    assert QGuiApplication.desktopFileName() == "privacydesk"
+    assert not window.window.windowIcon().isNull()
+    # The first size fits a 1366×768 laptop with a panel, and a bigger screen gets 1366×700.
+    from PySide6.QtCore import QSize
+
+    laptop = default_size(QSize(1366, 736))
+    assert laptop.width() <= 1366 and laptop.height() + 30 <= 736
+    assert default_size(QSize(1920, 1050)) == QSize(1366, 700)
+
+
 def test_verification_starts_unselected_then_complete(qtbot: Any, desk: Any, add_request: Callable[..., str],
                                                       open_desk: Callable[..., Desk]) -> None:
     ref = add_request("ann@example.com", ["access"], name="Ann", regime="gdpr", received="2026-11-20T10:00")
@@ -310,15 +353,22 @@ def test_verification_starts_unselected_then_complete(qtbot: Any, desk: Any, add
     qtbot.waitUntil(lambda: gui.page.workspace.fields["verification"].text() == "Verified (replied with a code)")
     assert gui.page.workspace.audit_sentences()[-1] == "tester marked identity verified (replied with a code)."
     dialog = open_dialog(qtbot, gui, gui.request_actions.complete)
-    assert not dialog.ok_button.isEnabled()
-    dialog.outcome.setText("copy of data sent")
+    # issue 13: in full or in part, nothing pre-selected; what was sent; an internal note
+    assert dialog.outcome.currentData() is None and not dialog.ok_button.isEnabled()
+    assert "only part of it" in dialog.problem.text()
+    dialog.choose("partial")
+    dialog.facts.nature.setText("copy of the data by email")
+    dialog.facts.note.setPlainText("the order history before 2020 is archived offline")
     with qtbot.waitSignal(gui.requests.request_changed):
         dialog.accept()
     wait_idle(qtbot, gui)
     shown = desk.requests.show(ref)
-    # issue 13: the outcome is the register's code; the window's free text is kept as a note
-    assert shown.status == "completed" and shown.outcome == "complied_full"
-    assert [n.text for n in shown.notes] == ["copy of data sent"]
+    assert shown.status == "completed" and shown.outcome == "complied_partial"
+    assert shown.response_nature == "copy of the data by email"
+    assert [n.text for n in shown.notes] == ["the order history before 2020 is archived offline"]
+    qtbot.waitUntil(lambda: gui.page.workspace.fields.get("outcome") is not None
+                    and gui.page.workspace.fields["outcome"].text() == "Done in part")
+    assert gui.page.workspace.fields["response_nature"].text() == "copy of the data by email"
     choose_queue(qtbot, gui, "closed")
     assert cell(gui, gui.model.row_of_ref(ref), Column.DAYS_LEFT) == "Closed on time"
 
@@ -415,8 +465,12 @@ def test_fits_a_laptop_screen(qtbot: Any, desk: Any, add_request: Callable[..., 
     table = gui.page.table
     header = table.horizontalHeader()
     visible = [c for c in Column if not header.isSectionHidden(c)]
-    sidebar = gui.window.body.sizes()[0] if gui.window.width() >= 1366 else 190
-    assert sum(header.sectionSize(c) for c in visible) <= 1366 - sidebar - 30
+    assert Column.RECEIVED in visible  # the clock counts from it
+    # Every column as wide as its sample; together they fit beside the sidebar (the last column,
+    # "Deadline", takes what is left, so its sample width is what must fit).
+    needed = sum(header.sectionSize(c) for c in visible if c != Column.DAYS_LEFT) + gui.page.widths[Column.DAYS_LEFT]
+    sidebar = gui.window.body.sizes()[0] if gui.window.width() >= 1366 else 160
+    assert needed <= 1366 - sidebar - 20  # the splitter handle, the table's frame and scroll bar
     metrics = table.fontMetrics()
     row = gui.model.row_of_ref(ref)
     for c in visible:

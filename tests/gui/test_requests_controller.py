@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWidget
 
 from privacydesk.services.queries import RequestQueries
@@ -205,3 +206,222 @@ def test_the_day_labels_follow_the_service_clock(desk: Any) -> None:
     labels.use_today(desk.requests.today)
     assert labels.day(date(2026, 11, 23)) == "Mon 23 Nov"
     assert labels.day(date(2027, 1, 4)) == "Mon 4 Jan 2027"
+
+
+# -- closing facts (issue 13) ----------------------------------------------------------------------------
+
+def test_denying_asks_why_and_what_was_sent_and_keeps_a_note(
+        desk: Any, add_request: Callable[..., str], part: Part) -> None:
+    ref = add_request("ann@example.com", ["deletion"], name="Ann", regime="ccpa")
+    part.controller.reload()
+    part.select(ref)
+    part.actions.status.trigger()
+    dialog = part.dialogs.active_dialog
+    assert isinstance(dialog, dialogs.StatusDialog)
+    # Nothing about closing until a closing status is chosen.
+    form = dialog.form
+    assert not any(form.isRowVisible(w) for w in dialog.facts.widgets())
+    dialog.choose("denied")
+    assert form.isRowVisible(dialog.facts.basis) and form.isRowVisible(dialog.facts.nature)
+    assert not form.isRowVisible(dialog.facts.outcome)
+    assert not dialog.ok_button.isEnabled() and "why the request is denied" in dialog.problem.text()
+    assert dialog.facts.basis.currentText() == ""  # no reason pre-chosen; common ones are offered
+    assert dialog.facts.basis.count() >= 3
+    dialog.facts.basis.setEditText("We could not verify the requester's identity")
+    dialog.facts.nature.setText("letter explaining the denial, by email")
+    dialog.facts.note.setPlainText("called twice, no answer")
+    assert dialog.ok_button.isEnabled()
+    dialog.accept()
+    shown = desk.requests.show(ref)
+    assert (shown.status, shown.outcome) == ("denied", "denied")
+    assert shown.denial_basis == "We could not verify the requester's identity"
+    assert shown.response_nature == "letter explaining the denial, by email"
+    assert [n.text for n in shown.notes] == ["called twice, no answer"]
+    ws = part.page.workspace
+    assert ws.fields["outcome"].text() == "Denied"
+    assert ws.fields["denial_basis"].text() == "We could not verify the requester's identity"
+    assert ws.audit_sentences()[-1].startswith(
+        "tester changed the status from New to Denied, recording that receipt was confirmed (outcome: denied) "
+        "(reason for denial: We could not verify the requester's identity) (what was sent: letter explaining")
+
+
+def test_a_letter_sent_from_privacydesk_says_what_was_sent(
+        desk: Any, add_request: Callable[..., str], part: Part) -> None:
+    import dataclasses
+    from datetime import UTC, datetime
+
+    from privacydesk.services.request_detail import AuditEntry
+    from privacydesk.ui.requests.controller import letter_words
+
+    ref = add_request("ann@example.com", ["access"], name="Ann", regime="gdpr")
+    detail = desk.requests.show(ref)
+    assert letter_words(detail) is None
+    sent = AuditEntry(99, datetime(2026, 11, 24, 15, tzinfo=UTC), "Ana", "reply_sent", {}, {"template": "access_response"},
+                      None)
+    words = letter_words(dataclasses.replace(detail, audit=(*detail.audit, sent)))
+    assert words == "the letter “Access response” of Tue 24 Nov, recorded when it was sent"
+    dialog = dialogs.CompleteDialog(ref, part.host, letter=words)
+    assert dialog.facts.nature_label.text() == words
+    dialog.choose("full")
+    assert dialog.choice() == dialogs.CompleteChoice("full", None, None)
+
+
+# -- appeals (issue 15) -----------------------------------------------------------------------------------
+
+def test_record_an_appeal_then_follow_the_links_both_ways(
+        desk: Any, add_request: Callable[..., str], part: Part) -> None:
+    ref = add_request("ann@example.com", ["deletion"], name="Ann", regime="or_ocpa", received="2026-10-14T10:00")
+    part.controller.reload()
+    part.select(ref)
+    assert not part.actions.appeal.isEnabled() and "first close the request" in part.actions.appeal.toolTip()
+    desk.requests.set_status(ref, "denied", basis="identity not verified")
+    part.controller.load_workspace()
+    detail = part.controller.shown()
+    assert detail is not None and detail.status == "denied"
+    assert part.actions.appeal.isEnabled()
+    assert part.actions.appeal in part.actions.step_actions(detail)  # offered under the next step
+    part.accept(part.actions.appeal, lambda d: d.received.setDate(QDate(2026, 11, 20)))
+    (appeal,) = desk.requests.show(ref).appeals
+    # The new appeal is selected and shown, linked to what it contests.
+    assert part.controller.shown() is not None and part.controller.shown().ref == appeal
+    assert part.page.workspace.current.types == ("appeal",)
+    assert part.page.workspace.fields["types"].text() == "appeal"
+    link = part.page.workspace.fields["appeal_of"]
+    assert ref in link.text() and not part.actions.appeal.isEnabled()
+    assert "itself an appeal" in part.actions.appeal.toolTip()
+    assert desk.requests.show(appeal).received_date == date(2026, 11, 20)
+    assert any(f"{appeal} opened: the appeal of {ref}" in s for s in part.status)
+    # Following the link opens the contested request, even from a queue that does not list it.
+    link.linkActivated.emit(f"ref:{ref}")
+    assert part.controller.shown() is not None and part.controller.shown().ref == ref
+    assert part.controller.queue == "all" and part.page.search_box.text() == ref
+    back = part.page.workspace.fields["appeals"]
+    assert appeal in back.text()
+    back.linkActivated.emit(f"ref:{appeal}")
+    assert part.controller.shown().ref == appeal
+
+
+REQUEST_MAIL = """\
+From: Ana Lima <ana@example.com>
+To: 3DPros <3dprosteam@gmail.com>
+Subject: Delete my personal data
+Message-ID: <req-1@example.com>
+Date: Wed, 14 Oct 2026 10:00:00 -0500
+
+Under the Oregon Consumer Privacy Act I ask you to delete all personal data you hold about me.
+
+Ana Lima
+"""
+REPLY_MAIL = """\
+From: Ana Lima <ana@example.com>
+To: 3DPros <3dprosteam@gmail.com>
+Subject: Re: Delete my personal data
+Message-ID: <{mid}@example.com>
+In-Reply-To: <req-1@example.com>
+References: <req-1@example.com>
+Date: Wed, 4 Nov 2026 11:30:00 -0600
+
+{body}
+"""
+
+
+def _contested(desk: Any, tmp_path: Any, *bodies: str) -> str:
+    from privacydesk.services.mailimport import import_paths
+
+    paths = []
+    for n, text in enumerate([REQUEST_MAIL, *(REPLY_MAIL.format(mid=f"r-{i}", body=b) for i, b in enumerate(bodies))]):
+        path = tmp_path / f"{n}.eml"
+        path.write_text(text.replace("\n", "\r\n"), encoding="utf-8")
+        paths.append(path)
+    assert not import_paths(desk.ingest, desk.profile, paths[:1]).failures
+    (ref,) = desk.requests.refs()
+    desk.requests.set_status(ref, "denied", basis="identity not verified")
+    assert not import_paths(desk.ingest, desk.profile, paths[1:]).failures
+    return str(ref)
+
+
+def test_a_reply_that_contests_the_decision_is_offered_as_an_appeal(
+        desk: Any, part: Part, tmp_path: Any) -> None:
+    ref = _contested(desk, tmp_path, "I disagree with your decision: you have my data, please reconsider.")
+    part.controller.set_queue("all")
+    part.select(ref)
+    ws = part.page.workspace
+    assert ws.suggestion.isVisibleTo(ws)
+    text = ws.suggestion_text.text()
+    assert text.startswith("The requester seems to contest your decision (their reply of Wed 4 Nov, 11:30):")
+    assert "“I disagree with your decision: you have my data, please reconsider.”" in text
+    ws.open_appeal_button.click()
+    (appeal,) = desk.requests.show(ref).appeals
+    assert part.controller.shown().ref == appeal
+    assert desk.requests.show(appeal).received_date == date(2026, 11, 4)  # the day the reply arrived
+    assert [m.subject for m in desk.requests.show(appeal).thread] == ["Re: Delete my personal data"]
+    assert not ws.suggestion.isVisibleTo(ws)  # the appeal has no suggestion of its own
+
+
+def test_not_an_appeal_dismisses_the_suggestion(desk: Any, part: Part, tmp_path: Any) -> None:
+    ref = _contested(desk, tmp_path, "This is unacceptable.")
+    part.controller.set_queue("all")
+    part.select(ref)
+    ws = part.page.workspace
+    assert ws.suggestion.isVisibleTo(ws)
+    ws.not_appeal_button.click()
+    assert desk.requests.appeal_suggestions() == [] and desk.requests.show(ref).appeals == ()
+    assert not ws.suggestion.isVisibleTo(ws)  # reloaded at once (inline runner)
+    assert ws.audit_sentences()[-1] == "tester decided a reply is not an appeal."
+
+
+# -- law pickers, type labels (issue 15) ---------------------------------------------------------------------
+
+def test_law_pickers_list_every_law_from_the_rule_data(desk: Any, part: Part) -> None:
+    from privacydesk.domain.deadline_rules import regime_labels
+
+    laws = {k: v for k, v in regime_labels().items() if k != "unknown"}
+    assert len(laws) >= 30
+    covered = desk.profile.covered_regimes
+    dialog = dialogs.RegimeDialog("PD-2026-0001", "unknown", False, part.host, covered=covered)
+    combo = dialog.regime
+    values = [combo.itemData(i) for i in range(combo.count()) if combo.itemText(i)]
+    texts = [combo.itemText(i) for i in range(combo.count()) if combo.itemText(i)]
+    assert values[0] is None and texts[0] == dialogs.CHOOSE  # nothing chosen for the user
+    assert set(values[1:]) == set(laws) and "unknown" not in values
+    assert values[1:1 + len(covered)] == list(covered)  # the notice's laws first
+    rest = texts[1 + len(covered):]
+    assert rest == sorted(rest, key=str.casefold) and "Texas (TDPSA)" in rest and "Brazil (LGPD)" in rest
+    assert all("_" not in t for t in texts)
+    new = dialogs.NewRequestDialog(date(2026, 11, 25), part.host, covered=covered)
+    assert new.regime.itemText(0) == "Not known yet" and new.regime.itemData(0) is None
+    assert {new.regime.itemData(i) for i in range(1, new.regime.count())} - {None} == set(laws)
+
+
+def test_the_new_request_types_have_words(part: Part) -> None:
+    dialog = dialogs.TypesDialog("PD-2026-0001", ["appeal"], part.host)
+    texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert "appeal" in texts and "limit sensitive data" in texts
+    assert dialog.choice() == ["appeal"]
+
+
+# -- the received date (issue 11 hook) ------------------------------------------------------------------------
+
+def test_an_uncertain_received_date_says_so_and_can_be_confirmed_when_the_service_can(
+        desk: Any, add_request: Callable[..., str], part: Part) -> None:
+    import dataclasses
+
+    ref = add_request("ann@example.com", ["access"], name="Ann", regime="gdpr", received="2026-11-20T10:00")
+    part.controller.reload()
+    detail = part.select(ref)
+    flagged = dataclasses.replace(detail, flags=(*detail.flags, "received_date_uncertain"))
+    part.page.workspace.show_request(flagged)  # as issue 11's service will flag it
+    part.actions.apply(flagged)
+    label = part.page.workspace.findChild(QWidget, "flag_received_date_uncertain")
+    assert label is not None and label.text().startswith("⚠ Received date uncertain — confirm it")
+    # No service method yet: the action says why it cannot be used.
+    assert not part.actions.confirm_received.isEnabled()
+    assert "cannot change the received date yet" in part.actions.confirm_received.toolTip()
+    calls: list[tuple[str, date]] = []
+    part.controller.set_confirm_received(lambda r, d: calls.append((r, d)))
+    part.page.workspace.show_request(flagged)
+    part.actions.apply(flagged)
+    assert part.actions.confirm_received.isEnabled()
+    assert part.page.workspace.findChild(QWidget, "flagButton_received_date_uncertain") is not None
+    part.accept(part.actions.confirm_received, lambda d: d.received.setDate(QDate(2026, 11, 19)))
+    assert calls == [(ref, date(2026, 11, 19))]

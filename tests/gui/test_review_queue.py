@@ -142,7 +142,9 @@ def test_review_controller_with_the_inline_runner(qtbot: Any, desk: Any) -> None
     controller.reload()
     assert loaded == [1] and controller.current is not None and controller.current.id == pk
     assert "Maybe delete my account." in panel.text.toPlainText()
-    assert panel.fields["evidence"].text() == "The classifier was unsure"  # no internal notation shown
+    # No internal notation shown ("negative:score=-1"), and no reason invented.
+    assert panel.fields["evidence"].text() == "Nothing in particular."
+    assert panel.fields["reason"].text() == "The classifier was unsure"
     # Cancelling the question changes nothing.
     controller.mark_not_request()
     box = controller.confirmation
@@ -154,3 +156,60 @@ def test_review_controller_with_the_inline_runner(qtbot: Any, desk: Any) -> None
     yes_button(controller.confirmation).click()
     assert loaded == [1, 0] and desk.review.messages(review_only=True) == []
     assert runner.tasks[-2:] == ["mark not request", "review queue"]
+
+
+# -- issue 10: the classifier's reason, the learned words, forgetting ----------------------------------------
+
+def store_with_reason(desk: Any, raw: bytes, reason: str, *evidence: str) -> int:
+    verdict = Classification(is_request=False, needs_review=True, types=(), confidence=0.5, evidence=evidence,
+                             review_reason=reason)
+    parsed = parse_message(raw).message
+    desk.ingest.store_batch([IncomingMessage(fingerprint(raw), parsed, verdict, raw=raw)])
+    return int(next(m["id"] for m in desk.review.messages(review_only=True) if m["subject"] == parsed.subject))
+
+
+def test_why_it_is_here_is_the_classifiers_reason_and_the_learned_words_show(qtbot: Any, desk: Any) -> None:
+    reason = ("The team filed similar messages as requests (words such as “account”, “erase”). Please decide.")
+    pk = store_with_reason(desk, make_mail("Old account", "Please erase my old account.\r\n"), reason,
+                           'phrase:en:"erase my"', "learned:+3.4:account|erase|old")
+    panel = ReviewPanel()
+    qtbot.addWidget(panel)
+    controller = ReviewController(panel, desk.review, InlineRunner(), DialogHost(panel), learning=desk.learning)
+    controller.reload()
+    assert controller.current is not None and controller.current.id == pk
+    row = panel.model.row_of(pk)
+    assert panel.model.index(row, 3).data() == reason  # "Why it is here", not the first evidence line
+    assert panel.fields["reason"].text() == reason
+    assert panel.fields["evidence"].text() == (
+        "• It says “erase my”\n"
+        "• Your team's decisions on similar mail point to a request (words such as “account”, “erase”, “old”)")
+
+
+def test_forget_what_privacydesk_learned_asks_first(qtbot: Any, desk: Any) -> None:
+    panel = ReviewPanel()
+    qtbot.addWidget(panel)
+    host = DialogHost(panel)
+    controller = ReviewController(panel, desk.review, InlineRunner(), host, learning=desk.learning)
+    assert controller.forget_action in panel.menu.actions()
+    controller.forget_learning()
+    assert host.last_message is not None and host.last_message.windowTitle() == "Nothing learned yet"
+    # Teach it one decision each way.
+    keep = store_for_review(desk, make_mail("Erase me", "Erase my account please.\r\n"), ("deletion",), "unsure")
+    drop = store_for_review(desk, make_mail("Sale", "Our spring sale starts now.\r\n"), (), "unsure")
+    desk.review.mark_request(keep, ["deletion"])
+    desk.review.mark_not_request(drop)
+    assert desk.learning.summary().requests == 1
+    forgotten: list[int] = []
+    controller.learning_forgotten.connect(forgotten.append)
+    controller.forget_learning()
+    box = controller.confirmation
+    assert box is not None and box.windowTitle() == "Forget what PrivacyDesk learned?"
+    assert box.text().startswith("PrivacyDesk has learned from 2 decisions your team made since ")
+    assert ": 1 message filed as a request and 1 marked “Not a request”." in box.text()
+    assert box.defaultButton() is not yes_button(box)
+    box.reject()
+    assert desk.learning.summary().requests == 1 and not forgotten
+    controller.forget_learning()
+    yes_button(controller.confirmation).click()
+    assert forgotten == [2] and desk.learning.summary().requests == 0
+    assert panel.status.text() == "PrivacyDesk forgot what it learned (2 decisions)."

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from privacydesk.domain import wording
 from privacydesk.domain.records import TypeMetrics, YearMetrics
 
 TYPE_NAMES = {
@@ -41,6 +42,8 @@ TYPE_NAMES = {
     "shine_the_light": "Shine the Light",
     "minor_removal": "Minor's content removal",
     "complaint": "Complaint",
+    "appeal": "Appeal of a decision",
+    "limit_sensitive": "Limit use of sensitive data",
     "all": "All requests",
 }
 COLOURS = (("Complied with in whole", "#2e7d32"), ("Complied with in part", "#9ccc65"),
@@ -77,7 +80,7 @@ def _html(metrics: YearMetrics, company: str, written: date) -> str:
         if metrics.types else f"<p><b>No requests were received in {metrics.year}.</b></p>")
     return (
         f"<h2 style='margin-bottom:2px'>Privacy requests in {metrics.year}</h2>"
-        f"<p style='color:#444'>{html.escape(company)} · written {written.isoformat()}</p>"
+        f"<p style='color:#444'>{html.escape(company)} · written {wording.day(written, weekday=False)}</p>"
         "<p>Requests received from 1 January to 31 December "
         f"{metrics.year}, per type of request, and what became of them (California Consumer Privacy Act "
         "regulations, 11 CCR §7102). A request asking for several things counts once under each type; "

@@ -15,9 +15,24 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
+from privacydesk.domain.guidance import Availability
+from privacydesk.domain.vocab import RequestStatus, RequestType
 from privacydesk.services.request_detail import RequestDetail
 
 NO_REQUEST = "Select a request in the list first."
+DECIDED = (RequestStatus.DENIED.value, RequestStatus.COMPLETED.value)
+
+
+def appeal_availability(detail: RequestDetail) -> Availability:
+    """"Record appeal…": only on a decided request (denied or completed) that is not itself an appeal.
+    The service checks again (and refuses a second open appeal, naming it)."""
+    if detail.appeal_of is not None or RequestType.APPEAL.value in detail.types:
+        return Availability(False, "This request is itself an appeal: the law gives one appeal; after it the "
+                                   "requester may complain to the regulator.")
+    if detail.status not in DECIDED:
+        return Availability(False, "An appeal contests a decision: first close the request (completed or "
+                                   "denied), then record the appeal.")
+    return Availability(True)
 
 
 def _tip(action: QAction, tip: str) -> str:
@@ -49,13 +64,23 @@ class RequestActions(QObject):
                                 "Make this request a duplicate of another one from the same person")
         self.assign = self._make("assign", "Assi&gn…", "Ctrl+Shift+A", "Choose who handles the request")
         self.note = self._make("note", "Add &note…", "Ctrl+Shift+N", "Add a note for the team")
+        self.appeal = self._make("appeal", "Rec&ord appeal…", "Ctrl+Shift+L",
+                                 "The requester contests the decision: open an appeal with its own deadline")
+        self.confirm_received = self._make("confirmReceived", "Confirm received &date…", "",
+                                           "Confirm or correct the day the request arrived")
+        self.export_case = self._make("exportCase", "Case &file…", "",
+                                      "Write everything about this request to a folder: messages, replies, "
+                                      "timeline and decisions")
+        #: Set by the composition root when the request service can confirm a received date (issue 11).
+        self.can_confirm_received = False
         #: Actions on the shown request, with the name ``RequestDetail.actions`` uses for each.
         self.on_request: dict[str, QAction] = {
             "acknowledge": self.acknowledge, "verify": self.verify, "extend": self.extend,
             "pause": self.pause, "resume": self.resume, "complete": self.complete,
             "change_status": self.status, "regime": self.regime, "types": self.types,
             "edit_requester": self.edit_requester, "merge": self.merge, "assign": self.assign,
-            "note": self.note,
+            "note": self.note, "appeal": self.appeal, "confirm_received": self.confirm_received,
+            "export_case": self.export_case,
         }
         self._tips = {action: action.toolTip() for action in self.on_request.values()}
         self.apply(None)
@@ -77,15 +102,34 @@ class RequestActions(QObject):
                 action.setEnabled(False)
                 action.setToolTip(f"{self._tips[action]}\n{NO_REQUEST}")
                 continue
-            can = detail.can(name)
+            can = self._availability(name, detail)
             action.setEnabled(can.allowed)
             action.setToolTip(self._tips[action] if can.allowed else f"{self._tips[action]}\nNot now: {can.reason}")
 
+    def _availability(self, name: str, detail: RequestDetail) -> Availability:
+        if name == "appeal":
+            return appeal_availability(detail)
+        if name == "export_case":
+            return Availability(True)
+        if name == "confirm_received":
+            if "received_date_uncertain" not in detail.flags:
+                return Availability(False, "The day it arrived is known.")
+            if not self.can_confirm_received:
+                # HOOK(issue 11): enabled once RequestService can confirm a received date.
+                return Availability(False, "This version of PrivacyDesk cannot change the received date yet.")
+            return Availability(True)
+        return detail.can(name)
+
     def step_actions(self, detail: RequestDetail) -> list[QAction]:
         """The few actions that fit the request now, in the order a person would take them."""
-        if not detail.is_open:
-            return [self.status]
         order: list[QAction] = []
+        if not detail.is_open:
+            order.append(self.status)
+            if appeal_availability(detail).allowed:
+                order.append(self.appeal)
+            return order
+        if "received_date_uncertain" in detail.flags and self.can_confirm_received:
+            order.append(self.confirm_received)
         if detail.can("acknowledge").allowed:
             order.append(self.acknowledge)
         if detail.verification in ("pending", "failed") and "verification_not_allowed" not in detail.flags:
@@ -112,6 +156,10 @@ class RequestActions(QObject):
         menu.addSeparator()
         for action in (self.types, self.edit_requester, self.merge, self.assign, self.note):
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.appeal)
+        menu.addAction(self.confirm_received)
+        menu.addAction(self.export_case)
 
     def toolbar(self, parent: QWidget | None = None) -> QToolBar:
         bar = QToolBar("Request", parent)
@@ -125,10 +173,13 @@ class RequestActions(QObject):
         more = QMenu("More", bar)
         for action in (self.regime, self.types, self.edit_requester, self.merge, self.assign, self.note):
             more.addAction(action)
+        more.addSeparator()
+        more.addAction(self.appeal)
+        more.addAction(self.confirm_received)
         button = QToolButton(bar)
         button.setObjectName("moreButton")
         button.setText("More")
-        button.setToolTip("Confirm the law, edit, merge, assign, add a note")
+        button.setToolTip("Confirm the law, edit, merge, assign, add a note, record an appeal")
         button.setMenu(more)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         bar.addWidget(button)

@@ -74,17 +74,23 @@ def sentence(entry: AuditEntry, own_ref: str | None = None) -> str:
     b, a, detail = entry.before, entry.after, entry.detail
     action = entry.action
     if action == "request_created":
-        source = (detail or "").removeprefix("source: ").strip()
+        source, _, appeal = (detail or "").removeprefix("source: ").strip().partition("; appeal of ")
         how = {"email": "from an email", "form": "from a web form", "phone": "(by phone)",
-               "post": "(by post)", "in_person": "(in person)", "manual": "by hand"}.get(source, "")
+               "post": "(by post)", "in_person": "(in person)", "manual": "by hand"}.get(source.strip(), "")
         text = f"{who} opened the request {how}".rstrip()
+        if appeal:
+            text += f", an appeal of {appeal.strip()}"
     elif action == "status_changed":
         text = (f"{who} changed the status from {labels.word(labels.STATUSES, b.get('status'))} to "
                 f"{labels.word(labels.STATUSES, a.get('status'))}")
         if a.get("acknowledged"):
             text += ", recording that receipt was confirmed"
         if a.get("outcome"):
-            text += f" (outcome: {a['outcome']})"
+            text += f" (outcome: {labels.word(labels.OUTCOMES, a['outcome']).lower()})"
+        if a.get("denial_basis"):
+            text += f" (reason for denial: {a['denial_basis']})"
+        if a.get("response_nature"):
+            text += f" (what was sent: {a['response_nature']})"
         text += _with(detail)
     elif action == "verification_changed":
         state = a.get("verification")
@@ -147,6 +153,19 @@ def sentence(entry: AuditEntry, own_ref: str | None = None) -> str:
             text = f"{who} merged {a.get('merged_from', 'a duplicate')} into this request"
             if detail:
                 text += f" ({detail})"
+    elif action == "response_recorded":
+        nature = a.get("response_nature")
+        text = f"{who} recorded what was sent: {nature}" if nature else f"{who} cleared what was sent"
+    elif action == "appeal_opened":
+        text = f"{who} recorded an appeal of this decision: {a.get('appeal', 'a new request')}"
+    elif action == "appeal_suggested":
+        phrase = f" (“{a['phrase']}”)" if a.get("phrase") else ""
+        text = f"{who} noticed a reply that seems to contest the decision{phrase}"
+    elif action == "appeal_suggestion_dismissed":
+        text = f"{who} decided a reply is not an appeal"
+    elif action == "request_purged":
+        text = (f"{who} removed the personal data of this request (past the retention period); "
+                "its register row stays")
     else:
         text = f"{who}: {wording.readable(action).lower()}" + (f" ({detail})" if detail else "")
     text += _moved_dates(b, a)

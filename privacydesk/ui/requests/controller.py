@@ -13,7 +13,13 @@ back on the GUI thread. After a write the service returns a ``Change``; only tha
 is reloaded so it shows what is really stored.
 
 The actions act only on the request the workspace shows, and only while it is selected in the
-list: choosing another queue or a search that hides it clears the workspace and disables them.
+list and the requests page is the one on screen (``set_active``): choosing another queue, a search
+that hides it, or another page ("To review") disables them.
+
+Closing a request asks for the register's facts (issue 13): done in full or in part, why it was
+denied, what was sent when no letter sent from PrivacyDesk records it, and an internal note. A
+decided request can be appealed ("Record appeal…"), and a reply that looks like an appeal is offered
+in the workspace (issue 15); links between an appeal and the request it contests open the other one.
 
 Hazard: answers may arrive after the user moved on; every handler checks that the request it loaded
 is still the one selected before touching the workspace.
@@ -29,6 +35,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog
 
+from privacydesk.domain import wording
 from privacydesk.domain.wording import plural
 from privacydesk.services.queries import Counts, RequestQueries
 from privacydesk.services.request_detail import RequestDetail, RequestSummary
@@ -65,6 +72,17 @@ QUEUES: dict[str, tuple[str, str]] = {
 StatusLine = Callable[[str, int], None]
 
 
+def letter_words(detail: RequestDetail) -> str | None:
+    """The letter sent from PrivacyDesk that records what was sent (the register names the template of
+    the newest reply event), in words; None when no letter records it and staff should say."""
+    for entry in reversed(detail.audit):
+        template = entry.after.get("template")
+        if isinstance(template, str) and template:
+            return (f"the letter “{wording.readable(template)}” of {labels.day(entry.at.date())}, recorded "
+                    "when it was sent")
+    return None
+
+
 class RequestsController(QObject):
     #: The workspace now shows this request (after a load or a refresh).
     request_shown = Signal(str)
@@ -95,6 +113,11 @@ class RequestsController(QObject):
         self.queue = self.model.filter
         self.current_ref: str | None = None
         self.counts: Counts | None = None
+        self.active = True  # the requests page is on screen (``set_active``)
+        self._open_after_requery: str | None = None
+        #: HOOK(issue 11): ``confirm_received(ref, day) -> Change`` when the request service can
+        #: confirm or correct a received date; None until then (the action stays disabled, saying so).
+        self.confirm_received_call: Callable[[str, date], Any] | None = None
         self._workspace_generation = 0
         self._closed = False
 
@@ -112,6 +135,10 @@ class RequestsController(QObject):
         self.model.rows_refreshed.connect(self._on_model_rows_refreshed)
         self.model.load_failed.connect(self._on_model_load_failed)
         self.workspace.set_note_action(actions.note)
+        self.workspace.flag_actions["received_date_uncertain"] = actions.confirm_received
+        self.workspace.ref_link_activated.connect(self.open_ref)
+        self.workspace.appeal_suggestion_accepted.connect(self.open_suggested_appeal)
+        self.workspace.appeal_suggestion_dismissed.connect(self.dismiss_suggested_appeal)
 
         a = actions
         a.new_request.triggered.connect(self.new_request)
@@ -128,6 +155,8 @@ class RequestsController(QObject):
         a.merge.triggered.connect(self.merge)
         a.assign.triggered.connect(self.assign)
         a.note.triggered.connect(self.add_note)
+        a.appeal.triggered.connect(self.record_appeal)
+        a.confirm_received.triggered.connect(self.confirm_received)
         self._show_title()
 
     # -- queues and search -------------------------------------------------------------------------
@@ -146,6 +175,18 @@ class RequestsController(QObject):
     def reload(self) -> None:
         self.model.reload()
         self.refresh_counts()
+
+    def set_active(self, active: bool) -> None:
+        """The requests page is shown (True) or another page is (False): the request actions act only
+        on a request the user can see."""
+        self.active = active
+        self._update_actions()
+
+    def set_confirm_received(self, call: Callable[[str, date], Any] | None) -> None:
+        """HOOK(issue 11): give the service call that confirms a received date, when it exists."""
+        self.confirm_received_call = call
+        self.actions.can_confirm_received = call is not None
+        self._update_actions()
 
     def focus_search(self) -> None:
         self.page.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -218,10 +259,18 @@ class RequestsController(QObject):
     # -- the list ----------------------------------------------------------------------------------
     def _on_model_loaded(self) -> None:
         self._show_result()
+        pending, self._open_after_requery = self._open_after_requery, None
+        if pending is not None:
+            self.open_ref(pending)
+            return
         self._reselect()
 
     def _on_model_requeried(self) -> None:
         self._show_result()
+        pending, self._open_after_requery = self._open_after_requery, None
+        if pending is not None:
+            self.open_ref(pending)
+            return
         if self.current_ref is None:
             return
         row = self.model.row_of_ref(self.current_ref)
@@ -360,7 +409,10 @@ class RequestsController(QObject):
         self.actions.apply(self.shown())
 
     def shown(self) -> RequestDetail | None:
-        """The request the actions act on: shown in the workspace *and* selected in the list."""
+        """The request the actions act on: shown in the workspace *and* selected in the list, on the
+        page on screen."""
+        if not self.active:
+            return None
         detail = self.workspace.current
         if detail is None or detail.ref != self.current_ref:
             return None
@@ -379,7 +431,8 @@ class RequestsController(QObject):
         return self.dialogs.parent_widget
 
     def new_request(self) -> None:
-        dialog = dialogs.NewRequestDialog(self.requests.today(), self._parent())
+        dialog = dialogs.NewRequestDialog(self.requests.today(), self._parent(),
+                                          covered=self.requests.profile.covered_regimes)
         requests = self.requests
 
         def accepted() -> None:
@@ -425,11 +478,11 @@ class RequestsController(QObject):
         if d is None or not d.can("complete").allowed:
             return
         requests, ref = self.requests, d.ref
-        dialog = dialogs.CompleteDialog(ref, self._parent())
+        dialog = dialogs.CompleteDialog(ref, self._parent(), letter=letter_words(d))
 
         def submit() -> Callable[[], Any]:
-            outcome = dialog.choice().outcome
-            return lambda: requests.set_status(ref, "completed", outcome=outcome)
+            c = dialog.choice()
+            return lambda: requests.set_status(ref, "completed", outcome=c.outcome, nature=c.nature, note=c.note)
 
         self._ask(dialog, "complete", ref, submit)
 
@@ -438,11 +491,12 @@ class RequestsController(QObject):
         if d is None:
             return
         requests, ref = self.requests, d.ref
-        dialog = dialogs.StatusDialog(ref, d.status, d.verification, self._parent())
+        dialog = dialogs.StatusDialog(ref, d.status, d.verification, self._parent(), letter=letter_words(d))
 
         def submit() -> Callable[[], Any]:
             c = dialog.choice()
-            return lambda: requests.set_status(ref, c.status, reason=c.reason, outcome=c.outcome)
+            return lambda: requests.set_status(ref, c.status, reason=c.reason, outcome=c.outcome, basis=c.basis,
+                                               nature=c.nature, note=c.note)
 
         self._ask(dialog, "status", ref, submit)
 
@@ -505,7 +559,8 @@ class RequestsController(QObject):
         if d is None or not d.can("regime").allowed:
             return
         requests, ref = self.requests, d.ref
-        dialog = dialogs.RegimeDialog(ref, d.regime, d.regime_confirmed, self._parent())
+        dialog = dialogs.RegimeDialog(ref, d.regime, d.regime_confirmed, self._parent(),
+                                      covered=self.requests.profile.covered_regimes)
 
         def submit() -> Callable[[], Any]:
             regime = dialog.choice()
@@ -597,6 +652,89 @@ class RequestsController(QObject):
             return lambda: requests.add_note(ref, text)
 
         self._ask(dialog, "note", ref, submit)
+
+    # -- appeals (issue 15) ---------------------------------------------------------------------------
+    def record_appeal(self) -> None:
+        """"Record appeal…": the requester contests the decision; the appeal opens as its own request."""
+        d = self.shown()
+        if d is None or not self.actions.appeal.isEnabled():
+            return
+        requests, ref = self.requests, d.ref
+        dialog = dialogs.AppealDialog(ref, d.status, requests.today(), d.received_date, self._parent())
+
+        def accepted() -> None:
+            day = dialog.choice()
+            self._open_appeal(ref, lambda: requests.open_appeal(ref, received=day))
+
+        self.dialogs.open_dialog(dialog, accepted)
+
+    def open_suggested_appeal(self, message_pk: int) -> None:
+        """"Open as an appeal" on a reply that looks like one: that reply opens the appeal's thread."""
+        d = self.workspace.current
+        if d is None:
+            return
+        requests, ref = self.requests, d.ref
+        self._open_appeal(ref, lambda: requests.open_appeal(ref, message_pk=message_pk))
+
+    def _open_appeal(self, ref: str, call: Callable[[], Any]) -> None:
+        self._status(f"Recording the appeal of {ref}…", 0)
+        self.runner.write(call, lambda change: self._on_appeal_opened(ref, change),
+                          lambda exc: self._on_write_failed("appeal", ref, exc), name="open appeal")
+
+    def _on_appeal_opened(self, contested: str, change: Any) -> None:
+        appeal = str(change.ref)
+        self._status(f"{appeal} opened: the appeal of {contested}, with its own deadline.", 8000)
+        self.model.refresh_ref(contested)
+        emit(self.request_changed, contested, "appeal")
+        # Show the new appeal: in this list if it belongs here (after the list is queried again),
+        # else found by its reference in "All requests".
+        self._open_after_requery = appeal
+        self.model.requery()
+        self.refresh_counts()
+        emit(self.request_created, appeal)
+
+    def dismiss_suggested_appeal(self, message_pk: int) -> None:
+        """"Not an appeal": the suggestion goes (audited); the reply stays in the thread."""
+        d = self.workspace.current
+        if d is None:
+            return
+        requests = self.requests
+        self._write("not an appeal", d.ref, lambda: requests.dismiss_appeal_suggestion(message_pk))
+
+    def open_ref(self, ref: str) -> None:
+        """Show request ``ref``: selected in the list when listed; else found by its reference in
+        "All requests" (the search box says so, and clearing it shows the whole list again)."""
+        if self.select_ref(ref):
+            return
+        self.current_ref = ref
+        self._workspace_generation += 1
+        self.workspace.show_nothing("Loading…")
+        self._search_timer.stop()
+        self.page.search_box.blockSignals(True)
+        self.page.search_box.setText(ref)
+        self.page.search_box.blockSignals(False)
+        self.model.search = ref
+        if self.queue != "all":
+            emit(self.queue_wanted, "all")  # the composition root selects it in the sidebar
+        if self.queue != "all":
+            self.queue = "all"
+            self._show_title()
+        self.model.set_query(filter="all", search=ref)
+
+    # -- the received date (issue 11) -------------------------------------------------------------------
+    def confirm_received(self) -> None:
+        d = self.shown()
+        call = self.confirm_received_call
+        if d is None or call is None or not self.actions.confirm_received.isEnabled():
+            return
+        ref = d.ref
+        dialog = dialogs.ReceivedDateDialog(ref, d.received_date, self.requests.today(), self._parent())
+
+        def submit() -> Callable[[], Any]:
+            day = dialog.choice()
+            return lambda: call(ref, day)
+
+        self._ask(dialog, "received date", ref, submit)
 
     # -- writes ------------------------------------------------------------------------------------
     def _write(self, action: str, ref: str, call: Callable[[], Any]) -> None:

@@ -49,6 +49,7 @@ from privacydesk.domain.vocab import (
     VerificationMethod,
 )
 from privacydesk.ui import labels
+from privacydesk.ui.dialogs import plain_label
 
 
 def _qdate(value: date) -> QDate:
@@ -140,17 +141,101 @@ def _select(combo: QComboBox, value: str | None) -> None:
         combo.setCurrentIndex(index)
 
 
-# -- status -------------------------------------------------------------------------------------------
+# -- status and the closing facts ---------------------------------------------------------------------
+
+#: How a completed request ended (the register's outcome), the words staff choose from.
+OUTCOME_CHOICES = (("full", "Done in full: everything asked for was done"),
+                   ("partial", "Done in part: some of it could not be done (say why in the note)"))
+#: Common reasons for a denial, offered as a start; staff may write their own.
+DENIAL_BASES = ("We could not verify the requester's identity",
+                "The law lets us keep this data (say which rule in the note)",
+                "Repeated or excessive request",
+                "The person acting for the requester gave no proof of permission")
+CLOSING_STATUSES = (RequestStatus.COMPLETED.value, RequestStatus.DENIED.value)
+
+
+class ClosingFacts:
+    """The register's facts asked when a request is closed (issue 13), as rows of a form:
+
+    * completed — the outcome, done in full or in part (nothing pre-selected);
+    * denied — the reason for the denial (required: the register keeps it);
+    * what was sent, unless a letter sent from PrivacyDesk already records it (``letter``);
+    * an internal note for the team (never sent).
+    """
+
+    def __init__(self, form: QFormLayout, letter: str | None) -> None:
+        self.letter = letter
+        self.outcome = _combo(OUTCOME_CHOICES, CHOOSE)
+        self.outcome.setObjectName("outcomeChoice")
+        form.addRow("Outcome:", self.outcome)
+        self.basis = QComboBox()
+        self.basis.setObjectName("denialBasis")
+        self.basis.setEditable(True)
+        self.basis.addItems(DENIAL_BASES)
+        self.basis.setCurrentIndex(-1)
+        line = self.basis.lineEdit()
+        assert line is not None
+        line.setPlaceholderText("why the request is denied (kept in the register)")
+        form.addRow("Reason for denial:", self.basis)
+        self.nature = QLineEdit()
+        self.nature.setObjectName("responseNature")
+        self.nature.setPlaceholderText("e.g. a copy of the data by email (optional)")
+        self.nature_label = plain_label(letter or "", selectable=False)
+        self.nature_label.setObjectName("letterRecorded")
+        form.addRow("What was sent:", self.nature if letter is None else self.nature_label)
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("closingNote")
+        self.note.setPlaceholderText("for the team, never sent (optional)")
+        self.note.setFixedHeight(60)
+        form.addRow("Internal note:", self.note)
+        self._form = form
+        self.show_for(None)
+
+    def widgets(self) -> tuple[QWidget, ...]:
+        return (self.outcome, self.basis, self.nature if self.letter is None else self.nature_label, self.note)
+
+    def show_for(self, status: str | None) -> None:
+        """Show the rows that closing with ``status`` needs (none when it does not close)."""
+        closing = status in CLOSING_STATUSES
+        for widget, visible in ((self.outcome, status == RequestStatus.COMPLETED.value),
+                                (self.basis, status == RequestStatus.DENIED.value),
+                                (self.nature if self.letter is None else self.nature_label, closing),
+                                (self.note, closing)):
+            self._form.setRowVisible(widget, visible)
+
+    def basis_text(self) -> str:
+        return self.basis.currentText().strip()
+
+    def problem_text(self, status: str | None) -> str:
+        if status == RequestStatus.COMPLETED.value and _chosen(self.outcome) is None:
+            return "Say whether everything asked for was done, or only part of it."
+        if status == RequestStatus.DENIED.value and not self.basis_text():
+            return "Say why the request is denied (the register keeps the reason)."
+        return ""
+
+    def values(self, status: str | None) -> tuple[str | None, str | None, str | None, str | None]:
+        """(outcome, basis, nature, note) for ``status``; None where it does not apply."""
+        if status not in CLOSING_STATUSES:
+            return None, None, None, None
+        outcome = _chosen(self.outcome) if status == RequestStatus.COMPLETED.value else None
+        basis = self.basis_text() or None if status == RequestStatus.DENIED.value else None
+        nature = self.nature.text().strip() or None if self.letter is None else None
+        return outcome, basis, nature, self.note.toPlainText().strip() or None
+
 
 @dataclass(frozen=True)
 class StatusChoice:
     status: str
     reason: str | None
-    outcome: str | None
+    outcome: str | None = None  # completed: "full" | "partial"
+    basis: str | None = None    # denied: why
+    nature: str | None = None   # what was sent, when no letter records it
+    note: str | None = None     # an internal note
 
 
 class StatusDialog(ChoiceDialog):
-    def __init__(self, ref: str, status: str, verification: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ref: str, status: str, verification: str, parent: QWidget | None = None, *,
+                 letter: str | None = None) -> None:
         current = RequestStatus(status)
         self.reopening = current in CLOSED_STATUSES
         intro = f"{ref} is '{labels.word(labels.STATUSES, status)}'."
@@ -163,19 +248,23 @@ class StatusDialog(ChoiceDialog):
         self.status = _combo([(s, labels.word(labels.STATUSES, s)) for s in self.options], CHOOSE)
         self.form.addRow("New status:", self.status)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("required to reopen" if self.reopening else "optional")
+        self.reason.setPlaceholderText("required to reopen" if self.reopening else "optional, kept in the history")
         self.form.addRow("Reason:", self.reason)
-        self.outcome = QLineEdit()
-        self.outcome.setPlaceholderText("what was done (optional)")
-        self.form.addRow("Outcome:", self.outcome)
+        self.facts = ClosingFacts(self.form, letter)
+        self.setMinimumWidth(500)
         self.status.currentIndexChanged.connect(self._on_input_changed)
         self.reason.textChanged.connect(self._on_input_changed)
+        self.facts.outcome.currentIndexChanged.connect(self._on_input_changed)
+        self.facts.basis.currentTextChanged.connect(self._on_input_changed)
         self._on_input_changed()
 
     def _on_input_changed(self, *_args: object) -> None:
-        value = self.status.currentData()
-        self.outcome.setEnabled(value is not None and RequestStatus(value) in CLOSED_STATUSES)
+        status = _chosen(self.status)
+        self.facts.show_for(status)
+        # Closing asks its own questions (why denied, a note); a reason is for other changes.
+        self.form.setRowVisible(self.reason, status not in CLOSING_STATUSES)
         self.revalidate()
+        self.adjustSize()
 
     def choose(self, status: str) -> None:
         _select(self.status, status)
@@ -183,15 +272,18 @@ class StatusDialog(ChoiceDialog):
     def problem_text(self) -> str:
         if not self.options:
             return "No status change is possible now."
-        if _chosen(self.status) is None:
+        status = _chosen(self.status)
+        if status is None:
             return "Choose the new status."
         if self.reopening and not self.reason.text().strip():
             return "Say why the request is reopened."
-        return ""
+        return self.facts.problem_text(status)
 
     def choice(self) -> StatusChoice:
-        outcome = self.outcome.text().strip() if self.outcome.isEnabled() else ""
-        return StatusChoice(str(self.status.currentData()), self.reason.text().strip() or None, outcome or None)
+        status = str(self.status.currentData())
+        outcome, basis, nature, note = self.facts.values(status)
+        reason = self.reason.text().strip() if status not in CLOSING_STATUSES else ""
+        return StatusChoice(status, reason or None, outcome, basis, nature, note)
 
 
 # -- verification ---------------------------------------------------------------------------------------
@@ -327,8 +419,20 @@ class ResumeDialog(ChoiceDialog):
 
 # -- regime, types, assignee, note ------------------------------------------------------------------------
 
+def _law_combo(placeholder: str, covered: Sequence[str]) -> QComboBox:
+    """Every law the rule files know: the ones the privacy notice covers first, then the rest by name."""
+    choices = labels.law_choices(first=covered)
+    combo = _combo(choices, placeholder)
+    leading = len([key for key in dict.fromkeys(covered) if any(key == c for c, _ in choices)])
+    if 0 < leading < len(choices):
+        combo.insertSeparator(1 + leading)
+    combo.setMaxVisibleItems(16)
+    return combo
+
+
 class RegimeDialog(ChoiceDialog):
-    def __init__(self, ref: str, regime: str, confirmed: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, ref: str, regime: str, confirmed: bool, parent: QWidget | None = None, *,
+                 covered: Sequence[str] = ()) -> None:
         if regime == Regime.UNKNOWN.value:
             now = "No law is known yet."
         elif confirmed:
@@ -338,7 +442,7 @@ class RegimeDialog(ChoiceDialog):
         intro = (f"Which law applies to {ref}? {now} Until someone confirms it, each date is the earliest "
                  "under the laws your privacy notice covers.")
         super().__init__("Confirm the law", intro, parent)
-        self.regime = _combo([(r.value, labels.regime(r.value)) for r in Regime if r != Regime.UNKNOWN], CHOOSE)
+        self.regime = _law_combo(CHOOSE, covered)
         self.form.addRow("Law:", self.regime)
         self.regime.currentIndexChanged.connect(self.revalidate)
         self.revalidate()
@@ -428,27 +532,72 @@ class AcknowledgeDialog(ChoiceDialog):
 
 @dataclass(frozen=True)
 class CompleteChoice:
-    outcome: str
+    outcome: str  # "full" | "partial"
+    nature: str | None
+    note: str | None
 
 
 class CompleteDialog(ChoiceDialog):
-    """Close the request as done, saying what was done."""
+    """Close the request as done: in full or in part, what was sent, a note for the team."""
 
-    def __init__(self, ref: str, parent: QWidget | None = None) -> None:
-        super().__init__("Complete request", f"Close {ref} as completed. Say what was done; it is kept in the "
-                         "audit trail.", parent)
-        self.outcome = QLineEdit()
-        self.outcome.setPlaceholderText("e.g. copy of the data sent by email")
-        self.form.addRow("What was done:", self.outcome)
-        self.outcome.textChanged.connect(self.revalidate)
+    def __init__(self, ref: str, parent: QWidget | None = None, *, letter: str | None = None) -> None:
+        super().__init__("Complete request", f"Close {ref} as completed. What you record here goes into the "
+                         "register of requests.", parent)
+        self.facts = ClosingFacts(self.form, letter)
+        self.facts.show_for(RequestStatus.COMPLETED.value)
+        self.setMinimumWidth(500)
+        self.outcome = self.facts.outcome
+        self.facts.outcome.currentIndexChanged.connect(self.revalidate)
         self.ok_button.setText("Complete")
         self.revalidate()
 
     def problem_text(self) -> str:
-        return "" if self.outcome.text().strip() else "Say what was done."
+        return self.facts.problem_text(RequestStatus.COMPLETED.value)
+
+    def choose(self, outcome: str) -> None:
+        _select(self.facts.outcome, outcome)
 
     def choice(self) -> CompleteChoice:
-        return CompleteChoice(self.outcome.text().strip())
+        outcome, _basis, nature, note = self.facts.values(RequestStatus.COMPLETED.value)
+        return CompleteChoice(outcome or "full", nature, note)
+
+
+# -- appeals, the received date -----------------------------------------------------------------------------
+
+class AppealDialog(ChoiceDialog):
+    """Record that the requester appeals the decision on a request (issue 15): the day it arrived."""
+
+    def __init__(self, ref: str, status: str, today: date, received: date, parent: QWidget | None = None) -> None:
+        decision = "denial" if status == RequestStatus.DENIED.value else "answer"
+        super().__init__("Record appeal",
+                         f"The requester contests our {decision} of {ref}. An appeal is a new request, linked "
+                         f"to {ref}, with its own deadline counted from the day the appeal arrived.", parent)
+        self.received = _date_edit(today, minimum=received)
+        self.received.setMaximumDate(_qdate(today))
+        self.form.addRow("Appeal received on:", self.received)
+        self.ok_button.setText("Record appeal")
+        self.revalidate()
+
+    def choice(self) -> date:
+        return _pydate(self.received.date())
+
+
+class ReceivedDateDialog(ChoiceDialog):
+    """Confirm or correct the day a request arrived (issue 11: a date that could not be read exactly)."""
+
+    def __init__(self, ref: str, received: date, today: date, parent: QWidget | None = None) -> None:
+        super().__init__("Confirm the received date",
+                         f"PrivacyDesk could not read exactly when {ref} arrived; its deadlines count from "
+                         "the earliest day it could mean. Check the message (or the envelope, for post) and "
+                         "confirm or correct the day it arrived.", parent)
+        self.received = _date_edit(received)
+        self.received.setMaximumDate(_qdate(today))
+        self.form.addRow("Received on:", self.received)
+        self.ok_button.setText("Confirm")
+        self.revalidate()
+
+    def choice(self) -> date:
+        return _pydate(self.received.date())
 
 
 # -- a new request, the requester's details, a merge -------------------------------------------------------
@@ -511,7 +660,7 @@ class NewRequestChoice:
 class NewRequestDialog(ChoiceDialog):
     """A request that came by phone, post, in person (or an email/form not in the mailbox)."""
 
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, today: date, parent: QWidget | None = None, *, covered: Sequence[str] = ()) -> None:
         super().__init__("New request", "Record a privacy request that did not come through the mailbox. "
                          "Its deadlines count from the day it was received.", parent)
         self.source = _combo(list(NEW_SOURCES), CHOOSE)
@@ -531,8 +680,7 @@ class NewRequestDialog(ChoiceDialog):
         self.form.addRow("Postal address:", self.address)
         self.types = _TypeList()
         self.form.addRow("Asks for:", self.types)
-        self.regime = _combo([(r.value, labels.regime(r.value)) for r in Regime if r != Regime.UNKNOWN],
-                             "Not known yet")
+        self.regime = _law_combo("Not known yet", covered)
         self.form.addRow("Law:", self.regime)
         self.agent_name = QLineEdit()
         self.agent_name.setPlaceholderText("only if someone acts for the requester")

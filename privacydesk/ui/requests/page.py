@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import tzinfo
 
 from PySide6.QtCore import QByteArray, QPoint, Qt
-from PySide6.QtGui import QAction, QFontMetrics
+from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,15 +32,24 @@ from privacydesk.ui.requests.workspace import RequestWorkspace
 
 #: What each column must show without cutting (its width is measured from this text in the
 #: table's font): together they fit beside the sidebar on a 1366×768 screen.
-SAMPLES = {Column.REF: "PD-2026-0000", Column.REQUESTER: "jordan.ellis@example.org", Column.TYPES: "deletion, restriction",
+SAMPLES = {Column.REF: "PD-2026-0000", Column.REQUESTER: "Sergio Ramos Vidal", Column.TYPES: "opt-out of sale/sharing",
            Column.REGIME: "California (CCPA) ?", Column.STATUS: "Awaiting verification",
-           Column.VERIFICATION: "Not required", Column.RECEIVED: "30 Nov", Column.NEXT_MILESTONE: "Confirm receipt",
+           Column.VERIFICATION: "Not required", Column.RECEIVED: "30 Nov 2025", Column.NEXT_MILESTONE: "Send the answer",
            Column.DUE: "Wed 30 Nov", Column.DAYS_LEFT: "Overdue · 19 days late", Column.ASSIGNEE: "Assignee"}
-EXTRA = {Column.DAYS_LEFT: 30}  # the clock icon
+EXTRA = {Column.DAYS_LEFT: 24}  # the clock icon
+PADDING = 10  # the cell's margins
+BOLD = (Column.DAYS_LEFT,)  # "Overdue · 19 days late" is bold
+HEADER_EXTRA = 4  # the header section's own margins
 
 
-def column_widths(metrics: QFontMetrics) -> dict[Column, int]:
-    return {column: metrics.horizontalAdvance(text) + 14 + EXTRA.get(column, 0)
+def column_widths(metrics: QFontMetrics, header: QFontMetrics | None = None,
+                  bold: QFontMetrics | None = None) -> dict[Column, int]:
+    """Each column as wide as its sample text (in bold where the table shows it bold: overdue), and
+    never narrower than its own title."""
+    header = header or metrics
+    bold = bold or metrics
+    return {column: max((bold if column in BOLD else metrics).horizontalAdvance(text) + EXTRA.get(column, 0),
+                        header.horizontalAdvance(HEADERS[column][0]) + HEADER_EXTRA) + PADDING
             for column, text in SAMPLES.items()}
 
 
@@ -103,7 +112,10 @@ class RequestsPage(QWidget):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        self.widths = column_widths(self.table.fontMetrics())
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        self.widths = column_widths(self.table.fontMetrics(), self.table.horizontalHeader().fontMetrics(),
+                                    QFontMetrics(bold))
         for column, width in self.widths.items():
             header.resizeSection(column, width)
         for column in HIDDEN_AT_FIRST:

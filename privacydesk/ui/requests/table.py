@@ -84,8 +84,8 @@ HEADERS = {
     Column.ASSIGNEE: ("Assignee", "Who handles the request"),
 }
 
-#: Columns shown at first (the others can be shown from the header's menu).
-HIDDEN_AT_FIRST = (Column.RECEIVED, Column.ASSIGNEE)
+#: Columns hidden at first (shown from the header's menu). "Received" is shown: the clock counts from it.
+HIDDEN_AT_FIRST = (Column.ASSIGNEE,)
 
 # The SQL sort key behind each column (privacydesk.services.queries.SORT_KEYS).
 SORT_KEYS = {

@@ -17,12 +17,14 @@ otherwise guess "rich text" from a ``<`` and render HTML), message bodies are a 
 
 from __future__ import annotations
 
+import html
 import logging
+import re
 from collections.abc import Sequence
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -45,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from privacydesk.domain import wording
+from privacydesk.services.appeals import AppealSuggestion
 from privacydesk.services.request_detail import RequestDetail, ThreadMessage
 from privacydesk.ui import icons, labels, style
 from privacydesk.ui.dialogs import plain_label
@@ -54,6 +57,26 @@ log = logging.getLogger(__name__)
 
 STEP_STYLE = ("QFrame#nextStep { background: palette(base); border: 1px solid palette(mid); "
               "border-radius: 4px; }")
+SUGGESTION_STYLE = ("QFrame#appealSuggestion { background: #fff4e0; border: 1px solid #e0a100; "
+                    "border-radius: 4px; } QLabel { color: #4a3000; }")
+_REF = re.compile(r"^PD-\d{4}-\d{4,}$")
+
+
+def ref_link(ref: str) -> str:
+    """A request reference as a link the workspace follows (anything else as plain, escaped text)."""
+    if _REF.match(ref):
+        return f'<a href="ref:{ref}">{ref}</a>'
+    return html.escape(ref)
+
+
+def suggestion_text(suggestion: AppealSuggestion, tz: tzinfo) -> str:
+    """"The requester seems to contest your decision": when they wrote, and their own sentence."""
+    when = f" (their reply of {labels.moment(suggestion.received, tz)})" if suggestion.received else ""
+    evidence = " ".join(suggestion.evidence.split())
+    if len(evidence) > 300:
+        evidence = evidence[:297] + "…"
+    quote = f"\n“{evidence}”" if evidence else ""
+    return f"The requester seems to contest your decision{when}:{quote}"
 
 
 def why_text(detail: RequestDetail) -> str:
@@ -82,6 +105,13 @@ def why_text(detail: RequestDetail) -> str:
 
 class RequestWorkspace(QWidget):
     """Shows one request. States: nothing selected, loading, error, a request."""
+
+    #: A link to another request was clicked (an appeal, or the request it contests): its reference.
+    ref_link_activated = Signal(str)
+    #: "Open as an appeal" on a likely-appeal reply: the message's id.
+    appeal_suggestion_accepted = Signal(int)
+    #: "Not an appeal" on a likely-appeal reply: the message's id.
+    appeal_suggestion_dismissed = Signal(int)
 
     def __init__(self, tz: tzinfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,6 +180,30 @@ class RequestWorkspace(QWidget):
         self.why_button.toggled.connect(self.why.setVisible)
         page_layout.addWidget(step)
 
+        # A reply that looks like an appeal (issue 15): offered, never opened by itself.
+        self.suggestion = QFrame()
+        self.suggestion.setObjectName("appealSuggestion")
+        self.suggestion.setStyleSheet(SUGGESTION_STYLE)
+        suggestion_layout = QHBoxLayout(self.suggestion)
+        suggestion_layout.setContentsMargins(8, 6, 8, 6)
+        self.suggestion_text = plain_label()
+        self.suggestion_text.setObjectName("appealSuggestionText")
+        suggestion_layout.addWidget(self.suggestion_text, 1)
+        self.open_appeal_button = QPushButton("Open as an appeal")
+        self.open_appeal_button.setObjectName("openAppealButton")
+        self.open_appeal_button.setToolTip("A new request of type appeal, linked to this one, with its own deadline "
+                                           "from the day the reply arrived")
+        self.not_appeal_button = QPushButton("Not an appeal")
+        self.not_appeal_button.setObjectName("notAppealButton")
+        self.not_appeal_button.setToolTip("The reply stays in this request's messages; the suggestion goes away")
+        suggestion_layout.addWidget(self.open_appeal_button, 0, Qt.AlignmentFlag.AlignTop)
+        suggestion_layout.addWidget(self.not_appeal_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.suggestion.hide()
+        self._suggestion_pk: int | None = None
+        self.open_appeal_button.clicked.connect(self._on_open_appeal_button_clicked)
+        self.not_appeal_button.clicked.connect(self._on_not_appeal_button_clicked)
+        page_layout.addWidget(self.suggestion)
+
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         page_layout.addWidget(self.tabs, 1)
@@ -216,6 +270,8 @@ class RequestWorkspace(QWidget):
         self.flag_labels: list[QLabel] = []
         self.fields: dict[str, QLabel] = {}
         self._thread: tuple[ThreadMessage, ...] = ()
+        #: Actions offered beside a flag ("received date uncertain — confirm it"): flag → action.
+        self.flag_actions: dict[str, QAction] = {}
 
     # -- public -------------------------------------------------------------------------------------
     def set_note_action(self, action: QAction) -> None:
@@ -261,6 +317,7 @@ class RequestWorkspace(QWidget):
         self.why.setText(why_text(detail))
         if not same:
             self.why_button.setChecked(False)
+        self._show_suggestion(detail.appeal_suggestions)
         self.overview.setWidget(self._build_overview(detail))
         self._fill_thread(detail.thread)
         self._fill_notes(detail)
@@ -270,11 +327,55 @@ class RequestWorkspace(QWidget):
         self.tabs.setTabText(3, f"History ({len(detail.audit)})")
         self._stack.setCurrentWidget(self._page)
 
+    # -- likely appeals -------------------------------------------------------------------------------
+    def _show_suggestion(self, suggestions: Sequence[AppealSuggestion]) -> None:
+        if not suggestions:
+            self._suggestion_pk = None
+            self.suggestion.hide()
+            return
+        first = suggestions[0]
+        self._suggestion_pk = first.message_pk
+        text = suggestion_text(first, self._tz)
+        if len(suggestions) > 1:
+            text += f"\n({labels.plural(len(suggestions) - 1, 'other reply', 'other replies')} look like an appeal too.)"
+        self.suggestion_text.setText(text)
+        self.open_appeal_button.setEnabled(True)
+        self.not_appeal_button.setEnabled(True)
+        self.suggestion.show()
+
+    def _on_open_appeal_button_clicked(self) -> None:
+        if self._suggestion_pk is not None:
+            self.open_appeal_button.setEnabled(False)
+            self.not_appeal_button.setEnabled(False)
+            self.appeal_suggestion_accepted.emit(self._suggestion_pk)
+
+    def _on_not_appeal_button_clicked(self) -> None:
+        if self._suggestion_pk is not None:
+            self.open_appeal_button.setEnabled(False)
+            self.not_appeal_button.setEnabled(False)
+            self.appeal_suggestion_dismissed.emit(self._suggestion_pk)
+
     # -- overview -----------------------------------------------------------------------------------
     def _field(self, form: QFormLayout, key: str, title: str, text: str) -> None:
         label = plain_label(text)
         self.fields[key] = label
         form.addRow(title, label)
+
+    def _link_field(self, form: QFormLayout, key: str, title: str, refs: Sequence[str], tip: str) -> None:
+        """References of other requests, each a link that opens that request."""
+        label = QLabel(", ".join(ref_link(r) for r in refs))
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                      | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        label.setToolTip(tip)
+        label.setObjectName(f"link_{key}")
+        label.linkActivated.connect(self._on_link_activated)
+        self.fields[key] = label
+        form.addRow(title, label)
+
+    def _on_link_activated(self, href: str) -> None:
+        if href.startswith("ref:"):
+            self.ref_link_activated.emit(href.removeprefix("ref:"))
 
     def _build_overview(self, d: RequestDetail) -> QWidget:
         self.fields = {}
@@ -316,7 +417,17 @@ class RequestWorkspace(QWidget):
         if d.extended:
             self._field(form, "extension", "Extended:", d.extension_reason or "yes")
         if d.outcome:
-            self._field(form, "outcome", "Outcome:", d.outcome)
+            self._field(form, "outcome", "Outcome:", labels.word(labels.OUTCOMES, d.outcome))
+        if d.denial_basis:
+            self._field(form, "denial_basis", "Why denied:", d.denial_basis)
+        if d.response_nature:
+            self._field(form, "response_nature", "What was sent:", d.response_nature)
+        if d.appeal_of:
+            self._link_field(form, "appeal_of", "Appeal of:", [d.appeal_of],
+                             "The request whose decision this appeal contests (click to open it)")
+        if d.appeals:
+            self._link_field(form, "appeals", "Appealed in:", d.appeals,
+                             "The appeal of this decision (click to open it)")
         if d.merged_from:
             self._field(form, "merged_from", "Merged from:", ", ".join(d.merged_from))
         columns.addWidget(facts, 1)
@@ -369,7 +480,18 @@ class RequestWorkspace(QWidget):
             label = plain_label("⚠ " + labels.word(labels.FLAGS, flag))
             label.setObjectName(f"flag_{flag}")
             self.flag_labels.append(label)
-            layout.addWidget(label)
+            action = self.flag_actions.get(flag)
+            if action is None:
+                layout.addWidget(label)
+                continue
+            row = QHBoxLayout()
+            row.addWidget(label, 1)
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setObjectName(f"flagButton_{flag}")
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            layout.addLayout(row)
         return box
 
     # -- thread, notes, audit -----------------------------------------------------------------------

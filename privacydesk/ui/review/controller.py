@@ -9,6 +9,10 @@ runner and the dialog host. Two decisions:
   ``ReviewService.mark_not_request``: only metadata stays (DESIGN invariant 5), the decision audited.
 
 Both leave the queue; the composition root then lists the new request (``request_filed``).
+
+PrivacyDesk learns from both decisions (issue 10). "Forget what PrivacyDesk learned…" (the page's
+More menu, and the Mail menu) says what it has learned from and, once confirmed, calls
+``LearningService.reset`` on the writer (audited by the service).
 """
 
 from __future__ import annotations
@@ -18,9 +22,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
+from privacydesk.domain.wording import plural
 from privacydesk.services.ingest import ReviewService
+from privacydesk.services.learning import LearningService, LearningSummary
+from privacydesk.ui import labels
 from privacydesk.ui.dialogs import DialogHost
 from privacydesk.ui.errors import for_people, is_refusal, user_message
 from privacydesk.ui.qtcompat import emit
@@ -42,10 +50,13 @@ class ReviewController(QObject):
     message_dismissed = Signal(int)
     #: A decision was refused or failed: the message shown.
     decision_failed = Signal(str)
+    #: "Forget what PrivacyDesk learned" was done: how many decisions were forgotten.
+    learning_forgotten = Signal(int)
 
     def __init__(self, panel: ReviewPanel, review: ReviewService, runner: Runner, dialogs_host: DialogHost,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, learning: LearningService | None = None) -> None:
         super().__init__(parent)
+        self.learning = learning
         self.panel = panel
         self.review = review
         self.runner = runner
@@ -60,6 +71,13 @@ class ReviewController(QObject):
         panel.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         panel.request_button.clicked.connect(self.mark_request)
         panel.not_request_button.clicked.connect(self.mark_not_request)
+        self.forget_action = QAction("&Forget what PrivacyDesk learned…", self)
+        self.forget_action.setObjectName("forgetLearning")
+        self.forget_action.setStatusTip("PrivacyDesk learns from each decision on “To review”; start again "
+                                        "from the built-in rules only")
+        self.forget_action.setEnabled(learning is not None)
+        self.forget_action.triggered.connect(self.forget_learning)
+        panel.menu.addAction(self.forget_action)
 
     def is_busy(self) -> bool:
         return self._loading or self._deciding
@@ -126,6 +144,52 @@ class ReviewController(QObject):
     def _on_text_loaded(self, generation: int, text: str | None) -> None:
         if generation == self._text_generation:
             self.panel.show_text(text)
+
+    # -- what PrivacyDesk learned -----------------------------------------------------------------------
+    def forget_learning(self) -> None:
+        """Say what was learned, ask, then forget it all (the service audits it)."""
+        learning = self.learning
+        if learning is None:
+            return
+        self.runner.read(learning.summary, self._on_learning_summary, lambda exc: self._on_forget_failed(exc),
+                         name="learning summary")
+
+    def _on_learning_summary(self, summary: LearningSummary) -> None:
+        total = summary.requests + summary.not_requests
+        if total == 0:
+            self.dialogs.show_message(
+                "Nothing learned yet",
+                "PrivacyDesk has not learned anything yet. It learns from each “This is a request” and "
+                "“Not a request” decision on “To review”.", QMessageBox.Icon.Information)
+            return
+        since = f" since {labels.day(summary.oldest.date())}" if summary.oldest else ""
+        self.confirmation = self.dialogs.ask(
+            "Forget what PrivacyDesk learned?",
+            f"PrivacyDesk has learned from {plural(total, 'decision')} your team made{since}: "
+            f"{plural(summary.requests, 'message')} filed as "
+            f"{'a request' if summary.requests == 1 else 'requests'} and {summary.not_requests} marked "
+            "“Not a request”. It uses them to judge new mail that resembles them.\n\n"
+            "Forgetting them means new mail is judged by the built-in rules only, until the team decides "
+            "again. The requests and the decisions in the audit trail stay as they are. This cannot be "
+            "undone.",
+            "Forget it", self._confirmed_forget, no="Keep it")
+
+    def _confirmed_forget(self) -> None:
+        learning = self.learning
+        if learning is None:
+            return
+        actor = self.review.requests.actor()
+        self.panel.status.setText("Forgetting…")
+        self.runner.write(lambda: learning.reset(actor), self._on_forgotten, self._on_forget_failed,
+                          name="forget learning")
+
+    def _on_forgotten(self, dropped: int) -> None:
+        self.panel.status.setText(f"PrivacyDesk forgot what it learned ({plural(dropped, 'decision')}).")
+        emit(self.learning_forgotten, int(dropped))
+
+    def _on_forget_failed(self, exc: BaseException) -> None:
+        self.panel.status.setText("")
+        self.dialogs.show_error(exc, "Nothing was forgotten: ")
 
     # -- decisions -------------------------------------------------------------------------------
     def mark_request(self) -> None:

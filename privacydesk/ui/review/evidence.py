@@ -42,6 +42,8 @@ def evidence_line(item: str) -> str | None:
             language = _LANGS.get(parts[2].removeprefix("language="), "another language")
             return f"It is written in {language}, which suggests {law}"
         return None
+    if kind == "learned":
+        return learned_line(text)
     if kind == "form":
         return "It looks like a message from a web form"
     if kind == "agent":
@@ -57,6 +59,32 @@ def evidence_line(item: str) -> str | None:
     if " " in text and ":" not in text.split(" ", 1)[0]:
         return text[:1].upper() + text[1:]  # already words ("not understood as an email: …")
     return f"Words in the message: {phrase}" if phrase else None
+
+
+def learned_line(item: str) -> str | None:
+    """``learned:+3.2:word|word`` (issue 10): what the team's earlier decisions on similar mail say,
+    with the message's own words that weighed most."""
+    parts = item.split(":", 2)
+    if len(parts) < 3:
+        return None  # "learned:types": the types came from similar requests; said by the types shown
+    try:
+        score = float(parts[1])
+    except ValueError:
+        return None
+    words = [w for w in parts[2].split("|") if w][:3]
+    quoted = ", ".join(f"“{w}”" for w in words)
+    side = "a request" if score >= 0 else "ordinary mail"
+    text = f"Your team's decisions on similar mail point to {side}"
+    return f"{text} (words such as {quoted})" if quoted else text
+
+
+def learned_words(evidence: list[str] | tuple[str, ...]) -> list[str]:
+    """The words the learned model weighed most in this message (empty when it said nothing)."""
+    for item in evidence:
+        parts = str(item).split(":", 2)
+        if parts[0] == "learned" and len(parts) == 3:
+            return [w for w in parts[2].split("|") if w]
+    return []
 
 
 def evidence_words(evidence: list[str] | tuple[str, ...], limit: int = 6) -> list[str]:

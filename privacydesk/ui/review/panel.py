@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +33,17 @@ from PySide6.QtWidgets import (
 from privacydesk.ui import labels
 from privacydesk.ui.dialogs import plain_label
 from privacydesk.ui.listmodel import SmallTableModel
-from privacydesk.ui.review.evidence import evidence_words
+from privacydesk.ui.review.evidence import evidence_line, evidence_words
+
+
+def evidence_line_learned(evidence: Sequence[str]) -> str | None:
+    """The learned model's line, if it weighed in on this message."""
+    for item in evidence:
+        if str(item).startswith("learned:"):
+            line = evidence_line(str(item))
+            if line:
+                return line
+    return None
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +65,8 @@ class ReviewItem:
     types: tuple[str, ...]
     confidence: float | None
     evidence: tuple[str, ...]
+    #: Why the classifier put it here, in plain words (issue 10: ``Classification.review_reason``).
+    review_reason: str | None = None
 
     @classmethod
     def of(cls, row: Mapping[str, Any]) -> ReviewItem:
@@ -64,11 +78,13 @@ class ReviewItem:
             except ValueError:
                 received = None
         confidence = c.get("confidence")
+        reason = row.get("review_reason") or c.get("review_reason")
         return cls(id=int(row["id"]), sender=row.get("from"), sender_domain=row.get("sender_domain"),
                    subject=row.get("subject"), received=received, unreadable=row.get("kind") == "unreadable",
                    types=tuple(str(t) for t in c.get("types") or ()),
                    confidence=float(confidence) if isinstance(confidence, int | float) else None,
-                   evidence=tuple(str(e) for e in c.get("evidence") or ()))
+                   evidence=tuple(str(e) for e in c.get("evidence") or ()),
+                   review_reason=str(reason).strip() or None if reason else None)
 
     @property
     def who(self) -> str:
@@ -78,6 +94,8 @@ class ReviewItem:
         """Why it is in the queue, in a few words."""
         if self.unreadable:
             return "Could not be read as an email"
+        if self.review_reason:
+            return self.review_reason
         words = evidence_words(self.evidence, limit=1)
         return words[0] if words else "The classifier was unsure"
 
@@ -136,8 +154,19 @@ class ReviewPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         self.intro = plain_label("Messages that may be privacy requests. Decide for each one; the decision "
-                                 "is recorded in the audit trail.", selectable=False)
-        layout.addWidget(self.intro)
+                                 "is recorded in the audit trail, and PrivacyDesk learns from it.", selectable=False)
+        top = QHBoxLayout()
+        top.addWidget(self.intro, 1)
+        #: The page's own menu ("Forget what PrivacyDesk learned…"); the controller fills it.
+        self.menu = QMenu("More", self)
+        self.menu_button = QToolButton()
+        self.menu_button.setObjectName("reviewMenuButton")
+        self.menu_button.setText("More")
+        self.menu_button.setToolTip("What PrivacyDesk learned from your decisions")
+        self.menu_button.setMenu(self.menu)
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        top.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         self.table = QTableView()
         self.table.setObjectName("reviewTable")
         self.table.setModel(self.model)
@@ -156,11 +185,11 @@ class ReviewPanel(QWidget):
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
-        self.fields = {key: plain_label() for key in ("from", "subject", "received", "types", "confidence",
-                                                      "evidence")}
+        self.fields = {key: plain_label() for key in ("from", "subject", "received", "reason", "types",
+                                                      "confidence", "evidence")}
         for key, title in (("from", "From:"), ("subject", "Subject:"), ("received", "Received:"),
-                           ("types", "Might ask for:"), ("confidence", "How sure PrivacyDesk is:"),
-                           ("evidence", "Why it might be a request:")):
+                           ("reason", "Why it is here:"), ("types", "Might ask for:"),
+                           ("confidence", "How sure PrivacyDesk is:"), ("evidence", "What PrivacyDesk noticed:")):
             form.addRow(title, self.fields[key])
         detail_layout.addLayout(form)
         self.text = QPlainTextEdit()
@@ -201,10 +230,14 @@ class ReviewPanel(QWidget):
         self.fields["from"].setText(row.who)
         self.fields["subject"].setText(row.subject or "(no subject)")
         self.fields["received"].setText(labels.moment(row.received))
+        self.fields["reason"].setText(row.why())
         self.fields["types"].setText(labels.types(row.types) if row.types else "no request type recognised")
         self.fields["confidence"].setText(f"{row.confidence:.0%}" if row.confidence is not None else "—")
         words = evidence_words(row.evidence, limit=8)
-        self.fields["evidence"].setText("\n".join(f"• {e}" for e in words) or row.why())
+        learned = evidence_line_learned(row.evidence)
+        if learned and learned not in words:
+            words.append(learned)  # always shown, even past the limit: it is the team's own teaching
+        self.fields["evidence"].setText("\n".join(f"• {e}" for e in words) or "Nothing in particular.")
         self.text.setPlainText("Loading…")
         self.status.setText("")
 

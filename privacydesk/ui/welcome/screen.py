@@ -142,7 +142,9 @@ class WelcomeScreen(QWidget):
         add("country", "Country:", self.country)
         self.regimes = QListWidget()
         self.regimes.setObjectName("regimeList")
-        for regime in regimes:
+        # The laws already ticked first, then every other one by name (the rule files' names).
+        known = [key for key, _ in labels.law_choices(first=start.regimes) if key in regimes]
+        for regime in [*known, *(r for r in regimes if r not in known)]:
             item = QListWidgetItem(labels.regime(regime))
             item.setData(Qt.ItemDataRole.UserRole, regime)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
