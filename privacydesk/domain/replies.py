@@ -678,6 +678,18 @@ def check_output(text: str) -> str | None:
     return None
 
 
+def check_edited(text: str) -> str | None:
+    """``check_output`` for a letter staff edited by hand: template code, a greeting without a name
+    and internal markers are still refused; the words "None" and "undefined" are theirs to write
+    ("None of your data is sold")."""
+    for pattern, what in (_FORBIDDEN[0], _FORBIDDEN[2]):
+        if pattern.search(text):
+            return what
+    if _MARK_OPEN in text or _MARK_CLOSE in text:
+        return "internal markers"
+    return None
+
+
 def _tidy(text: str) -> str:
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
     out = "\n".join(lines).strip("\n")
