@@ -664,9 +664,13 @@ class ReplyService:
             except UserError:
                 account_info = None
             attachments = self._attachments(session, req, meta, attach)
+            # The code's expiry as it would be if the letter went now (a letter sent later states a
+            # slightly earlier time than its code's real one: never a later one).
+            expires = (self.requests.now() + timedelta(hours=self.settings.get(decl.VERIFICATION_CODE_HOURS))
+                       if meta.verification_code else None)
             letter, rendered_sources, role = self._letter(session, req, meta, language, inputs, account_info,
                                                           CODE_PLACEHOLDER if meta.verification_code else None,
-                                                          None, attachments, auto, body)
+                                                          expires, attachments, auto, body)
             raw = compose(letter)
             refusal = self._would_refuse(req, implied)
             to_name, to_address = letter.to[0] if letter.to else (None, None)
