@@ -627,7 +627,9 @@ def _finalize(value: Any) -> Any:
     return value
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?:])\s+|\n")
+#: Where a sentence ends: after . ! ? or :, or at a line break — but not after the day of a date
+#: written "26. November" (German and other languages put a period after the day).
+_SENTENCE_END = re.compile(r"(?<=[.!?:])(?<![\s(]\d\.)(?<![\s(]\d\d\.)\s+|\n")
 
 
 def _sentence_around(text: str, pos: int) -> str:

@@ -49,6 +49,9 @@ from privacydesk.ui.main_window import MainWindow, window_settings
 from privacydesk.ui.navigation import NavEntry
 from privacydesk.ui.notify import MailNews, Notifier
 from privacydesk.ui.qtcompat import emit
+from privacydesk.ui.replies.composer_controller import About
+from privacydesk.ui.replies.controller import RepliesController
+from privacydesk.ui.replies.thread import ThreadView
 from privacydesk.ui.requests.actions import RequestActions
 from privacydesk.ui.requests.controller import QUEUES, RequestsController
 from privacydesk.ui.requests.page import RequestsPage
@@ -56,6 +59,8 @@ from privacydesk.ui.requests.table import Column, RequestTableModel
 from privacydesk.ui.review.controller import ReviewController
 from privacydesk.ui.review.panel import ReviewPanel
 from privacydesk.ui.settings.staff import StaffNameDialog
+from privacydesk.ui.verification.controller import VerificationController
+from privacydesk.ui.verification.panel import VerificationPanel
 from privacydesk.ui.welcome.controller import WelcomeController
 from privacydesk.ui.welcome.screen import WelcomeScreen
 from privacydesk.ui.workers import Runner, TaskRunner
@@ -102,6 +107,7 @@ class Desk(QObject):
         status = w.status_message
         self._closed = False
         self._close_confirmed = False
+        self._last_detail: object = None
 
         # -- the requests part --
         self.queries = RequestQueries(services.db, services.requests)
@@ -122,6 +128,16 @@ class Desk(QObject):
         self.importer = ImportController(lambda paths: import_paths(ingest, profile, paths), self.runner,
                                          self.dialogs, status, parent=self)
         self.notifier = Notifier(w, w.show_banner, status, use_tray=use_tray)
+        # -- the replies part (composer, thread with outbox states, outbox) --
+        tz = services.profile.tz
+        self.thread_view = ThreadView(tz)
+        self.replies = RepliesController(services.replies, services.accounts, self.runner, self.thread_view,
+                                         self.dialogs, status, parent=self)
+        # -- the verification part (identity tab, customers file) --
+        self.verification_panel = VerificationPanel(tz)
+        self.verification = VerificationController(services.verification, services.customers, self.runner,
+                                                   self.verification_panel, self.dialogs, status,
+                                                   services.requests.actor, parent=self)
 
         self._build_shell()
         self._wire()
@@ -139,9 +155,18 @@ class Desk(QObject):
         w.add_nav(NavEntry("review", "To review", page="review", count=0,
                            tip="Messages that may be privacy requests: a person decides"))
 
+        workspace = self.page.workspace
+        workspace.use_thread_view(self.thread_view)
+        workspace.add_tab(self.verification_panel, "Identity", after=workspace.messages_tab)
+
         file_menu = w.menu("&File")
         file_menu.addAction(self.request_actions.new_request)
         file_menu.addAction(self.mail_view.import_mail)
+        self.action_import_customers = QAction("Import &customers…", self)
+        self.action_import_customers.setObjectName("importCustomers")
+        self.action_import_customers.setStatusTip("Load your customers file (CSV) so requests can be matched "
+                                                  "with your records")
+        file_menu.addAction(self.action_import_customers)
         if self.demo:
             self.action_leave_demo = QAction("&Leave the demo", self)
             self.action_leave_demo.setObjectName("leaveDemo")
@@ -163,14 +188,21 @@ class Desk(QObject):
         self.action_refresh.setShortcut(QKeySequence("Ctrl+R"))
         view_menu.addAction(self.action_find)
         view_menu.addAction(self.action_refresh)
-        self.request_actions.fill_menu(w.menu("&Request"))
-        self.mail_view.fill_menu(w.menu("&Mail"))
+        request_menu = w.menu("&Request")
+        self.request_actions.fill_menu(request_menu)
+        request_menu.insertAction(self.request_actions.acknowledge, self.thread_view.reply_action)
+        mail_menu = w.menu("&Mail")
+        self.mail_view.fill_menu(mail_menu)
+        mail_menu.addSeparator()
+        mail_menu.addAction(self.thread_view.outbox_action)
         help_menu = w.menu("&Help")
         self.action_logs = QAction("Open the &log folder", self)
         self.action_logs.setStatusTip("The log file helps whoever supports PrivacyDesk (it holds no personal data)")
         help_menu.addAction(self.action_logs)
 
-        w.add_toolbar(self.request_actions.toolbar(w))
+        toolbar = self.request_actions.toolbar(w)
+        toolbar.insertAction(self.request_actions.acknowledge, self.thread_view.reply_action)
+        w.add_toolbar(toolbar)
         w.add_status_widget(self.mail_view.label)
         w.add_status_widget(self.mail_view.progress)
         w.add_state("requests_splitter", self.page.splitter.saveState, self.page.splitter.restoreState)
@@ -194,6 +226,15 @@ class Desk(QObject):
         self.importer.imported.connect(lambda _report: self.reload())
         self.mail.mail_arrived.connect(self._on_mail_arrived)
         self.runner.task_failed.connect(lambda exc: w.status_message(user_message(exc), 10000))
+        # replies and verification follow the shown request; what they change, the requests part shows
+        self.request_actions.applied.connect(self._on_request_actions_applied)
+        self.requests.letter_offers = self.replies.offers_for
+        self.requests.letter_requested.connect(self._on_letter_requested)
+        self.replies.request_changed.connect(self._on_reply_changed_request)
+        self.replies.thread_loaded.connect(self._on_thread_loaded)
+        self.verification.letter_requested.connect(self._on_letter_requested)
+        self.verification.record_requested.connect(self.request_actions.verify.trigger)
+        self.action_import_customers.triggered.connect(self.verification.choose_file)
 
     # -- running -----------------------------------------------------------------------------------
     def start(self, *, show: bool = True) -> None:
@@ -248,17 +289,56 @@ class Desk(QObject):
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
+    # -- replies and verification ------------------------------------------------------------------
+    def _about_shown(self) -> About | None:
+        detail = self.requests.shown()
+        if detail is None:
+            return None
+        return About(detail.ref, detail.requester.label, detail.language)
+
+    def _on_request_actions_applied(self, detail: object) -> None:
+        """The requests part shows another request (or none): the thread and identity tabs follow."""
+        about = self._about_shown() if detail is not None else None
+        current = self.replies.about
+        if about is None:
+            self.replies.show_request(None)
+            self.verification.show_request(None)
+            return
+        can_record = self.request_actions.verify.isEnabled()
+        if current is None or current.ref != about.ref or detail is not self._last_detail:
+            self.replies.show_request(about)
+            self.verification.show_request(about.ref, can_record=can_record)
+        self._last_detail = detail
+
+    def _on_thread_loaded(self, ref: str) -> None:
+        self.verification.set_proof_letters(ref, [name for name, _title in self.replies.offers_for(ref, "verify")])
+
+    def _on_letter_requested(self, ref: str, template: str) -> None:
+        about = self._about_shown()
+        if about is None or about.ref != ref:
+            about = About(ref, ref, None)
+        self.replies.open_composer(about, template)
+
+    def _on_reply_changed_request(self, ref: str) -> None:
+        self.requests.refresh_request(ref)
+
     def _on_mail_arrived(self, summary: SyncSummary) -> None:
         """A sync filed mail: narrow refresh of the lists, then tell the user."""
         self.requests.on_mail_filed(summary.follow_ups)
         if summary.needs_review or summary.new_messages:
             self.review.reload()
+        shown = self.replies.about
+        if shown is not None and (shown.ref in summary.follow_ups or summary.notices):
+            self.replies.reload()
+            self.verification.reload()
+        self.replies.reload_outbox()
         refs = list(summary.new_requests)
         requests = self.requests
 
         def tell(result: tuple[date | None, str | None]) -> None:
             news = MailNews(new_requests=tuple(refs), follow_ups=summary.follow_ups,
-                            needs_review=summary.needs_review, next_due=result[0], next_due_ref=result[1])
+                            needs_review=summary.needs_review, next_due=result[0], next_due_ref=result[1],
+                            notices=summary.notices)
             self.notifier.notify(news)
             emit(self.mail_announced, news)
 
@@ -273,7 +353,16 @@ class Desk(QObject):
         emit(self.leave_demo_requested)
 
     def _close_guard(self, event: QCloseEvent) -> bool:
-        """Closing a demo that holds a mailbox the user added: ask before it goes (not silently)."""
+        """Closing with a letter not sent, or a demo that holds a mailbox the user added: ask before it
+        goes (not silently)."""
+        unsent = self.replies.unsent_letters() if not self._close_confirmed else []
+        if unsent:
+            self.dialogs.ask(
+                "A letter is not sent",
+                f"The letter to {', '.join(unsent)} is not sent or saved yet. Close PrivacyDesk anyway? The letter "
+                "is lost (one that is on its way may end up “may have been sent”).",
+                "Close anyway", self._close_anyway, no="Go back to the letter")
+            return False
         if not self.demo or self._close_confirmed or not self.mail.accounts:
             return True
         names = ", ".join(a.name for a in self.mail.accounts)
@@ -298,6 +387,7 @@ class Desk(QObject):
             return
         self._closed = True
         self.requests.shutdown()
+        self.replies.close_composers()
         self.mail.shutdown()
         self.notifier.hide()
         self.dialogs.close_active()

@@ -74,6 +74,9 @@ class RequestsController(QObject):
     counts_updated = Signal(object)
     #: A request was created from the window ("New request…"): its reference.
     request_created = Signal(str)
+    #: A dialog's "Write …" was chosen instead of a plain change: (ref, template). The composition
+    #: root opens the composer with that letter.
+    letter_requested = Signal(str, str)
 
     def __init__(self, requests: RequestService, queries: RequestQueries, runner: Runner, page: RequestsPage,
                  actions: RequestActions, dialogs_host: DialogHost, status: StatusLine,
@@ -91,6 +94,9 @@ class RequestsController(QObject):
         self.queue = self.model.filter
         self.current_ref: str | None = None
         self.counts: Counts | None = None
+        #: The letters a dialog offers, given by the replies part: (ref, action) → [(template, title)].
+        #: Actions: "acknowledge", "verify", "extend", "close", "deny".
+        self.letter_offers: Callable[[str, str], list[tuple[str, str]]] | None = None
         self._workspace_generation = 0
         self._closed = False
 
@@ -303,6 +309,14 @@ class RequestsController(QObject):
         call, which then runs on the writer with those plain values only."""
         self.dialogs.open_dialog(dialog, lambda: self._write(action, ref, submit()))
 
+    def _offer_letters(self, dialog: Any, ref: str, *actions: str) -> None:
+        """Let ``dialog`` offer the letters that go with it (see ``letter_offers``)."""
+        if self.letter_offers is None:
+            return
+        letters = [offer for action in actions for offer in self.letter_offers(ref, action)]
+        if letters:
+            dialog.offer_letters(letters, lambda name: emit(self.letter_requested, ref, name))
+
     def _parent(self) -> Any:
         return self.dialogs.parent_widget
 
@@ -345,8 +359,9 @@ class RequestsController(QObject):
         if d is None or not d.can("acknowledge").allowed:
             return
         requests, ref = self.requests, d.ref
-        self._ask(dialogs.AcknowledgeDialog(ref, self._parent()), "acknowledge", ref,
-                  lambda: lambda: requests.set_status(ref, "acknowledged"))
+        dialog = dialogs.AcknowledgeDialog(ref, self._parent())
+        self._offer_letters(dialog, ref, "acknowledge")
+        self._ask(dialog, "acknowledge", ref, lambda: lambda: requests.set_status(ref, "acknowledged"))
 
     def complete(self) -> None:
         d = self.shown()
@@ -354,6 +369,7 @@ class RequestsController(QObject):
             return
         requests, ref = self.requests, d.ref
         dialog = dialogs.CompleteDialog(ref, self._parent())
+        self._offer_letters(dialog, ref, "close")
 
         def submit() -> Callable[[], Any]:
             outcome = dialog.choice().outcome
@@ -367,6 +383,8 @@ class RequestsController(QObject):
             return
         requests, ref = self.requests, d.ref
         dialog = dialogs.StatusDialog(ref, d.status, d.verification, self._parent())
+        if d.is_open:
+            self._offer_letters(dialog, ref, "deny", "close")
 
         def submit() -> Callable[[], Any]:
             c = dialog.choice()
@@ -380,6 +398,8 @@ class RequestsController(QObject):
             return
         requests, ref = self.requests, d.ref
         dialog = dialogs.VerifyDialog(ref, d.verification, d.flags, self._parent())
+        if d.verification in ("pending", "failed"):
+            self._offer_letters(dialog, ref, "verify")
 
         def submit() -> Callable[[], Any]:
             c = dialog.choice()
@@ -395,6 +415,7 @@ class RequestsController(QObject):
         respond_by = d.milestone_dates.get("respond_by")
         dialog = dialogs.ExtendDialog(ref, d.regime, self.requests.today(), respond_by, self._parent(),
                                       notice_by=d.milestone_dates.get("extension_notice_by"))
+        self._offer_letters(dialog, ref, "extend")
 
         def submit() -> Callable[[], Any]:
             c = dialog.choice()
@@ -550,6 +571,10 @@ class RequestsController(QObject):
         if ref.startswith("PD-"):
             self._refresh_after_change(ref)
         emit(self.change_refused, action, message)
+
+    def refresh_request(self, ref: str) -> None:
+        """Another part changed ``ref`` (a letter was sent): refresh its row, the workspace, the counts."""
+        self._refresh_after_change(ref)
 
     def _refresh_after_change(self, ref: str) -> None:
         self.model.refresh_ref(ref)
