@@ -112,6 +112,7 @@ STATE_LABELS = {
     "sent": "sent",
     "failed": "not sent",
     "uncertain": "may have been sent — check the Sent folder",
+    "withdrawn": "not sent (taken out of the outbox)",
 }
 
 
@@ -1099,9 +1100,10 @@ class ReplyService:
             return self._item(row, req.ref if req else "?"), ()
 
     def withdraw(self, entry_id: int, *, actor: str | None = None) -> OutboxItem:
-        """Take a reply that was not sent (``failed``) out of the outbox, so that nobody sends that
-        version later by mistake — e.g. staff corrected the letter in the window and send the new one.
-        Only a failed reply: one that may have been sent is settled with ``resolve`` first."""
+        """Take a reply that was not sent (``failed``) out of the outbox (state ``withdrawn``: kept as a
+        record, never sent), so that nobody sends that version later by mistake — e.g. staff corrected
+        the letter in the window and send the new one. Only a failed reply: one that may have been
+        sent is settled with ``resolve`` first."""
         actor = actor or self.requests.actor()
         with self.db.write() as session:
             row = session.get(OutboxEntry, entry_id)
@@ -1111,13 +1113,12 @@ class ReplyService:
                 raise Refused(f"Reply {entry_id} is {STATE_LABELS.get(row.state, row.state)}; only a reply that was "
                               "not sent can be taken out of the outbox.")
             req = session.get(Request, row.request_id)
-            item = self._item(row, req.ref if req else "?")
+            row.state = "withdrawn"
             audit.record(session, "reply_withdrawn", actor=actor, request=req,
                          after={"template": row.template, "outbox": row.id, "message_id": row.message_id,
                                 "digest": row.digest},
                          detail="a reply that was not sent was taken out of the outbox")
-            session.delete(row)
-            return item
+            return self._item(row, req.ref if req else "?")
 
     def check_uncertain(self) -> list[OutboxItem]:
         """Look for each uncertain reply's Message-ID in its account's Sent folder; found → sent."""

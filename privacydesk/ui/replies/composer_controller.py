@@ -42,7 +42,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QTimer, Si
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPlainTextEdit, QVBoxLayout
 
 from privacydesk.domain.errors import UserError
-from privacydesk.domain.replies import TemplateError
+from privacydesk.domain.replies import LegalSource, TemplateError
 from privacydesk.services.accounts import AccountService
 from privacydesk.services.replies import (
     DraftResult,
@@ -58,7 +58,7 @@ from privacydesk.ui.errors import is_refusal, user_message
 from privacydesk.ui.qtcompat import emit
 from privacydesk.ui.replies import words
 from privacydesk.ui.replies.composer import ComposerWindow
-from privacydesk.ui.replies.models import AttachmentRow, LetterRow, RowRole
+from privacydesk.ui.replies.models import AttachmentRow, LetterRow, RowRole, source_law, source_rule
 from privacydesk.ui.workers import Runner
 
 log = logging.getLogger(__name__)
@@ -157,6 +157,7 @@ class ComposerController(QObject):
         self.several_mailboxes = False
         self.account_chosen = False
         self._generation = 0
+        self._answered = -1
         self._switching = False
         self._relay = PhaseRelay(self)
         self._relay.phase.connect(self._on_relay_phase)
@@ -305,6 +306,7 @@ class ComposerController(QObject):
         v.setWindowTitle(f"{row.title} — reply to {self.about.requester} — {self.ref}")
         # What the previous letter attached by itself (the portability files) is not this one's.
         v.attachment_model.set_rows([r for r in v.attachment_model.rows if not r.generated])
+        self._update_missing()
         self.refresh_preview()
 
     # -- what the letter is made of --------------------------------------------------------------------
@@ -464,12 +466,13 @@ class ComposerController(QObject):
                          lambda exc: self._on_preview_failed(generation, exc), name="letter preview")
 
     def is_current(self) -> bool:
-        """True when the shown preview matches what the window holds (no newer one pending)."""
-        return not self._timer.isActive() and self.preview is not None
+        """True when what the window shows (a preview, or why there is none) matches what it holds."""
+        return not self._timer.isActive() and self._answered == self._generation
 
     def _on_preview_done(self, generation: int, preview: ReplyPreview) -> None:
         if generation != self._generation:
             return
+        self._answered = generation
         self.preview = preview
         self.preview_problem = None
         v = self.view
@@ -486,6 +489,10 @@ class ComposerController(QObject):
         if not self.edited:
             v.set_body(preview.body)
         v.sources_model.set_rows(preview.sources)
+        if preview.sources:
+            v.sources_table.setCurrentIndex(v.sources_model.index(0, 0))
+        else:
+            v.source_rule.setText("")
         v.sources_title.setText("Which law and date each sentence relies on" if preview.sources else
                                 "No sentence of this letter relies on a law or a legal date.")
         added = [r for r in v.attachment_model.rows if not r.generated]
@@ -495,6 +502,7 @@ class ComposerController(QObject):
                 [(r.filename, r.size) for r in generated]:
             v.attachment_model.set_rows(generated + added)
         self._select_account(preview.account)
+        self._update_missing()
         self._show_changes()
         self._update_buttons()
         emit(self.preview_shown, preview)
@@ -502,6 +510,7 @@ class ComposerController(QObject):
     def _on_preview_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
+        self._answered = generation
         if not is_refusal(exc):
             log.error("letter preview failed unexpectedly: %s", type(exc).__name__, exc_info=exc)
         self.preview = None
@@ -541,9 +550,13 @@ class ComposerController(QObject):
 
     def _on_sources_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         source = current.data(RowRole) if current.isValid() else None
-        sentence = getattr(source, "sentence", None)
-        if not sentence:
+        if not isinstance(source, LegalSource):
+            self.view.source_rule.setText("")
             return
+        self.view.source_rule.setText(f"{source_law(source)}: {source_rule(source)}")
+        sentence = source.sentence
+        if not self.view.sources_table.hasFocus():
+            return  # only when staff pick a sentence: never move the cursor of someone typing
         body = self.view.body
         cursor = body.textCursor()
         cursor.movePosition(cursor.MoveOperation.Start)
@@ -591,7 +604,7 @@ class ComposerController(QObject):
             text = "There is no email address to write to: add one to the requester first."
             return text, text
         if not self.setup.mailboxes:
-            text = "There is no mailbox to send from yet: add the team mailbox with Mail → Accounts…."
+            text = "There is no mailbox to send from yet: add the team mailbox with Mail → Accounts…"
             return text, text
         box = self._mailbox()
         if box is None:

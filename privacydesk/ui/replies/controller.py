@@ -114,7 +114,7 @@ def thread_rows(entries: Sequence[ThreadEntry], items: Sequence[OutboxItem],
         if entry.outbox_id is not None:
             shown.add(entry.outbox_id)
     for item in items:
-        if item.id in shown or item.state == "sent":
+        if item.id in shown or item.state in ("sent", "withdrawn"):
             continue
         rows.append(ThreadRow(item.created_at, True, ", ".join(item.to) or "—", item.subject,
                               words.state_words(item.state, item.kind), item.state, item.id, item.kind,

@@ -21,6 +21,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from privacydesk.domain import wording
 from privacydesk.domain.replies import LegalSource
 from privacydesk.services.replies import OutboxItem, TemplateChoice
 from privacydesk.ui import labels
@@ -140,9 +141,12 @@ class FittingLetters(QSortFilterProxyModel):
         self._show_all = False
 
     def set_show_all(self, show: bool) -> None:
-        if show != self._show_all:
-            self._show_all = show
-            self.invalidateRowsFilter()
+        if show == self._show_all:
+            return
+        # invalidate(), not invalidateRowsFilter() (deprecated in Qt 6.10) nor its replacement
+        # begin/endFilterChange(), whose row notifications qtmodeltester finds inconsistent on 6.11.
+        self._show_all = show
+        self.invalidate()
 
     @property
     def show_all(self) -> bool:
@@ -190,25 +194,38 @@ class AttachmentListModel(RowsModel[AttachmentRow]):
 
 # -- the law and date behind each sentence -----------------------------------------------------------
 
+def source_law(source: LegalSource) -> str:
+    """The law a sentence relies on, short ("Canada PIPEDA (law not confirmed)")."""
+    law = source.law
+    if " (law not confirmed" in law:
+        law = law.split(" (law not confirmed", 1)[0] + " (law not confirmed)"
+    return law[:1].upper() + law[1:]
+
+
+def source_rule(source: LegalSource) -> str:
+    """The rule and its arithmetic, in words (dates readable, the not-confirmed prefix dropped)."""
+    rule = source.rule
+    if rule.startswith("[") and "]" in rule:
+        rule = rule.split("]", 1)[1]
+    rule = wording.humanize(wording.explanation_parts(rule.strip())[2])
+    return rule[:1].upper() + rule[1:]
+
+
+def source_date(source: LegalSource) -> str:
+    if source.date is None:
+        return "—"
+    label = source.milestone_label
+    return f"{labels.day(source.date)} ({label})" if label else labels.day(source.date)
+
+
 class SourcesModel(RowsModel[LegalSource]):
-    HEADERS = ("Sentence", "Law", "Rule", "Date")
+    HEADERS = ("Sentence", "Law", "Date")
 
     def cell(self, row: LegalSource, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return row.sentence
-            if column == 1:
-                return row.law
-            if column == 2:
-                return row.rule
-            if row.date is None:
-                return "—"
-            label = row.milestone_label
-            return f"{labels.day(row.date)} ({label})" if label else labels.day(row.date)
+            return (row.sentence, source_law(row), source_date(row))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = f"{row.sentence}\n\n{row.law}: {row.rule}"
-            if row.date is not None:
-                text += f"\n{(row.milestone_label or 'date').capitalize()}: {labels.day(row.date)}"
+            text = f"{row.sentence}\n\n{source_law(row)}: {source_rule(row)}"
             return labels.tooltip_html(text)
         return None
 
