@@ -1,7 +1,8 @@
 """The composer alone: ``ComposerController`` with its window, a dialog host and the inline runner — no
 main window, no threads. Real services underneath (SQLite, templates, the outbox, the lifecycle); only
 the mail transport is replaced by ``FakeTransport`` (the reply service's own seams ``smtp_send`` and
-``open_writer``). The real SMTP server is met in ``test_composer_smtp.py``."""
+``open_writer``; fixtures ``transport`` and ``mailed`` in conftest). The real SMTP server is met in
+``test_composer_smtp.py``."""
 
 from __future__ import annotations
 
@@ -9,88 +10,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from privacydesk.mail.mailbox import DRAFTS, Appended
-from privacydesk.mail.smtp import SmtpFailed, SmtpReceipt, SmtpUncertain
-from privacydesk.services.accounts import NewAccount, SmtpConfig
-from privacydesk.services.mailimport import import_paths
+from privacydesk.mail.smtp import SmtpFailed, SmtpUncertain
 from privacydesk.ui import labels
 from privacydesk.ui.dialogs import DialogHost, yes_button
 from privacydesk.ui.replies.composer import ComposerWindow
 from privacydesk.ui.replies.composer_controller import About, ComposerController
 from privacydesk.ui.replies.models import RowRole
 from privacydesk.ui.workers import InlineRunner
-
-from .fakemail import DELETION_REQUEST
-
-
-class FakeTransport:
-    """The reply service's mail transport, in memory: what was handed to "the SMTP server" and what was
-    appended to "the mailbox". ``fail`` makes the next sends raise (the mail layer's own errors)."""
-
-    def __init__(self) -> None:
-        self.sent: list[bytes] = []
-        self.appended: list[tuple[str, bytes]] = []
-        self.phases: list[str] = []
-        self.fail: BaseException | None = None
-
-    def smtp_send(self, settings: Any, password: Any, sender: str, recipients: Any, raw: bytes, *,
-                  on_phase: Callable[[str], None] | None = None) -> SmtpReceipt:
-        report = on_phase or self.phases.append
-        for phase in ("connected", "authenticated", "envelope"):
-            report(phase)
-        if self.fail is not None:
-            raise self.fail
-        self.sent.append(raw)
-        report("data_sent")
-        report("accepted")
-        return SmtpReceipt(250, "250 2.0.0 Ok: queued")
-
-    def open_writer(self, settings: Any, password: str) -> Any:
-        transport = self
-
-        class Writer:
-            def __enter__(self) -> Any:
-                return self
-
-            def __exit__(self, *exc: object) -> None:
-                return None
-
-            def append(self, kind: str, raw: bytes, when: Any = None) -> Appended:
-                transport.appended.append((kind, raw))
-                return Appended("Drafts" if kind == DRAFTS else "Sent", len(transport.appended))
-
-            def contains(self, kind: str, message_id: str) -> bool:
-                return False
-
-        return Writer()
-
-
-@pytest.fixture
-def transport(desk: Any, memory_keyring: Any) -> FakeTransport:
-    fake = FakeTransport()
-    desk.accounts.add(NewAccount(name="team", host="imap.3dpros.example", username="3dprosteam@gmail.com"),
-                      "imap-password", SmtpConfig(host="smtp.3dpros.example", saves_sent=False), None)
-    desk.replies.smtp_send = fake.smtp_send
-    desk.replies.open_writer = fake.open_writer
-    return fake
-
-
-def file_mail(desk: Any, tmp_path: Path, raw: bytes, name: str) -> Any:
-    path = tmp_path / f"{name}.eml"
-    path.write_bytes(raw)
-    return import_paths(desk.ingest, desk.profile, [path])
-
-
-@pytest.fixture
-def mailed(desk: Any, tmp_path: Path) -> str:
-    """A GDPR deletion request that arrived by mail (its reply threads under it)."""
-    report = file_mail(desk, tmp_path, DELETION_REQUEST, "request")
-    [ref] = report.new_requests
-    return str(ref)
 
 
 class Composer:
@@ -244,8 +173,7 @@ def test_a_failure_keeps_the_letter_says_why_and_never_leaves_an_old_version(qtb
                                 "nothing was sent.")
     c.controller.send()
     problem = c.view.problem.text()
-    assert problem.startswith("Not sent: Smtp.3dpros.example did not accept the message") or \
-        problem.startswith("Not sent: smtp.3dpros.example did not accept the message")
+    assert problem.startswith("Not sent: smtp.3dpros.example did not accept the message (554 rejected as spam)")
     assert "Your letter is kept here" in problem and "privacydesk" not in problem and "outbox retry" not in problem
     assert c.view.isVisible() and c.view.body.toPlainText() == edited  # nothing lost
     assert desk.requests.show(mailed).status == "new"

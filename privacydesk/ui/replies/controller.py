@@ -31,7 +31,8 @@ from email.policy import default as default_policy
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from privacydesk.domain.wording import plural
 from privacydesk.services.accounts import AccountService
@@ -73,6 +74,15 @@ class ThreadState:
     rows: tuple[ThreadRow, ...]
     suggestions: tuple[StatusSuggestion, ...] = ()
     letters: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def bring_forward(window: QWidget) -> None:
+    """Show a window that is already open in front. The offscreen platform (tests) has no stacking of
+    windows and warns on ``raise_()``, so there it is only shown."""
+    window.show()
+    if QGuiApplication.platformName() != "offscreen":
+        window.raise_()
+        window.activateWindow()
 
 
 def letter_text(raw: bytes) -> str | None:
@@ -325,9 +335,7 @@ class RepliesController(QObject):
         existing = self.composers.get(about.ref)
         if existing is not None:
             view, controller = existing
-            view.show()
-            view.raise_()
-            view.activateWindow()
+            bring_forward(view)
             if template is not None and not controller.edited and not controller.busy:
                 controller.choose_letter(template)
             return controller
@@ -494,7 +502,9 @@ class RepliesController(QObject):
     # -- the outbox window ---------------------------------------------------------------------------------
     def open_outbox(self) -> OutboxDialog:
         dialog = self.outbox_dialog
-        if dialog is None:
+        if dialog is not None:
+            bring_forward(dialog)
+        else:
             dialog = OutboxDialog(self.view.model.tz, self.dialogs.parent_widget)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.destroyed.connect(self._on_outbox_destroyed)
@@ -506,8 +516,7 @@ class RepliesController(QObject):
             dialog.check_button.clicked.connect(self.check_sent_folder)
             self.outbox_dialog = dialog
             self._update_outbox_buttons()
-        dialog.show()
-        dialog.raise_()
+            dialog.show()
         self.reload_outbox()
         return dialog
 

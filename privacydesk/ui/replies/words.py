@@ -124,4 +124,7 @@ def problem(text: str) -> str:
     for name in INPUTS:
         text = text.replace(f"input '{name}'", f"“{input_label(name)}”")
     text = for_people(text)
+    first = text.split(" ", 1)[0]
+    if "." in first.rstrip(".:,;") or "@" in first:  # a server's name ("smtp.example.com refused …")
+        return text
     return text[:1].upper() + text[1:] if text else text

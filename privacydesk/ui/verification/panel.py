@@ -117,7 +117,8 @@ class VerificationPanel(QWidget):
         form = self._section(layout, "proof", "Proof to ask for")
         self._line(form, "proof", e.suggestion.label + ".", style="font-weight: bold;")
         for reason in e.suggestion.reasons:
-            self._line(form, "proof", f"• {reason}")
+            if reason not in e.warnings:  # a warning is said once, as a warning
+                self._line(form, "proof", f"• {reason}")
         for warning in e.warnings:
             self._line(form, "proof", f"⚠ {warning}", style=WARNING_STYLE)
 
