@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from tests.integration.conftest import smtp_server, smtp_session  # noqa: F401 (the real SMTP server fixtures)
 from tests.keyrings import MemoryKeyring
 
 HERE = Path(__file__).resolve().parent
