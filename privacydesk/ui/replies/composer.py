@@ -376,7 +376,8 @@ class ComposerWindow(QWidget):
             bottom.addWidget(button)
         outer.addLayout(bottom)
         self.close_button.clicked.connect(self.close)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.send_button.click)
+        self.send_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
+        self.send_shortcut.activated.connect(self.send_button.click)
 
     # -- setters the controller uses ------------------------------------------------------------------
     def show_problem(self, text: str) -> None:

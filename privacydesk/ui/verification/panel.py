@@ -62,10 +62,10 @@ class VerificationPanel(QWidget):
         for button in (self.ask_button, self.record_button, self.import_button):
             top.addWidget(button)
         layout.addLayout(top)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(self.scroll_area, 1)
         #: The texts shown, by section (tests and screenshots read them).
         self.sections: dict[str, list[str]] = {}
         self.show_message("Select a request to see how its identity can be checked.")
@@ -75,7 +75,7 @@ class VerificationPanel(QWidget):
         self.state.setText("")
         label = plain_label(text, selectable=False)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll.setWidget(label)
+        self.scroll_area.setWidget(label)
         self.sections = {}
         for button in (self.ask_button, self.record_button):
             button.setEnabled(False)
@@ -178,4 +178,4 @@ class VerificationPanel(QWidget):
             for item in e.material:
                 self._line(form, "material", words.material_line(item))
         layout.addStretch(1)
-        self.scroll.setWidget(page)
+        self.scroll_area.setWidget(page)
