@@ -749,6 +749,7 @@ class ReplyService:
                 raise Refused(f"{req.ref} has no email address to write to; add one first.")
             raw = compose(letter)
             entry = OutboxEntry(request_id=req.id, kind="draft", state="drafted", template=template,
+                                created_at=self.requests.now(),
                                 language=language, account=info.name, message_id=letter.message_id,
                                 subject=letter.subject, sender=letter.from_address, recipients=letter.recipients,
                                 raw=raw, digest=hashlib.sha256(raw).hexdigest(),
@@ -818,6 +819,7 @@ class ReplyService:
                 raise Refused(f"Nothing was sent: {req.ref} has no email address to write to.")
             raw = compose(letter)
             entry = OutboxEntry(request_id=req.id, kind="send", state="queued", template=template, language=language,
+                                created_at=self.requests.now(),
                                 account=info.name, message_id=letter.message_id, subject=letter.subject,
                                 sender=letter.from_address, recipients=letter.recipients, raw=raw,
                                 digest=hashlib.sha256(raw).hexdigest(), implied=implied.as_json(), auto=auto,

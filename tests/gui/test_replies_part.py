@@ -121,7 +121,8 @@ def test_a_reply_found_in_sent_offers_its_status_change(qtbot: Any, desk: Any, t
                                                        part: Part) -> None:
     file_mail(desk, tmp_path, our_reply(mailed), "ours")
     part.show(mailed)
-    assert part.states()[-1] == ("→ to", "Sent from the mailbox")
+    assert part.states()[-1] == ("→ from", "Sent from the mailbox")
+    assert part.view.model.rows[-1].who == "3DPros LLC"
     [frame] = part.view.suggestion_frames
     text = frame.findChild(QWidget, "suggestionText").text()
     assert text.startswith("A reply in the Sent folder (“Re: Request to delete my personal data")
@@ -201,7 +202,7 @@ def test_the_identity_tab_words_the_evidence_and_imports_the_customers_file(
     controller.set_proof_letters(ref, ["verification_request"])
     text = panel.texts()
     assert "could not confirm the sender" in text
-    assert "Sent by a server the sender's domain allows (SPF): NO — failed" in text
+    assert "Sent from a server its domain allows (SPF): NO — failed" in text
     assert "Answers would go to collect@elsewhere.example, not to the sender" in text
     assert "Look-alike: The sender's domain imitates 3dpros.com: check it letter by letter." in text
     assert text.count("Answers would go to a different address") == 1  # a warning is said once

@@ -59,6 +59,7 @@ class InputsForm(QWidget):
         super().__init__(parent)
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: fields full width
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.editors: dict[str, QWidget] = {}
         self.date_toggles: dict[str, QCheckBox] = {}
@@ -214,7 +215,7 @@ class ComposerWindow(QWidget):
         self.letter_list.setModel(self.letter_filter)
         self.letter_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.letter_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.letter_list.setMinimumHeight(150)
+        self.letter_list.setMinimumHeight(self.letter_list.fontMetrics().height() * 9 + 8)
         letters_layout.addWidget(self.letter_list, 1)
         self.show_all = QCheckBox("Show all letters, also those that do not fit")
         self.show_all.setObjectName("showAllLetters")
@@ -232,7 +233,7 @@ class ComposerWindow(QWidget):
         self.letter_note = plain_label(selectable=False)
         self.letter_note.setObjectName("letterNote")
         letters_layout.addWidget(self.letter_note)
-        left_layout.addWidget(letters, 3)
+        left_layout.addWidget(letters, 0)
 
         details = QGroupBox("Details for this letter")
         details_layout = QVBoxLayout(details)
@@ -242,7 +243,7 @@ class ComposerWindow(QWidget):
         self.missing.setObjectName("missingInputs")
         self.missing.setStyleSheet(REFUSAL_COLOUR)
         details_layout.addWidget(self.missing)
-        left_layout.addWidget(details, 0)
+        left_layout.addWidget(details, 1)
 
         files = QGroupBox("Attachments")
         files_layout = QVBoxLayout(files)
@@ -251,7 +252,7 @@ class ComposerWindow(QWidget):
         self.attachment_list.setObjectName("attachmentList")
         self.attachment_list.setModel(self.attachment_model)
         self.attachment_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.attachment_list.setMaximumHeight(72)
+        self.attachment_list.setMaximumHeight(self.attachment_list.fontMetrics().height() * 3 + 8)
         files_layout.addWidget(self.attachment_list)
         file_buttons = QHBoxLayout()
         self.add_file_button = QPushButton("Add file…")
@@ -330,13 +331,14 @@ class ComposerWindow(QWidget):
         self.sources_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sources_table.setWordWrap(False)
         self.sources_table.verticalHeader().setVisible(False)
+        self.sources_table.verticalHeader().setDefaultSectionSize(self.sources_table.fontMetrics().height() + 6)
         self.sources_table.setShowGrid(False)
         head = self.sources_table.horizontalHeader()
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             head.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        head.resizeSection(1, 230)
-        head.resizeSection(2, 240)
+        head.resizeSection(1, 200)
+        head.resizeSection(2, 290)
         sources_layout.addWidget(self.sources_table, 1)
         self.source_rule = plain_label()
         self.source_rule.setObjectName("sourceRule")

@@ -58,7 +58,7 @@ from privacydesk.ui.errors import is_refusal, user_message
 from privacydesk.ui.qtcompat import emit
 from privacydesk.ui.replies import words
 from privacydesk.ui.replies.composer import ComposerWindow
-from privacydesk.ui.replies.models import AttachmentRow, LetterRow, RowRole, source_law, source_rule
+from privacydesk.ui.replies.models import AttachmentRow, LetterRow, RowRole, source_rule
 from privacydesk.ui.workers import Runner
 
 log = logging.getLogger(__name__)
@@ -553,7 +553,7 @@ class ComposerController(QObject):
         if not isinstance(source, LegalSource):
             self.view.source_rule.setText("")
             return
-        self.view.source_rule.setText(f"{source_law(source)}: {source_rule(source)}")
+        self.view.source_rule.setText(f"Rule: {source_rule(source)}")
         sentence = source.sentence
         if not self.view.sources_table.hasFocus():
             return  # only when staff pick a sentence: never move the cursor of someone typing

@@ -110,17 +110,24 @@ def thread_rows(entries: Sequence[ThreadEntry], items: Sequence[OutboxItem],
     for entry in entries:
         item = by_id.get(entry.outbox_id) if entry.outbox_id is not None else None
         outgoing = entry.direction == "out"
+        to_known = outgoing and item is not None and bool(item.to)
+        if to_known and item is not None:
+            who = ", ".join(item.to)
+        else:  # received, or found in Sent without being ours: by its sender
+            who = entry.sender_name or entry.sender_email or "(unknown sender)"
         if outgoing:
-            who = ", ".join(item.to) if item is not None and item.to else "—"
             state = words.state_words(entry.outbox_state, item.kind if item else "send") if entry.outbox_state \
                 else words.FOUND_IN_SENT
         else:
-            who = entry.sender_name or entry.sender_email or "(unknown sender)"
             state = words.RECEIVED
+        address = who
+        if not to_known and entry.sender_name and entry.sender_email:
+            address = f"{entry.sender_name} <{entry.sender_email}>"
         names = tuple(a.filename or "(unnamed)" for a in entry.attachments)
         rows.append(ThreadRow(entry.when, outgoing, who, entry.subject or "", state, entry.outbox_state,
                               entry.outbox_id, item.kind if item else "send", entry.text, names,
-                              words.problem(item.error) if item is not None and item.error else None, entry.id))
+                              words.problem(item.error) if item is not None and item.error else None, entry.id,
+                              address, to_known or not outgoing))
         if entry.outbox_id is not None:
             shown.add(entry.outbox_id)
     for item in items:
@@ -304,7 +311,7 @@ class RepliesController(QObject):
 
     def _show_row(self, row: ThreadRow) -> None:
         tz = self.view.model.tz
-        lines = [f"{'To' if row.outgoing else 'From'}: {row.who}",
+        lines = [f"{'To' if row.outgoing and row.to_known else 'From'}: {row.address or row.who}",
                  f"{'Written' if row.outgoing and row.state_code not in (None, 'sent') else 'Date'}: "
                  f"{labels.moment(row.when, tz) if row.when else '—'}",
                  f"Subject: {row.subject or '(no subject)'}", f"State: {row.state}"]

@@ -198,7 +198,7 @@ def source_law(source: LegalSource) -> str:
     """The law a sentence relies on, short ("Canada PIPEDA (law not confirmed)")."""
     law = source.law
     if " (law not confirmed" in law:
-        law = law.split(" (law not confirmed", 1)[0] + " (law not confirmed)"
+        law = law.split(" (law not confirmed", 1)[0] + " (not confirmed)"
     return law[:1].upper() + law[1:]
 
 
@@ -249,6 +249,8 @@ class ThreadRow:
     attachments: tuple[str, ...] = ()
     problem: str | None = None  # why it was not sent / may have been sent
     message_id: int | None = None
+    address: str = ""  # who, with the address ("Ann Example <ann@example.com>")
+    to_known: bool = True  # for ours: ``who`` is the recipient (False: a message found in Sent, by its sender)
 
     @property
     def needs_attention(self) -> bool:
@@ -264,8 +266,9 @@ class ThreadModel(RowsModel[ThreadRow]):
 
     def cell(self, row: ThreadRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return (labels.moment(row.when, self.tz) if row.when else "—",
-                    "→ to" if row.outgoing else "← from", row.who, row.subject or "(no subject)", row.state)[column]
+            way = ("→ to" if row.to_known else "→ from") if row.outgoing else "← from"
+            return (labels.moment(row.when, self.tz) if row.when else "—", way, row.who,
+                    row.subject or "(no subject)", row.state)[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 4 and row.needs_attention:
             return WARN
         if role == Qt.ItemDataRole.ToolTipRole and column == 4 and row.problem:

@@ -101,7 +101,7 @@ class ThreadView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 120), (1, 64), (2, 190), (4, 190)):
+        for column, width in ((0, 140), (1, 64), (2, 200), (4, 200)):
             header.resizeSection(column, width)
         split.addWidget(self.table)
 

@@ -384,7 +384,7 @@ class RequestsController(QObject):
         requests, ref = self.requests, d.ref
         dialog = dialogs.StatusDialog(ref, d.status, d.verification, self._parent())
         if d.is_open:
-            self._offer_letters(dialog, ref, "deny", "close")
+            self._offer_letters(dialog, ref, "deny")
 
         def submit() -> Callable[[], Any]:
             c = dialog.choice()

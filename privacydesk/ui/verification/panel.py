@@ -111,8 +111,12 @@ class VerificationPanel(QWidget):
         self.ask_button.setEnabled(can_ask)
         self.record_button.setEnabled(can_record)
         page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
+        columns = QHBoxLayout(page)
+        columns.setContentsMargins(0, 0, 0, 0)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = left
 
         form = self._section(layout, "proof", "Proof to ask for")
         self._line(form, "proof", e.suggestion.label + ".", style="font-weight: bold;")
@@ -148,6 +152,8 @@ class VerificationPanel(QWidget):
                 self._line(form, "sender", "The sender's domain does not imitate a domain we know.",
                            title="Look-alike:")
 
+        layout.addStretch(1)
+        layout = right
         form = self._section(layout, "customers", "Customers file")
         if not e.customers_file_loaded:
             self._line(form, "customers", "No customers file yet. Import one (File → Import customers…) to see "

@@ -14,9 +14,9 @@ from privacydesk.services.verification import CodeStatus, MaterialItem, Verifica
 from privacydesk.ui import labels
 
 #: Each check the receiving mail server made, as what it tells a person.
-CHECKS = (("spf", "Sent by a server the sender's domain allows (SPF)"),
-          ("dkim", "Signed by the sender's domain and not changed on the way (DKIM)"),
-          ("dmarc", "Meets the sender's domain's own rules (DMARC)"))
+CHECKS = (("spf", "Sent from a server its domain allows (SPF)"),
+          ("dkim", "Signed by its domain, not altered (DKIM)"),
+          ("dmarc", "Passes its domain's own rules (DMARC)"))
 
 RESULTS = {
     AuthResult.PASS: "yes",
@@ -91,5 +91,6 @@ def material_line(item: MaterialItem) -> str:
 def detail_line(detail: str, matched: bool, value: str | None, note: str) -> str:
     mark = "✓" if matched else "✗"
     what = detail[:1].upper() + detail[1:]
-    shown = f" {value}" if value else ""
-    return f"{mark} {what}:{shown}" + (f" — {note}" if note else "")
+    if not value:
+        return f"{mark} {what}: {note or 'not given'}"
+    return f"{mark} {what}: {value}" + (f" — {note}" if note else "")
