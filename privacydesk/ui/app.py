@@ -231,6 +231,7 @@ class Desk(QObject):
         self.requests.letter_offers = self.replies.offers_for
         self.requests.letter_requested.connect(self._on_letter_requested)
         self.replies.request_changed.connect(self._on_reply_changed_request)
+        self.requests.request_changed.connect(lambda ref, _action: self.replies.on_request_changed(ref))
         self.replies.thread_loaded.connect(self._on_thread_loaded)
         self.verification.letter_requested.connect(self._on_letter_requested)
         self.verification.record_requested.connect(self.request_actions.verify.trigger)

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from privacydesk.services.accounts import NewAccount, SmtpConfig
 from tests.integration.smtpserver import PASSWORD, USER
 
+from .conftest import set_keep_watching
 from .helpers import wait_idle
 
 pytestmark = [pytest.mark.integration]
@@ -26,6 +27,7 @@ def test_a_reply_sent_from_the_composer_reaches_the_server_once_and_moves_the_re
         SmtpConfig(host="127.0.0.1", port=smtp_server.port, security="starttls", username=USER, saves_sent=True,
                    from_address="3dprosteam@gmail.com"),
         PASSWORD)
+    set_keep_watching(desk, False)  # this test is about sending: no IMAP server is running
     original = desk.requests.show(mailed).thread[0].message_id
     gui = open_desk(desk)
     assert gui.requests.select_ref(mailed)

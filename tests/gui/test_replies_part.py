@@ -25,6 +25,7 @@ from privacydesk.ui.verification.controller import VerificationController
 from privacydesk.ui.verification.panel import VerificationPanel
 from privacydesk.ui.workers import InlineRunner
 
+from .conftest import set_keep_watching
 from .fakemail import make_mail
 from .fakesmtp import FakeTransport, file_mail
 from .helpers import wait_idle
@@ -229,6 +230,7 @@ def test_the_identity_tab_words_the_evidence_and_imports_the_customers_file(
 
 def test_the_request_dialogs_offer_their_letter_and_still_the_plain_change(
         qtbot: Any, desk: Any, transport: FakeTransport, mailed: str, open_desk: Any) -> None:
+    set_keep_watching(desk, False)  # the team mailbox of ``transport`` is never contacted
     gui = open_desk(desk, runner=InlineRunner())
     assert not gui.thread_view.reply_action.isEnabled()
     assert gui.requests.select_ref(mailed)
@@ -250,10 +252,27 @@ def test_the_request_dialogs_offer_their_letter_and_still_the_plain_change(
     assert gui.page.workspace.current.status == "acknowledged"  # the request part refreshed
     assert gui.model.row_data(gui.model.row_of_ref(mailed)).status == "acknowledged"
 
-    # Verify identity offers the letter that asks for proof; the plain record is still there.
+    # A composer open while the request changes elsewhere checks its letter again.
+    gui.thread_view.reply_action.trigger()
+    view, composer = gui.replies.composers[mailed]
+    composer.choose_letter("deletion_done")
+    qtbot.waitUntil(composer.is_current)
+    assert not view.send_button.isEnabled() and "verified" in view.send_button.toolTip()
     gui.request_actions.verify.trigger()
+    verify = gui.dialogs.active_dialog
+    verify.state.setCurrentIndex(verify.state.findData("verified"))
+    verify.method.setCurrentIndex(verify.method.findData("matched_records"))
+    verify.accept()
+    qtbot.waitUntil(composer.is_current)
+    assert desk.requests.show(mailed).verification == "verified" and view.send_button.isEnabled()
+    composer.done = True
+    view.close()
+
+    # Change status offers the refusal letters; the plain change is still there.
+    gui.request_actions.status.trigger()
     dialog = gui.dialogs.active_dialog
-    assert [b.text() for b in dialog.letter_buttons] == ["Write “Ask for proof of identity (one-time code)”…"]
+    assert dialog.letter_buttons[0].text() == "Write “Refuse the request (with reasons)”…"
+    assert not any("Answer" in b.text() for b in dialog.letter_buttons)
     assert dialog.ok_button.text() == "Only record it"
     dialog.reject()
     gui.request_actions.extend.trigger()

@@ -612,8 +612,9 @@ class ComposerController(QObject):
             return text, text
         send: str | None = None
         if not box.sends_mail:
-            send = (f"The mailbox “{box.name}” has no settings for sending mail yet. Save draft puts the letter "
-                    "in its Drafts folder, to send from your mail program.")
+            send = (f"The mailbox “{box.name}” has no settings for sending mail yet (whoever set up PrivacyDesk "
+                    f"adds them with: privacydesk account smtp {box.name} --smtp-host …). Save draft puts the "
+                    "letter in its Drafts folder, to send from your mail program.")
         elif self.preview.refused:
             send = f"It cannot be sent now: {words.problem(self.preview.refused)}"
         return None, send
@@ -642,6 +643,7 @@ class ComposerController(QObject):
         assert letter is not None
         replies, ref = self.replies, self.ref
         self._set_busy(True, "Saving the draft in the mailbox…")
+        self.view.progress.setRange(0, 0)  # one step: the mailbox answers or not
 
         def save() -> DraftResult:
             return replies.draft(ref, letter.template, letter.language, letter.input_map, letter.attach,
@@ -729,11 +731,17 @@ class ComposerController(QObject):
         self.busy = busy
         v = self.view
         v.set_busy(busy)
+        v.progress.setRange(0, words.PHASE_STEPS)
         v.progress.setValue(0)
         v.status.setText(text)
         if not busy:
             self._on_attachment_current_changed(v.attachment_list.currentIndex(), QModelIndex())
         self._update_buttons()
+
+    def request_changed(self) -> None:
+        """The request changed elsewhere (a status, its types): what sending would do may differ now."""
+        if self.row is not None and not self.busy and not self.done:
+            self.refresh_preview()
 
     # -- closing -------------------------------------------------------------------------------------------------
     def is_dirty(self) -> bool:

@@ -365,6 +365,12 @@ class RepliesController(QObject):
             del self.composers[ref]
         controller.deleteLater()
 
+    def on_request_changed(self, ref: str) -> None:
+        """``ref`` changed (in the requests part, or by a letter): an open composer checks its letter again."""
+        existing = self.composers.get(ref)
+        if existing is not None:
+            existing[1].request_changed()
+
     def unsent_letters(self) -> list[str]:
         """References whose composer holds a letter not sent or saved (or on its way)."""
         return [ref for ref, (_view, c) in self.composers.items() if c.busy or (c.is_dirty() and not c.done)]
