@@ -317,3 +317,27 @@ def test_sync_notices_reach_the_summary() -> None:
     assert MailNews(notices=("PD-2026-0002: a reply sent from the mailbox was found; its status change is "
                              "offered (privacydesk suggestions list).",)).text() == (
         "PD-2026-0002: a reply sent from the mailbox was found; its status change is offered.")
+
+
+def test_the_history_words_what_letters_did(desk: Any, transport: FakeTransport, mailed: str) -> None:
+    from privacydesk.ui.requests.audit_words import sentence
+
+    desk.replies.send(mailed, "acknowledgement")
+    desk.replies.send(mailed, "extension_notice", inputs={"reason": "Three archived systems to search."})
+    transport.fail = SmtpFailed("smtp.3dpros.example is not reachable; nothing was sent.")
+    with pytest.raises(Exception, match="not reachable"):
+        desk.replies.send(mailed, "verification_failed")
+    [failed] = [i for i in desk.replies.outbox(ref=mailed) if i.state == "failed"]
+    desk.replies.withdraw(failed.id)
+    detail = desk.requests.show(mailed)
+    history = [sentence(e, mailed) for e in detail.audit]
+    assert ("tester changed the status from New to Acknowledged, recording that receipt was confirmed by "
+            "sending the letter “Confirm receipt”.") in history
+    assert "tester sent the letter “Confirm receipt”." in history
+    assert any(h.startswith("tester extended the deadline by sending the letter “Extend the deadline” (reason: "
+                            "Three archived systems to search.)") for h in history)
+    assert "tester tried to send the letter “Identity could not be verified (closes it)”; it was not sent." in history
+    assert ("tester took the letter “Identity could not be verified (closes it)”, which was not sent, out of the "
+            "outbox.") in history
+    for identifier in ("acknowledgement", "extension_notice", "verification_failed", "reply_"):
+        assert not any(identifier in h for h in history), identifier

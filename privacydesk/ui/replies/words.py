@@ -13,25 +13,9 @@ from privacydesk.domain import wording
 from privacydesk.services.replies import STATE_LABELS
 from privacydesk.ui.errors import for_people
 
-#: The letters in the order a request meets them, each with the words staff choose it by.
-LETTERS: dict[str, str] = {
-    "acknowledgement": "Confirm receipt",
-    "verification_request": "Ask for proof of identity (one-time code)",
-    "agent_proof_request": "Ask the agent for proof of authority",
-    "clarification": "Ask the requester a question",
-    "extension_notice": "Extend the deadline",
-    "access_response": "Answer: the personal information we hold",
-    "portability_response": "Answer: their data as files (JSON and CSV)",
-    "deletion_done": "Done: personal information deleted",
-    "correction_done": "Done: personal information corrected",
-    "opt_out_sale_done": "Done: opted out of sale or sharing",
-    "opt_out_marketing_done": "Done: no more marketing",
-    "objection_done": "Done: processing stopped or restricted",
-    "shine_the_light_response": "Answer: Shine the Light disclosures",
-    "minor_removal_done": "Done: a minor's content removed",
-    "denial": "Refuse the request (with reasons)",
-    "verification_failed": "Identity could not be verified (closes it)",
-}
+#: The letters in the order a request meets them, by the words staff choose them by (one list, in
+#: ``domain/wording.py``, shared with the history).
+LETTERS = wording.LETTERS
 
 #: The details a letter asks staff for: (label, what to write).
 INPUTS: dict[str, tuple[str, str]] = {
@@ -69,7 +53,7 @@ FOUND_IN_SENT = "Sent from the mailbox"
 
 
 def letter_title(name: str) -> str:
-    return LETTERS.get(name) or wording.readable(name)
+    return wording.letter_label(name)
 
 
 def letter_order(name: str) -> tuple[int, str]:
