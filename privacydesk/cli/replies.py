@@ -56,7 +56,7 @@ def register(sub: Any) -> None:
     p.add_argument("--ref", help="only this request's replies")
     p.add_argument("--drafts", action="store_true", help="include drafts saved to the mailbox")
     p.add_argument("--state", action="append", metavar="S",
-                   help="only this state: queued, sending, sent, failed, uncertain, drafted")
+                   help="only this state: queued, sending, sent, failed, uncertain, withdrawn, drafted")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_outbox_list)
     p = osub.add_parser("retry", help="send a reply that was not sent again")
