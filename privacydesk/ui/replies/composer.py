@@ -252,7 +252,9 @@ class ComposerWindow(QWidget):
         self.attachment_list.setObjectName("attachmentList")
         self.attachment_list.setModel(self.attachment_model)
         self.attachment_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.attachment_list.setMaximumHeight(self.attachment_list.fontMetrics().height() * 3 + 8)
+        self.attachment_list.setWordWrap(True)  # long generated names wrap instead of scrolling sideways
+        self.attachment_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.attachment_list.setMaximumHeight(self.attachment_list.fontMetrics().height() * 4 + 10)
         files_layout.addWidget(self.attachment_list)
         file_buttons = QHBoxLayout()
         self.add_file_button = QPushButton("Add file…")
