@@ -18,15 +18,19 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("PRIVACYDESK_TODAY", "2026-11-25")
 os.environ.setdefault("PRIVACYDESK_USER", "Ana Ruiz")
 
+import keyring
+from keyring.backend import KeyringBackend
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QToolBar, QToolButton, QWidget
 
 from privacydesk.paths import AppPaths
 from privacydesk.services import workspace
+from privacydesk.services.accounts import NewAccount, SmtpConfig
 from privacydesk.services.app import open_services
 from privacydesk.services.demo import load_demo
 from privacydesk.ui.app import Desk, application
@@ -141,6 +145,8 @@ def main() -> int:
             settle(lambda: desk.runner.is_idle() and desk.review_panel.model.rowCount() > 0)
             save(desk.window, out, "to-review.png")
 
+            shoot_replies(desk, services, out)
+
             desk.window.select_nav("queue:overdue")
             settle(lambda: desk.runner.is_idle() and not desk.model.is_loading())
             desk.page.search_box.setText("kruger")
@@ -245,6 +251,76 @@ def _records_pictures(folder: Path, out: Path) -> None:
         desk.close()
     finally:
         services.close()
+class _ShotKeyring(KeyringBackend):
+    """Passwords in memory for the pictures: the team mailbox below is never contacted."""
+
+    priority = -10  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.entries.pop((service, username), None)
+
+
+def shoot_replies(desk: Desk, services: Any, out: Path) -> None:
+    """The composer (an extension notice being written) and the Identity tab.
+
+    A team mailbox is added after the window started, so the mail part never connects to it: the
+    composer only needs to know that it can send. A small customers file shows matching details.
+    """
+    keyring.set_keyring(_ShotKeyring())
+    services.accounts.add(NewAccount(name="team", host="imap.gmail.com", username="3dprosteam@gmail.com"),
+                          "not-a-real-password", SmtpConfig(host="smtp.gmail.com", port=587, security="starttls"),
+                          None)
+    agent = next(r for r in services.requests.list(status="open") if r.agent is not None and r.regime == "ccpa")
+    person = agent.requester
+    services.customers.import_text(
+        "email,name,zip,order_number\n"
+        f"{person.email},{person.name or ''},78660,3DP-10422\n"
+        "someone.else@example.com,Someone Else,10001,3DP-20001\n", "customers.csv", "Ana Ruiz")
+
+    # The Identity tab of an agent's request, the workspace given more room.
+    desk.window.select_nav("queue:all")
+    settle(lambda: desk.runner.is_idle() and not desk.model.is_loading())
+    desk.requests.select_ref(agent.ref)
+    settle(lambda: desk.requests.shown() is not None and desk.requests.shown().ref == agent.ref
+           and desk.runner.is_idle())
+    workspace = desk.page.workspace
+    sizes = desk.page.splitter.sizes()
+    desk.page.splitter.setSizes([150, sum(sizes) - 150])
+    workspace.tabs.setCurrentWidget(desk.verification_panel)
+    settle(lambda: desk.runner.is_idle() and desk.verification_panel.evidence is not None)
+    save(desk.window, out, "identity.png")
+
+    # The composer: "Extend the deadline" for a CCPA access request, the reason typed in.
+    target = next(r for r in services.requests.list(status="open")
+                  if r.regime == "ccpa" and r.types == ("access",) and r.agent is None)
+    desk.requests.select_ref(target.ref)
+    settle(lambda: desk.requests.shown() is not None and desk.requests.shown().ref == target.ref
+           and desk.runner.is_idle())
+    workspace.tabs.setCurrentWidget(desk.thread_view)
+    composer = desk.replies.reply()
+    assert composer is not None
+    settle(lambda: desk.runner.is_idle() and composer.setup is not None)
+    composer.choose_letter("extension_notice")
+    composer.view.inputs.set_value("reason", "Your order history is kept by our shop and by our payment "
+                                             "provider, and we are still collecting it from both.")
+    composer.refresh_preview()
+    settle(lambda: desk.runner.is_idle() and composer.is_current())
+    composer.view.move(60, 30)
+    save(composer.view, out, "composer.png")
+    composer.done = True
+    composer.view.close()
+    desk.page.splitter.setSizes(sizes)
+    workspace.tabs.setCurrentIndex(0)
 
 
 def _shipped() -> object:

@@ -56,7 +56,7 @@ def register(sub: Any) -> None:
     p.add_argument("--ref", help="only this request's replies")
     p.add_argument("--drafts", action="store_true", help="include drafts saved to the mailbox")
     p.add_argument("--state", action="append", metavar="S",
-                   help="only this state: queued, sending, sent, failed, uncertain, drafted")
+                   help="only this state: queued, sending, sent, failed, uncertain, withdrawn, drafted")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_outbox_list)
     p = osub.add_parser("retry", help="send a reply that was not sent again")
@@ -68,6 +68,9 @@ def register(sub: Any) -> None:
     which.add_argument("--sent", action="store_true", help="it was sent (found in Sent, or the recipient has it)")
     which.add_argument("--not-sent", action="store_true", help="it was not sent (it can then be retried)")
     p.set_defaults(func=cmd_outbox_resolve)
+    p = osub.add_parser("withdraw", help="take a reply that was not sent out of the outbox (it is never sent)")
+    p.add_argument("id", type=int)
+    p.set_defaults(func=cmd_outbox_withdraw)
     p = osub.add_parser("check", help="look for uncertain replies in the Sent folder")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_outbox_check)
@@ -271,6 +274,12 @@ def cmd_outbox_resolve(args: argparse.Namespace, ctx: CliContext) -> int:
         print(f"  {line}")
     if not args.sent:
         print(f"Send it again with: privacydesk outbox retry {item.id}")
+    return EXIT_OK
+
+
+def cmd_outbox_withdraw(args: argparse.Namespace, ctx: CliContext) -> int:
+    item = _replies(ctx).withdraw(args.id)
+    print(f"Reply {item.id} is now: {item.state_label}.")
     return EXIT_OK
 
 

@@ -627,7 +627,9 @@ def _finalize(value: Any) -> Any:
     return value
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?:])\s+|\n")
+#: Where a sentence ends: after . ! ? or :, or at a line break — but not after the day of a date
+#: written "26. November" (German and other languages put a period after the day).
+_SENTENCE_END = re.compile(r"(?<=[.!?:])(?<![\s(]\d\.)(?<![\s(]\d\d\.)\s+|\n")
 
 
 def _sentence_around(text: str, pos: int) -> str:
@@ -671,6 +673,18 @@ _FORBIDDEN = (
 def check_output(text: str) -> str | None:
     """A problem that must never reach a requester, or None."""
     for pattern, what in _FORBIDDEN:
+        if pattern.search(text):
+            return what
+    if _MARK_OPEN in text or _MARK_CLOSE in text:
+        return "internal markers"
+    return None
+
+
+def check_edited(text: str) -> str | None:
+    """``check_output`` for a letter staff edited by hand: template code, a greeting without a name
+    and internal markers are still refused; the words "None" and "undefined" are theirs to write
+    ("None of your data is sold")."""
+    for pattern, what in (_FORBIDDEN[0], _FORBIDDEN[2]):
         if pattern.search(text):
             return what
     if _MARK_OPEN in text or _MARK_CLOSE in text:

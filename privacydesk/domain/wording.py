@@ -155,6 +155,27 @@ CLOCK: Mapping[str, str] = {
     "closed_late": "Closed late",
 }
 
+#: Reply letters (template names, ``resources/templates``) by what they do, in the order a request
+#: meets them — the words staff choose a letter by in the composer and read in the history.
+LETTERS: Mapping[str, str] = {
+    "acknowledgement": "Confirm receipt",
+    "verification_request": "Ask for proof of identity (one-time code)",
+    "agent_proof_request": "Ask the agent for proof of authority",
+    "clarification": "Ask the requester a question",
+    "extension_notice": "Extend the deadline",
+    "access_response": "Answer: the personal information we hold",
+    "portability_response": "Answer: their data as files (JSON and CSV)",
+    "deletion_done": "Done: personal information deleted",
+    "correction_done": "Done: personal information corrected",
+    "opt_out_sale_done": "Done: opted out of sale or sharing",
+    "opt_out_marketing_done": "Done: no more marketing",
+    "objection_done": "Done: processing stopped or restricted",
+    "shine_the_light_response": "Answer: Shine the Light disclosures",
+    "minor_removal_done": "Done: a minor's content removed",
+    "denial": "Refuse the request (with reasons)",
+    "verification_failed": "Identity could not be verified (closes it)",
+}
+
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -185,6 +206,11 @@ def type_label(identifier: str) -> str:
 
 def types_label(identifiers: Iterable[str]) -> str:
     return ", ".join(word(TYPES, t) for t in identifiers) or "—"
+
+
+def letter_label(template: str | None) -> str:
+    """A reply letter by what it does ("Confirm receipt"); a user's own template by its name in words."""
+    return word(LETTERS, template, "a reply")
 
 
 def status_label(identifier: str | None) -> str:

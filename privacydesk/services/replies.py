@@ -63,6 +63,7 @@ from privacydesk.domain.replies import (
     TemplateLibrary,
     TemplateMeta,
     TemplateNotFit,
+    check_edited,
     recipient_of,
     why_not_fit,
 )
@@ -111,16 +112,28 @@ STATE_LABELS = {
     "sent": "sent",
     "failed": "not sent",
     "uncertain": "may have been sent — check the Sent folder",
+    "withdrawn": "not sent (taken out of the outbox)",
 }
 
 
-class SendFailed(UserError):
+class _SendProblem(UserError):
+    """``str()`` is the whole message (with what to do on the command line); ``reason`` is the cause
+    alone, in plain words, and ``entry_id`` the outbox entry concerned (the window words its own
+    advice from these)."""
+
+    def __init__(self, message: str, *, reason: str | None = None, entry_id: int | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason or message
+        self.entry_id = entry_id
+
+
+class SendFailed(_SendProblem):
     """The reply was not sent (the server refused it, or could not be reached); it stays in the outbox."""
 
     title = "Not sent"
 
 
-class SendUncertain(UserError):
+class SendUncertain(_SendProblem):
     """The connection broke after the message went out: it may have been delivered."""
 
     title = "Maybe sent"
@@ -637,9 +650,10 @@ class ReplyService:
 
     # -- preview -------------------------------------------------------------------------------------
     def preview(self, ref: str, template: str, lang: str | None = None, inputs: Mapping[str, str] | None = None,
-                attach: Sequence[Path] = (), account: str | None = None, *, auto: bool = False) -> ReplyPreview:
+                attach: Sequence[Path] = (), account: str | None = None, *, auto: bool = False,
+                body: str | None = None) -> ReplyPreview:
         """The letter as it would go out. Changes nothing and is never refused (``refused`` says what
-        would stop sending it now)."""
+        would stop sending it now). ``body``: the text as staff edited it (see ``_edited_body``)."""
         inputs = dict(inputs or {})
         with self.db.read() as session:
             req = self.requests.get_in(session, ref)
@@ -651,9 +665,13 @@ class ReplyService:
             except UserError:
                 account_info = None
             attachments = self._attachments(session, req, meta, attach)
+            # The code's expiry as it would be if the letter went now (a letter sent later states a
+            # slightly earlier time than its code's real one: never a later one).
+            expires = (self.requests.now() + timedelta(hours=self.settings.get(decl.VERIFICATION_CODE_HOURS))
+                       if meta.verification_code else None)
             letter, rendered_sources, role = self._letter(session, req, meta, language, inputs, account_info,
                                                           CODE_PLACEHOLDER if meta.verification_code else None,
-                                                          None, attachments, auto)
+                                                          expires, attachments, auto, body)
             raw = compose(letter)
             refusal = self._would_refuse(req, implied)
             to_name, to_address = letter.to[0] if letter.to else (None, None)
@@ -668,25 +686,49 @@ class ReplyService:
 
     def _letter(self, session: Session, req: Request, meta: TemplateMeta, language: str, inputs: Mapping[str, str],
                 account: AccountInfo | None, code: str | None, expires: datetime | None,
-                attachments: Sequence[Attachment], auto: bool) -> tuple[Letter, tuple[LegalSource, ...], str]:
+                attachments: Sequence[Attachment], auto: bool,
+                body: str | None = None) -> tuple[Letter, tuple[LegalSource, ...], str]:
         facts = self._facts(session, req, meta, inputs, code, expires, [a.filename for a in attachments], auto)
         rendered = LetterRenderer(self.library).render(meta.name, language, facts)
+        text = rendered.body if body is None else self._edited_body(body, meta, code)
         recipient, role = recipient_of(meta, facts.requester, facts.agent)
         from_address = account.from_address(self.profile.privacy_email) if account else self.profile.privacy_email
         parent_id, parent_refs, original = self._parent(session, req)
         subject = reply_subject(original, rendered.subject, req.ref)
         to = ((recipient.name, recipient.email),) if recipient.email else ()
         letter = Letter(from_address=from_address, from_name=self.profile.legal_name, to=to, subject=subject,
-                        body=rendered.body, message_id=new_message_id(from_address, req.ref),
+                        body=text, message_id=new_message_id(from_address, req.ref),
                         date=self.requests.now().astimezone(self.profile.tz), in_reply_to=parent_id,
                         references=thread_references(parent_id, parent_refs), auto=auto,
                         attachments=tuple(attachments))
         return letter, rendered.sources, role
 
+    @staticmethod
+    def _edited_body(body: str, meta: TemplateMeta, code: str | None) -> str:
+        """The letter's text as staff edited it (the window's composer): still checked for template
+        code and a greeting without a name, and a verification letter must keep the place of its
+        one-time code (the preview shows ``CODE_PLACEHOLDER`` there; saving or sending puts the
+        code in). Raises ``InvalidInput`` naming what to fix."""
+        text = "\n".join(line.rstrip() for line in body.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+        text = text.strip("\n") + "\n"
+        if not text.strip():
+            raise InvalidInput("The letter is empty: write it, or start again from the template.")
+        problem = check_edited(text)
+        if problem:
+            raise InvalidInput(f"The letter contains {problem}: correct it before saving or sending.")
+        if meta.verification_code:
+            if CODE_PLACEHOLDER not in text:
+                raise InvalidInput(f"The letter must keep the line “{CODE_PLACEHOLDER}”: the one-time code goes "
+                                   "there when the letter is saved or sent. Put it back, or start again from "
+                                   "the template.")
+            if code is not None:
+                text = text.replace(CODE_PLACEHOLDER, code)
+        return text
+
     # -- drafts --------------------------------------------------------------------------------------
     def draft(self, ref: str, template: str, lang: str | None = None, inputs: Mapping[str, str] | None = None,
               attach: Sequence[Path] = (), account: str | None = None, *, actor: str | None = None,
-              auto: bool = False, auto_key: str | None = None) -> DraftResult:
+              auto: bool = False, auto_key: str | None = None, body: str | None = None) -> DraftResult:
         """Save the reply to the account's Drafts folder (found by SPECIAL-USE). Nothing about the
         request changes: a draft is not sent. When it is sent from the mail program and found in
         Sent, the change it implies is offered (``suggestions``)."""
@@ -702,11 +744,12 @@ class ReplyService:
             issued = self.verification.issue_code(session, req) if meta.verification_code else None
             letter, _, _ = self._letter(session, req, meta, language, inputs, info,
                                         issued.code if issued else None, issued.expires_at if issued else None,
-                                        attachments, auto)
+                                        attachments, auto, body)
             if not letter.to:
                 raise Refused(f"{req.ref} has no email address to write to; add one first.")
             raw = compose(letter)
             entry = OutboxEntry(request_id=req.id, kind="draft", state="drafted", template=template,
+                                created_at=self.requests.now(),
                                 language=language, account=info.name, message_id=letter.message_id,
                                 subject=letter.subject, sender=letter.from_address, recipients=letter.recipients,
                                 raw=raw, digest=hashlib.sha256(raw).hexdigest(),
@@ -724,7 +767,7 @@ class ReplyService:
                     session.delete(failed)
             if issued is not None:
                 self.verification.withdraw_code(issued.id)
-            raise SendFailed(f"The draft could not be saved to the mailbox: {exc}") from exc
+            raise SendFailed(f"The draft could not be saved to the mailbox: {exc}", reason=str(exc)) from exc
         with self.db.write() as session:
             row = session.get(OutboxEntry, entry_id)
             assert row is not None
@@ -743,18 +786,19 @@ class ReplyService:
     def send(self, ref: str, template: str, lang: str | None = None, inputs: Mapping[str, str] | None = None,
              attach: Sequence[Path] = (), account: str | None = None, *, actor: str | None = None,
              auto: bool = False, auto_key: str | None = None,
-             on_phase: smtp.Phase | None = None) -> SendResult:
+             on_phase: smtp.Phase | None = None, body: str | None = None) -> SendResult:
         """Queue, then send now; returns once the SMTP server accepted the message. Raises
         ``Refused`` (lifecycle: nothing queued), ``SendFailed`` (kept in the outbox as failed) or
         ``SendUncertain``."""
         actor = actor or self.requests.actor()
         self.recover()
-        entry_id = self.queue(ref, template, lang, inputs, attach, account, actor=actor, auto=auto, auto_key=auto_key)
+        entry_id = self.queue(ref, template, lang, inputs, attach, account, actor=actor, auto=auto, auto_key=auto_key,
+                              body=body)
         return self.deliver(entry_id, on_phase=on_phase)
 
     def queue(self, ref: str, template: str, lang: str | None = None, inputs: Mapping[str, str] | None = None,
               attach: Sequence[Path] = (), account: str | None = None, *, actor: str | None = None,
-              auto: bool = False, auto_key: str | None = None) -> int:
+              auto: bool = False, auto_key: str | None = None, body: str | None = None) -> int:
         """Render, check the implied change against the lifecycle, and queue. Returns the outbox id."""
         actor = actor or self.requests.actor()
         inputs = dict(inputs or {})
@@ -770,11 +814,12 @@ class ReplyService:
             issued = self.verification.issue_code(session, req) if meta.verification_code else None
             letter, _, _ = self._letter(session, req, meta, language, inputs, info,
                                         issued.code if issued else None, issued.expires_at if issued else None,
-                                        attachments, auto)
+                                        attachments, auto, body)
             if not letter.to:
                 raise Refused(f"Nothing was sent: {req.ref} has no email address to write to.")
             raw = compose(letter)
             entry = OutboxEntry(request_id=req.id, kind="send", state="queued", template=template, language=language,
+                                created_at=self.requests.now(),
                                 account=info.name, message_id=letter.message_id, subject=letter.subject,
                                 sender=letter.from_address, recipients=letter.recipients, raw=raw,
                                 digest=hashlib.sha256(raw).hexdigest(), implied=implied.as_json(), auto=auto,
@@ -818,17 +863,20 @@ class ReplyService:
         except (AccountError, SendFailed) as exc:
             self._mark(entry_id, "failed", str(exc))
             raise SendFailed(f"The reply was not sent: {exc} It is kept in the outbox (number {entry_id}); "
-                             f"try again with: privacydesk outbox retry {entry_id}") from exc
+                             f"try again with: privacydesk outbox retry {entry_id}",
+                             reason=str(exc), entry_id=entry_id) from exc
         try:
             receipt = self.smtp_send(settings, password, sender, recipients, raw, on_phase=on_phase)
         except smtp.SmtpUncertain as exc:
             self._mark(entry_id, "uncertain", str(exc))
             raise SendUncertain(f"{exc} Check the Sent folder or the recipient, then settle it with: "
-                                f"privacydesk outbox resolve {entry_id} --sent | --not-sent") from exc
+                                f"privacydesk outbox resolve {entry_id} --sent | --not-sent",
+                                reason=str(exc), entry_id=entry_id) from exc
         except smtp.SmtpError as exc:
             self._mark(entry_id, "failed", str(exc))
             raise SendFailed(f"{exc} The reply is kept in the outbox (number {entry_id}); after fixing the "
-                             f"problem, send it with: privacydesk outbox retry {entry_id}") from exc
+                             f"problem, send it with: privacydesk outbox retry {entry_id}",
+                             reason=str(exc), entry_id=entry_id) from exc
         except Exception as exc:
             self._mark(entry_id, "uncertain", f"Sending stopped unexpectedly ({type(exc).__name__}).")
             raise
@@ -1052,6 +1100,27 @@ class ReplyService:
             audit.record(session, "reply_not_sent", actor=actor, request=req,
                          after={"template": row.template, "outbox": row.id}, detail="settled by staff: not sent")
             return self._item(row, req.ref if req else "?"), ()
+
+    def withdraw(self, entry_id: int, *, actor: str | None = None) -> OutboxItem:
+        """Take a reply that was not sent (``failed``) out of the outbox (state ``withdrawn``: kept as a
+        record, never sent), so that nobody sends that version later by mistake — e.g. staff corrected
+        the letter in the window and send the new one. Only a failed reply: one that may have been
+        sent is settled with ``resolve`` first."""
+        actor = actor or self.requests.actor()
+        with self.db.write() as session:
+            row = session.get(OutboxEntry, entry_id)
+            if row is None or row.kind != "send":
+                raise NotFound(f"there is no reply {entry_id} in the outbox (see: privacydesk outbox list)")
+            if row.state != "failed":
+                raise Refused(f"Reply {entry_id} is {STATE_LABELS.get(row.state, row.state)}; only a reply that was "
+                              "not sent can be taken out of the outbox.")
+            req = session.get(Request, row.request_id)
+            row.state = "withdrawn"
+            audit.record(session, "reply_withdrawn", actor=actor, request=req,
+                         after={"template": row.template, "outbox": row.id, "message_id": row.message_id,
+                                "digest": row.digest},
+                         detail="a reply that was not sent was taken out of the outbox")
+            return self._item(row, req.ref if req else "?")
 
     def check_uncertain(self) -> list[OutboxItem]:
         """Look for each uncertain reply's Message-ID in its account's Sent folder; found → sent."""

@@ -57,6 +57,9 @@ from privacydesk.ui.notify import MailNews, Notifier
 from privacydesk.ui.qtcompat import emit
 from privacydesk.ui.reminders.controller import ReminderController
 from privacydesk.ui.reminders.tray import TrayIcon
+from privacydesk.ui.replies.composer_controller import About
+from privacydesk.ui.replies.controller import RepliesController
+from privacydesk.ui.replies.thread import ThreadView
 from privacydesk.ui.reports.controller import ReportsController
 from privacydesk.ui.requests.actions import RequestActions
 from privacydesk.ui.requests.controller import QUEUES, RequestsController
@@ -66,6 +69,8 @@ from privacydesk.ui.review.controller import ReviewController
 from privacydesk.ui.review.panel import ReviewPanel
 from privacydesk.ui.settings.controller import SettingsController
 from privacydesk.ui.settings.staff import StaffNameDialog
+from privacydesk.ui.verification.controller import VerificationController
+from privacydesk.ui.verification.panel import VerificationPanel
 from privacydesk.ui.welcome.controller import WelcomeController
 from privacydesk.ui.welcome.screen import WelcomeScreen
 from privacydesk.ui.workers import Runner, TaskRunner
@@ -118,6 +123,7 @@ class Desk(QObject):
         self._close_confirmed = False
         self._quitting = False  # File → Quit or the tray's Quit: really close (not to the tray)
         self._told_about_tray = False
+        self._last_detail: object = None
 
         # -- the requests part --
         self.queries = RequestQueries(services.db, services.requests, services.search)
@@ -169,6 +175,16 @@ class Desk(QObject):
             memory=SettingsMemory(w.state), today=services.requests.today, parent=self)
         # HOOK(issue 11): the received-date confirmation lights up once the request service has it.
         self.requests.set_confirm_received(getattr(services.requests, "confirm_received", None))
+        # -- the replies part (composer, thread with outbox states, outbox) --
+        tz = services.profile.tz
+        self.thread_view = ThreadView(tz)
+        self.replies = RepliesController(services.replies, services.accounts, self.runner, self.thread_view,
+                                         self.dialogs, status, parent=self)
+        # -- the verification part (identity tab, customers file) --
+        self.verification_panel = VerificationPanel(tz)
+        self.verification = VerificationController(services.verification, services.customers, self.runner,
+                                                   self.verification_panel, self.dialogs, status,
+                                                   services.requests.actor, parent=self)
 
         self._build_shell()
         self._wire()
@@ -190,6 +206,10 @@ class Desk(QObject):
         w.add_nav(NavEntry("review", "To review", page="review", count=0,
                            tip="Messages that may be privacy requests: a person decides"))
 
+        workspace = self.page.workspace
+        workspace.use_thread_view(self.thread_view)
+        workspace.add_tab(self.verification_panel, "Identity", after=workspace.messages_tab)
+
         file_menu = w.menu("&File")
         file_menu.addAction(self.request_actions.new_request)
         file_menu.addAction(self.mail_view.import_mail)
@@ -208,6 +228,11 @@ class Desk(QObject):
                                          "Remove what is kept longer than your privacy notice promises (asks first)")
         for action in (self.action_backup, self.action_restore, self.action_purge):
             file_menu.addAction(action)
+        self.action_import_customers = QAction("Import &customers…", self)
+        self.action_import_customers.setObjectName("importCustomers")
+        self.action_import_customers.setStatusTip("Load your customers file (CSV) so requests can be matched "
+                                                  "with your records")
+        file_menu.addAction(self.action_import_customers)
         if self.demo:
             self.action_leave_demo = QAction("&Leave the demo", self)
             self.action_leave_demo.setObjectName("leaveDemo")
@@ -249,13 +274,13 @@ class Desk(QObject):
         view_menu.addAction(self.action_previous)
         view_menu.addSeparator()
         view_menu.addAction(self.action_refresh)
-        self.request_actions.fill_menu(w.menu("&Request"))
-        self.action_reply = self._reply_action()
-        if self.action_reply is not None:
-            w.menu("&Request").insertAction(self.request_actions.acknowledge, self.action_reply)
-        self.mail_view.fill_menu(w.menu("&Mail"))
+        request_menu = w.menu("&Request")
+        self.request_actions.fill_menu(request_menu)
+        request_menu.insertAction(self.request_actions.acknowledge, self.thread_view.reply_action)
         mail_menu = w.menu("&Mail")
+        self.mail_view.fill_menu(mail_menu)
         mail_menu.addSeparator()
+        mail_menu.addAction(self.thread_view.outbox_action)
         mail_menu.addAction(self.review.forget_action)
         reports_menu = w.menu("Re&ports")
         self.action_register = self._action("exportRegister", "Export the &register…",
@@ -283,7 +308,9 @@ class Desk(QObject):
         self.action_logs.setStatusTip("The log file helps whoever supports PrivacyDesk (it holds no personal data)")
         help_menu.addAction(self.action_logs)
 
-        w.add_toolbar(self.request_actions.toolbar(w))
+        toolbar = self.request_actions.toolbar(w)
+        toolbar.insertAction(self.request_actions.acknowledge, self.thread_view.reply_action)
+        w.add_toolbar(toolbar)
         w.add_bar(self.audit_bar)
         w.add_status_widget(self.mail_view.label)
         w.add_status_widget(self.mail_view.progress)
@@ -330,6 +357,16 @@ class Desk(QObject):
         self.action_verify.triggered.connect(self.maintenance.verify_audit)
         self.maintenance.data_purged.connect(lambda _result: self.reload())
         self.maintenance.database_replaced.connect(self._on_database_replaced)
+        # replies and verification follow the shown request; what they change, the requests part shows
+        self.request_actions.applied.connect(self._on_request_actions_applied)
+        self.requests.letter_offers = self.replies.offers_for
+        self.requests.letter_requested.connect(self._on_letter_requested)
+        self.replies.request_changed.connect(self._on_reply_changed_request)
+        self.requests.request_changed.connect(lambda ref, _action: self.replies.on_request_changed(ref))
+        self.replies.thread_loaded.connect(self._on_thread_loaded)
+        self.verification.letter_requested.connect(self._on_letter_requested)
+        self.verification.record_requested.connect(self.request_actions.verify.trigger)
+        self.action_import_customers.triggered.connect(self.verification.choose_file)
 
     # -- running -----------------------------------------------------------------------------------
     def start(self, *, show: bool = True) -> None:
@@ -403,18 +440,57 @@ class Desk(QObject):
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
+    # -- replies and verification ------------------------------------------------------------------
+    def _about_shown(self) -> About | None:
+        detail = self.requests.shown()
+        if detail is None:
+            return None
+        return About(detail.ref, detail.requester.label, detail.language)
+
+    def _on_request_actions_applied(self, detail: object) -> None:
+        """The requests part shows another request (or none): the thread and identity tabs follow."""
+        about = self._about_shown() if detail is not None else None
+        current = self.replies.about
+        if about is None:
+            self.replies.show_request(None)
+            self.verification.show_request(None)
+            return
+        can_record = self.request_actions.verify.isEnabled()
+        if current is None or current.ref != about.ref or detail is not self._last_detail:
+            self.replies.show_request(about)
+            self.verification.show_request(about.ref, can_record=can_record)
+        self._last_detail = detail
+
+    def _on_thread_loaded(self, ref: str) -> None:
+        self.verification.set_proof_letters(ref, [name for name, _title in self.replies.offers_for(ref, "verify")])
+
+    def _on_letter_requested(self, ref: str, template: str) -> None:
+        about = self._about_shown()
+        if about is None or about.ref != ref:
+            about = About(ref, ref, None)
+        self.replies.open_composer(about, template)
+
+    def _on_reply_changed_request(self, ref: str) -> None:
+        self.requests.refresh_request(ref)
+
     def _on_mail_arrived(self, summary: SyncSummary) -> None:
         """A sync filed mail: narrow refresh of the lists, then tell the user."""
         self.requests.on_mail_filed(summary.follow_ups)
         self._dates_changed()
         if summary.needs_review or summary.new_messages:
             self.review.reload()
+        shown = self.replies.about
+        if shown is not None and (shown.ref in summary.follow_ups or summary.notices):
+            self.replies.reload()
+            self.verification.reload()
+        self.replies.reload_outbox()
         refs = list(summary.new_requests)
         requests = self.requests
 
         def tell(result: tuple[date | None, str | None]) -> None:
             news = MailNews(new_requests=tuple(refs), follow_ups=summary.follow_ups,
-                            needs_review=summary.needs_review, next_due=result[0], next_due_ref=result[1])
+                            needs_review=summary.needs_review, next_due=result[0], next_due_ref=result[1],
+                            notices=summary.notices)
             self.notifier.notify(news)
             # New requests were just announced: the reminders record them as told, then check the rest.
             self.reminders.after_sync(news.new_requests if news.worth_telling else ())
@@ -431,8 +507,17 @@ class Desk(QObject):
         emit(self.leave_demo_requested)
 
     def _close_guard(self, event: QCloseEvent) -> bool:
-        """Closing a demo that holds a mailbox the user added: ask before it goes (not silently).
-        With "keep running in the tray" on (and a tray), closing hides the window instead."""
+        """Closing with a letter not sent, or a demo that holds a mailbox the user added: ask before it
+        goes (not silently). With "keep running in the tray" on (and a tray), closing hides the window
+        instead."""
+        unsent = self.replies.unsent_letters() if not self._close_confirmed else []
+        if unsent:
+            self.dialogs.ask(
+                "A letter is not sent",
+                f"The letter to {', '.join(unsent)} is not sent or saved yet. Close PrivacyDesk anyway? The letter "
+                "is lost (one that is on its way may end up “may have been sent”).",
+                "Close anyway", self._close_anyway, no="Go back to the letter")
+            return False
         if not self.demo or self._close_confirmed or not self.mail.accounts:
             return self._close_or_hide()
         names = ", ".join(a.name for a in self.mail.accounts)
@@ -458,6 +543,7 @@ class Desk(QObject):
             return
         self._closed = True
         self.requests.shutdown()
+        self.replies.close_composers()
         self.mail.shutdown()
         self.reminders.shutdown()
         self._calendar_file_timer.stop()
@@ -479,13 +565,6 @@ class Desk(QObject):
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{tip} ({keys})" if keys else tip)
         return action
-
-    def _reply_action(self) -> QAction | None:
-        """"Reply…" (Ctrl+Shift+Y) is the composer's (``ui/replies``, issue 9's window half): used as
-        it is when that part is built; until then nothing is added here."""
-        thread_view = getattr(self, "thread_view", None)
-        action = getattr(thread_view, "reply_action", None)
-        return action if isinstance(action, QAction) else None
 
     def _wire_issue12(self) -> None:
         w = self.window

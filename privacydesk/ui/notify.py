@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from privacydesk.domain.wording import plural
 from privacydesk.ui import icons, labels
+from privacydesk.ui.errors import for_people
 from privacydesk.ui.reminders.tray import TrayIcon
 
 log = logging.getLogger(__name__)
@@ -36,16 +37,23 @@ class MailNews:
     needs_review: int = 0
     next_due: date | None = None
     next_due_ref: str | None = None
+    #: Sentences from the sync for a person ("PD-…: identity verified — the requester replied …").
+    notices: tuple[str, ...] = ()
 
     @property
     def worth_telling(self) -> bool:
-        return bool(self.new_requests or self.follow_ups or self.needs_review)
+        return bool(self.new_requests or self.follow_ups or self.needs_review or self.notices)
 
     def title(self) -> str:
+        verified = [n for n in self.notices if "identity verified" in n]
+        if verified and not self.new_requests:
+            return plural(len(verified), "request verified by code reply", "requests verified by code reply")
         if self.new_requests:
             return plural(len(self.new_requests), "new privacy request")
         if self.follow_ups:
             return plural(len(self.follow_ups), "new reply to an open request", "new replies to open requests")
+        if self.notices and not self.needs_review:
+            return "News from the mailbox"
         return plural(self.needs_review, "message") + " to review"
 
     def text(self) -> str:
@@ -62,6 +70,8 @@ class MailNews:
         if self.needs_review:
             verb = "may be a request" if self.needs_review == 1 else "may be requests"
             parts.append(f"{plural(self.needs_review, 'message')} {verb}: see “To review”.")
+        for notice in self.notices[:5]:
+            parts.append(for_people(notice).rstrip(".") + ".")
         return " ".join(parts)
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from tests.integration.conftest import smtp_server, smtp_session  # noqa: F401 (the real SMTP server fixtures)
 from tests.keyrings import MemoryKeyring
 
 HERE = Path(__file__).resolve().parent
@@ -146,3 +147,30 @@ def set_keep_watching(desk: Any, value: bool) -> None:
     from privacydesk.domain import settings as decl
 
     desk.settings.set(decl.MAIL_KEEP_WATCHING, value)
+
+
+# -- replies: an account that sends through an in-memory transport, and a request that came by mail ----
+
+@pytest.fixture
+def transport(desk: Any, memory_keyring: Any) -> Any:
+    """The team mailbox (IMAP and SMTP) with the reply service's transport in memory (``fakesmtp``)."""
+    from privacydesk.services.accounts import NewAccount, SmtpConfig
+    from tests.gui.fakesmtp import FakeTransport
+
+    fake = FakeTransport()
+    desk.accounts.add(NewAccount(name="team", host="imap.3dpros.example", username="3dprosteam@gmail.com"),
+                      "imap-password", SmtpConfig(host="smtp.3dpros.example", saves_sent=False), None)
+    desk.replies.smtp_send = fake.smtp_send
+    desk.replies.open_writer = fake.open_writer
+    return fake
+
+
+@pytest.fixture
+def mailed(desk: Any, tmp_path: Path) -> str:
+    """A GDPR deletion request that arrived by mail (a reply threads under it); its reference."""
+    from tests.gui.fakemail import DELETION_REQUEST
+    from tests.gui.fakesmtp import file_mail
+
+    report = file_mail(desk, tmp_path, DELETION_REQUEST, "request")
+    [ref] = report.new_requests
+    return str(ref)

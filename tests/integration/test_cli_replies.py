@@ -144,6 +144,8 @@ def test_reply_preview_print_send_and_exit_codes(desk: Path, smtp_server: SmtpSe
     assert cli(desk, "outbox", "retry", str(item["id"])).returncode == 1
     assert cli(desk, "outbox", "resolve", str(item["id"]), "--sent").returncode == 1
     assert cli(desk, "outbox", "retry", "999").returncode == 1
+    withdraw = cli(desk, "outbox", "withdraw", str(item["id"]))  # only a reply that was not sent
+    assert withdraw.returncode == 1 and "only a reply that was not sent" in out(withdraw)
     assert next(r for r in requests(desk) if r["ref"] == ref)["status"] == "acknowledged"
 
 

@@ -24,7 +24,7 @@ from sqlalchemy import select
 
 from privacydesk.domain.errors import Refused
 from privacydesk.services.accounts import NewAccount, SmtpConfig
-from privacydesk.services.replies import SendFailed, SendUncertain
+from privacydesk.services.replies import CODE_PLACEHOLDER, SendFailed, SendUncertain
 from privacydesk.store.models import AuditEvent, FolderState, Message, OutboxEntry
 from tests.integration.conftest import Mailbox
 from tests.integration.dovecot import MemoryKeyring
@@ -206,6 +206,40 @@ def test_a_failed_send_is_kept_and_a_retry_sends_it_once(live: Any, mailbox: Mai
     with pytest.raises(Refused, match="only a reply that was not sent"):
         live.replies.retry(item.id)
     assert len(smtp_server.messages()) == 1
+
+
+def test_a_failed_send_says_its_cause_and_can_be_taken_out_of_the_outbox(
+        live: Any, mailbox: Mailbox, smtp_server: SmtpServer, tmp_path: Path) -> None:
+    """The window's composer keeps a failed letter; when staff correct it and send the new one, the
+    failed version leaves the outbox so nobody sends it later by mistake."""
+    add_team(live, mailbox, smtp_server, tmp_path)
+    arrive(live, mailbox, request_mail()[0])
+    ref = one_request(live)
+    smtp_server.behaviour = "reject"
+    with pytest.raises(SendFailed) as info:
+        live.replies.send(ref, "acknowledgement")
+    [item] = live.replies.outbox()
+    assert info.value.entry_id == item.id
+    assert "did not accept the message" in info.value.reason and "privacydesk" not in info.value.reason
+    smtp_server.behaviour = "ok"
+    withdrawn = live.replies.withdraw(item.id)
+    assert withdrawn.state == "withdrawn" and withdrawn.state_label == "not sent (taken out of the outbox)"
+    assert live.replies.outbox(states=("queued", "failed", "uncertain")) == []
+    with pytest.raises(Refused, match="only a reply that was not sent"):
+        live.replies.retry(item.id)
+    sent = live.replies.send(ref, "acknowledgement", body="Dear Jane Doe,\n\nWe have your request.\n\nAna\n")
+    assert len(smtp_server.messages()) == 1 and sent.item.state == "sent" and sent.item.id != item.id
+    with pytest.raises(Refused, match="only a reply that was not sent"):
+        live.replies.withdraw(sent.item.id)
+    # An edited verification letter gets its real code where the preview showed the placeholder.
+    preview = live.replies.preview(ref, "verification_request")
+    live.replies.send(ref, "verification_request", body=preview.body.replace("Dear Jane Doe", "Hello Jane"))
+    letter = smtp_server.messages()[1].message.get_body(("plain",)).get_content()
+    assert letter.startswith("Hello Jane") and CODE_PLACEHOLDER not in letter
+    assert re.search(r"^\s{4}[A-Z0-9]{4}-[A-Z0-9]{4}\s*$", letter, re.MULTILINE)
+    with live.db.read() as s:
+        actions = list(s.execute(select(AuditEvent.action)).scalars())
+    assert "reply_withdrawn" in actions
 
 
 def test_a_wrong_smtp_password_is_a_plain_failure(live: Any, mailbox: Mailbox, smtp_server: SmtpServer,

@@ -13,6 +13,7 @@ import pytest
 
 from privacydesk.domain.errors import InvalidInput
 from privacydesk.domain.replies import TemplateError, TemplateNotFit
+from privacydesk.services.replies import CODE_PLACEHOLDER
 from privacydesk.services.requests import NewRequest
 
 pytestmark = [pytest.mark.integration]
@@ -93,3 +94,27 @@ def test_an_edited_template_in_the_data_folder_wins_and_a_broken_one_is_never_se
     entry = next(e for e in services.replies.templates() if e.name == "acknowledgement")
     assert entry.overridden == ("en",)
     assert len(entry.problems) == 1 and "acknowledgement.txt, line 4" in entry.problems[0]
+
+
+def test_a_letter_edited_by_staff_is_what_goes_out_and_is_still_checked(services: Any) -> None:
+    """The composer lets staff edit the text: the edited words are the letter; template code and a
+    greeting without a name are still refused; a verification letter keeps the place of its code."""
+    ref = new(services, ["access"], regime="gdpr")
+    edited = "Dear Ana,\r\n\r\nNone of your data is sold. We have your request.   \r\n"
+    preview = services.replies.preview(ref, "acknowledgement", body=edited)
+    assert preview.body == "Dear Ana,\n\nNone of your data is sold. We have your request.\n"
+    msg = message_from_bytes(preview.message, policy=default)
+    assert "None of your data is sold" in msg.get_content()
+    assert preview.sources  # what the template's sentences rely on is still listed
+    with pytest.raises(InvalidInput, match="greeting without a name"):
+        services.replies.preview(ref, "acknowledgement", body="Dear ,\n\nThanks.\n")
+    with pytest.raises(InvalidInput, match="template code"):
+        services.replies.preview(ref, "acknowledgement", body="Dear {{ requester.name }},\n")
+    with pytest.raises(InvalidInput, match="empty"):
+        services.replies.preview(ref, "acknowledgement", body="  \n")
+    rendered = services.replies.preview(ref, "verification_request")
+    assert CODE_PLACEHOLDER in rendered.body
+    kept = services.replies.preview(ref, "verification_request", body=rendered.body.replace("Dear", "Hello"))
+    assert CODE_PLACEHOLDER in kept.body
+    with pytest.raises(InvalidInput, match="one-time code goes there"):
+        services.replies.preview(ref, "verification_request", body=rendered.body.replace(CODE_PLACEHOLDER, "XXXX"))

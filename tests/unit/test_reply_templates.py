@@ -155,6 +155,16 @@ def test_ccpa_acknowledgement_describes_verification_and_quotes_the_right_dates(
     assert any("§7021(a)" in s.rule for s in letter.sources), "the acknowledgement itself cites its rule"
 
 
+def test_a_dated_sentence_in_german_is_quoted_whole() -> None:
+    """German writes "8. Januar 2027": the period after the day does not end the sentence the preview
+    quotes as relying on the law."""
+    letter = LetterRenderer(library()).render("acknowledgement", "de", facts(
+        ("deletion",), "ccpa", Person("Jane Doe", "jane@example.com"), None))
+    dated = {s.milestone: s for s in letter.sources if s.milestone}
+    sentence = dated["respond_by"].sentence
+    assert "8. Januar 2027" in sentence and len(sentence.split()) > 6, sentence
+
+
 def test_opt_out_acknowledgement_asks_for_no_proof_and_quotes_the_15_day_promise() -> None:
     letter = LetterRenderer(library()).render("acknowledgement", "en", facts(
         ("opt_out_sale",), "ccpa", Person("Jane Doe", "jane@example.com"), None, verification="not_required"))

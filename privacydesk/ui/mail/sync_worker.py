@@ -64,6 +64,9 @@ class SyncSummary:
     errors: tuple[str, ...] = ()
     auth_failed: bool = False
     final: bool = False  # the run ended (a sync finished, or a watch stopped on an error)
+    #: What a person should be told, one sentence each ("PD-…: identity verified — …"); references and
+    #: fixed words only.
+    notices: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, report: Any, *, final: bool = False) -> SyncSummary:
@@ -73,7 +76,8 @@ class SyncSummary:
                    follow_ups=tuple(dict.fromkeys(data.get("follow_ups") or ())),
                    needs_review=int(data.get("needs_review") or 0),
                    errors=tuple(str(e) for e in data.get("errors") or ()),
-                   auth_failed=bool(data.get("auth_failed")), final=final)
+                   auth_failed=bool(data.get("auth_failed")), final=final,
+                   notices=tuple(str(n) for n in data.get("notices") or ()))
 
     @property
     def ok(self) -> bool:
@@ -81,7 +85,7 @@ class SyncSummary:
 
     @property
     def brought_something(self) -> bool:
-        return bool(self.new_messages or self.new_requests or self.follow_ups)
+        return bool(self.new_messages or self.new_requests or self.follow_ups or self.notices)
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
-"""Room for the reply composer (templates, drafts, the outbox): a window part like ``requests``.
-
-See "Adding a window part" in docs/architecture.md: a view module, a controller that receives its
-service(s), the runner and its view, and a few lines in ``ui/app.py`` that build and wire it.
+"""The replies part: the composer (``composer.py`` view, ``composer_controller.py``), the thread with our
+replies' outbox states in the workspace (``thread.py``), the outbox window (``outbox.py``), their lists
+(``models.py``), words (``words.py``) and ``controller.RepliesController``, which ties them together.
+See docs/replies.md ("In the window") and "Adding a window part" in docs/architecture.md.
 """

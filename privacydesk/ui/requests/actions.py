@@ -11,13 +11,14 @@ menu and behind "More" (an explicit menu, never Qt's overflow "»").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
 from privacydesk.domain.guidance import Availability
 from privacydesk.domain.vocab import RequestStatus, RequestType
 from privacydesk.services.request_detail import RequestDetail
+from privacydesk.ui.qtcompat import emit
 
 NO_REQUEST = "Select a request in the list first."
 DECIDED = (RequestStatus.DENIED.value, RequestStatus.COMPLETED.value)
@@ -41,6 +42,10 @@ def _tip(action: QAction, tip: str) -> str:
 
 
 class RequestActions(QObject):
+    #: The actions were set for a request (its ``RequestDetail``), or for none (None): other parts'
+    #: actions on the shown request (Reply…) follow.
+    applied = Signal(object)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.new_request = self._make("newRequest", "&New request…", "Ctrl+N",
@@ -105,6 +110,7 @@ class RequestActions(QObject):
             can = self._availability(name, detail)
             action.setEnabled(can.allowed)
             action.setToolTip(self._tips[action] if can.allowed else f"{self._tips[action]}\nNot now: {can.reason}")
+        emit(self.applied, detail)
 
     def _availability(self, name: str, detail: RequestDetail) -> Availability:
         if name == "appeal":

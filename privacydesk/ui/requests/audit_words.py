@@ -23,6 +23,19 @@ THREADING = {"In-Reply-To/References": "it answers an earlier message of this re
              "reference in the subject": "its subject names this request",
              "reference marker in the body": "its text names this request",
              "reply to the same subject from the requester": "the requester replied on the same subject"}
+#: Replies (issue 9): what happened to a letter, worded around it.
+REPLY_EVENTS = {
+    "reply_sent": "sent {letter}",
+    "reply_drafted": "saved {letter} in the mailbox's Drafts folder",
+    "reply_failed": "tried to send {letter}; it was not sent",
+    "reply_uncertain": "sent {letter}, but the connection broke: it may not have arrived",
+    "reply_not_sent": "recorded that {letter} was not sent",
+    "reply_retried": "sent {letter} again",
+    "reply_withdrawn": "took {letter}, which was not sent, out of the outbox",
+    "reply_change_not_applied": "sent {letter}, but the request could not be changed as it says",
+    "suggestion_dismissed": "left the request as it was after {letter} was found in the Sent folder",
+    "sent_copy_recognised": "found the mail server's copy of {letter} in the Sent folder",
+}
 PERSONAL_KEYS = {"requester_name": "name", "requester_emails": "email addresses",
                  "requester_phone": "phone number", "requester_address": "postal address"}
 
@@ -68,11 +81,25 @@ def _with(detail: str | None, word: str = "reason") -> str:
     return f" ({word}: {detail})" if detail else ""
 
 
+def _by_letter(after: Mapping[str, Any], detail: str | None) -> tuple[str, str | None]:
+    """A change a reply made: (" by sending the letter “…”", the detail without the service's
+    "letter <template>" note, which would show a file name)."""
+    template = after.get("template")
+    if not template:
+        return "", detail
+    if detail and detail.strip() == f"letter {template}":
+        detail = None
+    return f" by sending the letter “{wording.letter_label(str(template))}”", detail
+
+
 def sentence(entry: AuditEntry, own_ref: str | None = None) -> str:
     """One event in words, naming who did it."""
     who = actor_words(entry.actor)
     b, a, detail = entry.before, entry.after, entry.detail
     action = entry.action
+    by_letter = ""
+    if action in ("status_changed", "verification_changed", "deadline_extended", "clock_paused"):
+        by_letter, detail = _by_letter(a, detail)
     if action == "request_created":
         source, _, appeal = (detail or "").removeprefix("source: ").strip().partition("; appeal of ")
         how = {"email": "from an email", "form": "from a web form", "phone": "(by phone)",
@@ -91,7 +118,7 @@ def sentence(entry: AuditEntry, own_ref: str | None = None) -> str:
             text += f" (reason for denial: {a['denial_basis']})"
         if a.get("response_nature"):
             text += f" (what was sent: {a['response_nature']})"
-        text += _with(detail)
+        text += by_letter + _with(detail)
     elif action == "verification_changed":
         state = a.get("verification")
         if state == "verified":
@@ -103,7 +130,7 @@ def sentence(entry: AuditEntry, own_ref: str | None = None) -> str:
             text = f"{who} marked identity verification as not required"
         else:
             text = f"{who} set identity verification back to pending"
-        text += _with(detail, "note")
+        text += by_letter + _with(detail, "note")
     elif action == "regime_changed":
         old, new = b.get("regime"), a.get("regime")
         if old == new or old in (None, "unknown"):
@@ -119,10 +146,10 @@ def sentence(entry: AuditEntry, own_ref: str | None = None) -> str:
         text = f"{who} added a note"
     elif action == "deadline_extended":
         to = f" to {_day(a['extended_to'])}" if a.get("extended_to") else ""
-        text = f"{who} extended the deadline{to}" + _with(a.get("extension_reason") or detail)
+        text = f"{who} extended the deadline{to}{by_letter}" + _with(a.get("extension_reason") or detail)
     elif action == "clock_paused":
         why = labels.word(labels.PAUSE_REASONS, a.get("waiting_for"), "waiting")
-        text = f"{who} stopped the clock, {why} (since {_day(a.get('since'))})" + _with(detail, "note")
+        text = f"{who} stopped the clock, {why} (since {_day(a.get('since'))}){by_letter}" + _with(detail, "note")
     elif action == "clock_resumed":
         text = f"{who} restarted the clock (what was awaited arrived on {_day(a.get('resumed_on'))})"
     elif action == "milestones_recomputed":
@@ -166,6 +193,9 @@ def sentence(entry: AuditEntry, own_ref: str | None = None) -> str:
     elif action == "request_purged":
         text = (f"{who} removed the personal data of this request (past the retention period); "
                 "its register row stays")
+    elif action in REPLY_EVENTS:
+        letter = f"the letter “{wording.letter_label(a.get('template'))}”"
+        text = f"{who} {REPLY_EVENTS[action].format(letter=letter)}"
     else:
         text = f"{who}: {wording.readable(action).lower()}" + (f" ({detail})" if detail else "")
     text += _moved_dates(b, a)

@@ -96,6 +96,9 @@ class RequestsController(QObject):
     request_created = Signal(str)
     #: The controller wants this sidebar queue shown (to open a request listed only there).
     queue_wanted = Signal(str)
+    #: A dialog's "Write …" was chosen instead of a plain change: (ref, template). The composition
+    #: root opens the composer with that letter.
+    letter_requested = Signal(str, str)
 
     def __init__(self, requests: RequestService, queries: RequestQueries, runner: Runner, page: RequestsPage,
                  actions: RequestActions, dialogs_host: DialogHost, status: StatusLine,
@@ -118,6 +121,9 @@ class RequestsController(QObject):
         #: HOOK(issue 11): ``confirm_received(ref, day) -> Change`` when the request service can
         #: confirm or correct a received date; None until then (the action stays disabled, saying so).
         self.confirm_received_call: Callable[[str, date], Any] | None = None
+        #: The letters a dialog offers, given by the replies part: (ref, action) → [(template, title)].
+        #: Actions: "acknowledge", "verify", "extend", "close", "deny".
+        self.letter_offers: Callable[[str, str], list[tuple[str, str]]] | None = None
         self._workspace_generation = 0
         self._closed = False
 
@@ -427,6 +433,14 @@ class RequestsController(QObject):
         call, which then runs on the writer with those plain values only."""
         self.dialogs.open_dialog(dialog, lambda: self._write(action, ref, submit()))
 
+    def _offer_letters(self, dialog: Any, ref: str, *actions: str) -> None:
+        """Let ``dialog`` offer the letters that go with it (see ``letter_offers``)."""
+        if self.letter_offers is None:
+            return
+        letters = [offer for action in actions for offer in self.letter_offers(ref, action)]
+        if letters:
+            dialog.offer_letters(letters, lambda name: emit(self.letter_requested, ref, name))
+
     def _parent(self) -> Any:
         return self.dialogs.parent_widget
 
@@ -470,8 +484,9 @@ class RequestsController(QObject):
         if d is None or not d.can("acknowledge").allowed:
             return
         requests, ref = self.requests, d.ref
-        self._ask(dialogs.AcknowledgeDialog(ref, self._parent()), "acknowledge", ref,
-                  lambda: lambda: requests.set_status(ref, "acknowledged"))
+        dialog = dialogs.AcknowledgeDialog(ref, self._parent())
+        self._offer_letters(dialog, ref, "acknowledge")
+        self._ask(dialog, "acknowledge", ref, lambda: lambda: requests.set_status(ref, "acknowledged"))
 
     def complete(self) -> None:
         d = self.shown()
@@ -479,6 +494,7 @@ class RequestsController(QObject):
             return
         requests, ref = self.requests, d.ref
         dialog = dialogs.CompleteDialog(ref, self._parent(), letter=letter_words(d))
+        self._offer_letters(dialog, ref, "close")
 
         def submit() -> Callable[[], Any]:
             c = dialog.choice()
@@ -492,6 +508,8 @@ class RequestsController(QObject):
             return
         requests, ref = self.requests, d.ref
         dialog = dialogs.StatusDialog(ref, d.status, d.verification, self._parent(), letter=letter_words(d))
+        if d.is_open:
+            self._offer_letters(dialog, ref, "deny")
 
         def submit() -> Callable[[], Any]:
             c = dialog.choice()
@@ -506,6 +524,8 @@ class RequestsController(QObject):
             return
         requests, ref = self.requests, d.ref
         dialog = dialogs.VerifyDialog(ref, d.verification, d.flags, self._parent())
+        if d.verification in ("pending", "failed"):
+            self._offer_letters(dialog, ref, "verify")
 
         def submit() -> Callable[[], Any]:
             c = dialog.choice()
@@ -521,6 +541,7 @@ class RequestsController(QObject):
         respond_by = d.milestone_dates.get("respond_by")
         dialog = dialogs.ExtendDialog(ref, d.regime, self.requests.today(), respond_by, self._parent(),
                                       notice_by=d.milestone_dates.get("extension_notice_by"))
+        self._offer_letters(dialog, ref, "extend")
 
         def submit() -> Callable[[], Any]:
             c = dialog.choice()
@@ -701,26 +722,6 @@ class RequestsController(QObject):
         requests = self.requests
         self._write("not an appeal", d.ref, lambda: requests.dismiss_appeal_suggestion(message_pk))
 
-    def open_ref(self, ref: str) -> None:
-        """Show request ``ref``: selected in the list when listed; else found by its reference in
-        "All requests" (the search box says so, and clearing it shows the whole list again)."""
-        if self.select_ref(ref):
-            return
-        self.current_ref = ref
-        self._workspace_generation += 1
-        self.workspace.show_nothing("Loading…")
-        self._search_timer.stop()
-        self.page.search_box.blockSignals(True)
-        self.page.search_box.setText(ref)
-        self.page.search_box.blockSignals(False)
-        self.model.search = ref
-        if self.queue != "all":
-            emit(self.queue_wanted, "all")  # the composition root selects it in the sidebar
-        if self.queue != "all":
-            self.queue = "all"
-            self._show_title()
-        self.model.set_query(filter="all", search=ref)
-
     # -- the received date (issue 11) -------------------------------------------------------------------
     def confirm_received(self) -> None:
         d = self.shown()
@@ -760,6 +761,10 @@ class RequestsController(QObject):
         if ref.startswith("PD-"):
             self._refresh_after_change(ref)
         emit(self.change_refused, action, message)
+
+    def refresh_request(self, ref: str) -> None:
+        """Another part changed ``ref`` (a letter was sent): refresh its row, the workspace, the counts."""
+        self._refresh_after_change(ref)
 
     def _refresh_after_change(self, ref: str) -> None:
         self.model.refresh_ref(ref)

@@ -17,7 +17,7 @@ tests can fill them in and ``accept()`` them programmatically.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -77,6 +78,7 @@ class ChoiceDialog(QDialog):
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         layout = QVBoxLayout(self)
+        self.main_layout = layout
         if intro:
             intro_label = QLabel(intro)
             intro_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -103,6 +105,37 @@ class ChoiceDialog(QDialog):
 
     def problem_text(self) -> str:
         return ""
+
+    def offer_letters(self, letters: Sequence[tuple[str, str]], on_choose: Callable[[str], None]) -> None:
+        """Offer the letters that go with this change ((template, title) each): choosing one closes the
+        dialog without changing anything and ``on_choose(template)`` opens the composer; sending the
+        letter makes the change. OK still makes the change alone (told another way)."""
+        if not letters:
+            return
+        box = QFrame()
+        box.setObjectName("letterOffer")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(8, 6, 8, 6)
+        text = QLabel("Tell the requester with a letter: the change is made when it is sent.")
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.letter_buttons: list[QPushButton] = []
+        for name, title in letters:
+            button = QPushButton(f"Write “{title}”…")
+            button.setObjectName(f"letter_{name}")
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, n=name: self._choose_letter(n, on_choose))
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.letter_buttons.append(button)
+        if self.ok_button.text() in ("OK", "&OK"):
+            self.ok_button.setText("Only record it")
+        self.main_layout.insertWidget(self.main_layout.count() - 3, box)  # above the form
+
+    def _choose_letter(self, name: str, on_choose: Callable[[str], None]) -> None:
+        self.reject()
+        on_choose(name)
 
     def revalidate(self) -> None:
         text = self.problem_text()

@@ -327,7 +327,7 @@ class RequestTableModel(QAbstractTableModel):
         self.reload()
 
     @staticmethod
-    def _ids(source: RowSource, params: tuple[str, str, bool, str], text: str) -> list[int]:
+    def _query_ids(source: RowSource, params: tuple[str, str, bool, str], text: str) -> list[int]:
         """The query's ids; the full-text words only when there are some (a source may not search text)."""
         if text.strip():
             return source.request_ids(*params, text=text)  # type: ignore[call-arg]
@@ -343,7 +343,7 @@ class RequestTableModel(QAbstractTableModel):
         source = self._source
 
         def query() -> tuple[list[int], list[RowData]]:
-            ids = RequestTableModel._ids(source, params, text)
+            ids = RequestTableModel._query_ids(source, params, text)
             return ids, source.request_rows(ids[:page])
 
         self._runner.read(query, lambda result: self._on_query_done(generation, result),
@@ -365,7 +365,7 @@ class RequestTableModel(QAbstractTableModel):
         known = set(self._rows)
 
         def query() -> tuple[list[int], list[RowData]]:
-            ids = RequestTableModel._ids(source, params, text)
+            ids = RequestTableModel._query_ids(source, params, text)
             return ids, source.request_rows([i for i in ids if i not in known][:page])
 
         self._runner.read(query, lambda result: self._on_requery_done(generation, result),

@@ -225,9 +225,11 @@ class RequestWorkspace(QWidget):
         messages.addWidget(self.message_list)
         messages.addWidget(self.message_text)
         messages.setSizes([100, 300])
+        self.messages_tab: QWidget = messages
         self.tabs.addTab(messages, "Messages")
 
         notes = QWidget()
+        self.notes_tab = notes
         notes_layout = QVBoxLayout(notes)
         notes_layout.setContentsMargins(0, 4, 0, 0)
         self.notes_text = QPlainTextEdit()
@@ -239,6 +241,7 @@ class RequestWorkspace(QWidget):
         self.tabs.addTab(notes, "Notes")
 
         history = QWidget()
+        self.history_tab = history
         history_layout = QVBoxLayout(history)
         history_layout.setContentsMargins(0, 4, 0, 0)
         self.audit_list = QTreeWidget()
@@ -274,6 +277,19 @@ class RequestWorkspace(QWidget):
         self.flag_actions: dict[str, QAction] = {}
 
     # -- public -------------------------------------------------------------------------------------
+    def use_thread_view(self, view: QWidget) -> None:
+        """Show another part's thread (the replies part: our replies with their outbox state and the
+        actions that settle them) in place of the plain message list; the tab keeps its place."""
+        index = self.tabs.indexOf(self.messages_tab)
+        self.tabs.removeTab(index)
+        self.messages_tab = view
+        self.tabs.insertTab(index, view, "Messages")
+
+    def add_tab(self, view: QWidget, title: str, *, after: QWidget | None = None) -> None:
+        """A tab another window part fills (e.g. the identity check), after ``after`` or at the end."""
+        index = self.tabs.indexOf(after) + 1 if after is not None else self.tabs.count()
+        self.tabs.insertTab(index, view, title)
+
     def set_note_action(self, action: QAction) -> None:
         self.add_note_button.setDefaultAction(action)
 
@@ -322,9 +338,9 @@ class RequestWorkspace(QWidget):
         self._fill_thread(detail.thread)
         self._fill_notes(detail)
         self._fill_audit(detail)
-        self.tabs.setTabText(1, f"Messages ({len(detail.thread)})")
-        self.tabs.setTabText(2, f"Notes ({len(detail.notes)})")
-        self.tabs.setTabText(3, f"History ({len(detail.audit)})")
+        self.tabs.setTabText(self.tabs.indexOf(self.messages_tab), f"Messages ({len(detail.thread)})")
+        self.tabs.setTabText(self.tabs.indexOf(self.notes_tab), f"Notes ({len(detail.notes)})")
+        self.tabs.setTabText(self.tabs.indexOf(self.history_tab), f"History ({len(detail.audit)})")
         self._stack.setCurrentWidget(self._page)
 
     # -- likely appeals -------------------------------------------------------------------------------

@@ -84,7 +84,7 @@ class SettingsController(QObject):
     def __init__(self, settings: SettingsService, profile_edit: ProfileEditService, template_edit: TemplateEditService,
                  runner: Runner, dialogs_host: DialogHost, status: Callable[[str, int], None], *,
                  laws: Sequence[str], time_zones: Sequence[str], today: Callable[[], date],
-                 recompute: Callable[[], int], embed_accounts: Callable[[QWidget], None] | None = None,
+                 recompute: Callable[[], int], embed_accounts: Callable[[QWidget], object] | None = None,
                  feed_url: Callable[[], str | None] = lambda: None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings

@@ -167,7 +167,7 @@ class CommitmentsTable(RowsTable):
         for column, width in ((0, 190), (1, 70), (2, 130)):
             self.table.setColumnWidth(column, width)
 
-    def add_row(self, commitment: Commitment | None = None) -> int:  # type: ignore[override]
+    def add_row(self, commitment: Commitment | None = None) -> int:
         c = commitment or Commitment("all", 15, "calendar_days", "")
         row = self.table.rowCount()
         self.table.insertRow(row)
@@ -216,7 +216,7 @@ class CategoriesTable(RowsTable):
         for column, width in ((0, 40), (1, 200), (2, 240), (3, 80)):
             self.table.setColumnWidth(column, width)
 
-    def add_row(self, category: CcpaCategory | None = None) -> int:  # type: ignore[override]
+    def add_row(self, category: CcpaCategory | None = None) -> int:
         c = category or CcpaCategory(chr(ord("A") + self.table.rowCount() % 26), "", "", True, False)
         row = self.table.rowCount()
         self.table.insertRow(row)
@@ -273,7 +273,7 @@ class ClosedDaysTable(RowsTable):
         edit.setDisplayFormat("ddd d MMM yyyy")
         return edit
 
-    def add_row(self, closed: ClosedDay | None = None) -> int:  # type: ignore[override]
+    def add_row(self, closed: ClosedDay | None = None) -> int:
         c = closed or ClosedDay(self.today + timedelta(days=7), self.today + timedelta(days=7), "")
         row = self.table.rowCount()
         self.table.insertRow(row)
@@ -464,7 +464,7 @@ class CompanyPage(_FieldsPage):
             retention_years=self.retention_years.value() or None,
             verification_methods=self.verification_methods.checked(),
             ccpa_categories=self.ccpa_categories.categories(),
-            **{field: box.isChecked() for field, box in self.flags.items()})
+            **{field: box.isChecked() for field, box in self.flags.items()})  # type: ignore[arg-type]
 
 
 def _camel_words(name: str) -> str:

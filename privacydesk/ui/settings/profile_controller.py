@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -155,7 +156,10 @@ class ProfileController(QObject):
     def read_notice(self, path: Path) -> None:
         service = self.service
         self._status(f"Reading {path.name}…", 0)
-        self.runner.read(lambda: service.proposals(path), lambda found: self.show_proposals(path, found),
+        def show(found: Any) -> None:
+            self.show_proposals(path, found)
+
+        self.runner.read(lambda: service.proposals(path), show,
                          lambda exc: self._on_notice_failed(exc), name="read notice")
 
     def _on_notice_failed(self, exc: BaseException) -> None:

@@ -78,7 +78,7 @@ class TemplatesController(QObject):
     # -- the list ------------------------------------------------------------------------------------
     def load(self, select: str | None = None) -> None:
         edit = self.edit
-        self.runner.read(lambda: (edit.entries(), edit.languages()), lambda r: self._on_listed(*r, select),
+        self.runner.read(lambda: (edit.entries(), edit.languages()), lambda r: self._on_listed(r[0], r[1], select),
                          lambda exc: self.page.show_problem(user_message(exc)), name="templates")
 
     def _on_listed(self, entries: list[TemplateEntry], languages: list[str], select: str | None) -> None:
