@@ -194,7 +194,7 @@ class Desk(QObject):
         w = self.window
         w.add_page("requests", self.page)
         w.add_page("review", self.review_panel)
-        w.add_page("calendar", self.calendar_page)
+        w.add_page("calendar", self.calendar_page, scroll=True)
         w.add_nav(NavEntry("heading:requests", "REQUESTS", heading=True))
         for name in QUEUE_FILTERS:
             label, _empty = QUEUES[name]

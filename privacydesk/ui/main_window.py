@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self._state_hooks: dict[str, tuple[Callable[[], QByteArray], Callable[[QByteArray], object]]] = {}
         self._menus: dict[str, QMenu] = {}
         self._pages: dict[str, QWidget] = {}
+        self._holders: dict[str, QWidget] = {}  # a page's scroll area (``add_page(scroll=True)``)
         #: Asked before the window closes; returning False keeps it open (the composition root
         #: uses it so that a mailbox added in the demo is not closed away without a word).
         self.close_guard: Callable[[QCloseEvent], bool] | None = None
@@ -149,9 +151,18 @@ class MainWindow(QMainWindow):
         toolbar.setIconSize(QSize(16, 16))
         self.addToolBar(toolbar)
 
-    def add_page(self, key: str, widget: QWidget) -> None:
+    def add_page(self, key: str, widget: QWidget, *, scroll: bool = False) -> None:
+        """A page of the stack. ``scroll``: a wide page scrolls sideways in a narrow window instead of
+        making the whole window wider (every page's minimum width counts in a stack)."""
         self._pages[key] = widget
-        self.pages.addWidget(widget)
+        if scroll:
+            holder = QScrollArea()
+            holder.setObjectName(f"{key}Scroll")
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setWidgetResizable(True)
+            holder.setWidget(widget)
+            self._holders[key] = holder
+        self.pages.addWidget(self._holders.get(key, widget))
 
     def page(self, key: str) -> QWidget | None:
         return self._pages.get(key)
@@ -174,7 +185,7 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         widget = self._pages.get(key)
         if widget is not None:
-            self.pages.setCurrentWidget(widget)
+            self.pages.setCurrentWidget(self._holders.get(key, widget))
 
     def status_message(self, text: str, timeout_ms: int = 0) -> None:
         self.statusBar().showMessage(text, timeout_ms)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -215,20 +216,25 @@ class CalendarPage(QWidget):
         self.month_total = QLabel()
         self.month_total.setObjectName("monthTotal")
         self.month_total.setTextFormat(Qt.TextFormat.PlainText)
+        # The total may shrink (its tooltip has it whole) so the page fits a half-screen window.
+        self.month_total.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.month_total.setMinimumWidth(80)
         for widget in (self.previous_button, self.today_button, self.next_button):
             bar.addWidget(widget)
         bar.addSpacing(8)
         bar.addWidget(self.title)
         bar.addWidget(self.month_total)
         bar.addStretch(1)
+        # The legend has a row of its own, so the page fits a half-screen window.
+        legend = QHBoxLayout()
         for urgency in LEGEND:
-            bar.addWidget(LegendChip(urgency))
+            legend.addWidget(LegendChip(urgency))
         closed = QLabel("Closed")
         closed.setToolTip("Weekends, public holidays and your own closed days. Legal dates do not move for "
                           "them: a due date on such a day shows a warning.")
         closed.setStyleSheet("QLabel { background: rgba(128,128,128,60); padding: 1px 6px; border-radius: 3px; }")
-        bar.addWidget(closed)
-        bar.addSpacing(12)
+        legend.addWidget(closed)
+        legend.addStretch(1)
         self.export_button = QPushButton("Export calendar…")
         self.export_button.setObjectName("exportCalendar")
         self.export_button.setToolTip("Save every due date as an .ics file for Thunderbird, Outlook or another "
@@ -240,6 +246,7 @@ class CalendarPage(QWidget):
         bar.addWidget(self.export_button)
         bar.addWidget(self.keep_current_button)
         layout.addLayout(bar)
+        layout.addLayout(legend)
 
         # -- the month grid --
         self.grid = QTableView()
@@ -258,7 +265,7 @@ class CalendarPage(QWidget):
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setVisible(False)
         self.grid.horizontalHeader().setHighlightSections(False)
-        self.grid.setMinimumSize(560, 420)
+        self.grid.setMinimumSize(350, 280)
 
         # -- the chosen day --
         side = QWidget()
