@@ -315,11 +315,9 @@ def cmd_watch(args: argparse.Namespace, ctx: CliContext) -> int:
     def on_report(report: SyncReport) -> None:
         with lock:
             if args.json:
-                import json
+                from privacydesk.cli.common import json_text
 
-                from privacydesk.cli.common import _json_default
-
-                print(json.dumps(report.as_json(), default=_json_default, ensure_ascii=False), flush=True)
+                print(json_text(report.as_json(), indent=None), flush=True)
             else:
                 _print_report(report)
                 sys.stdout.flush()

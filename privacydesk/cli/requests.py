@@ -18,6 +18,7 @@ from privacydesk.cli.common import (
     print_json,
 )
 from privacydesk.cli.context import CliContext
+from privacydesk.domain.display import line as shown
 from privacydesk.domain.vocab import (
     PauseReason,
     Regime,
@@ -176,7 +177,7 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
         due = clock.get("due") or ""
         clock_text = clock["status"] + (f" {clock['days_left']}d" if clock.get("days_left") is not None
                                          and clock["status"] not in ("closed_on_time", "closed_late") else "")
-        who = r["requester"]["email"] or r["requester"]["name"] or "?"
+        who = shown(r["requester"]["email"] or r["requester"]["name"] or "?")
         print(f"{r['ref']:<14} {r['status']:<22} {','.join(r['types'])[:26]:<26} {r['regime']:<10} "
               f"{due:<11} {clock_text:<15} {who}")
     return EXIT_OK
@@ -190,9 +191,9 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
     req = data["requester"]
     print(f"{data['ref']}  {', '.join(data['types'])}  ({data['regime']}"
           f"{'' if data['regime_confirmed'] else ', regime not confirmed'})")
-    print(f"  requester:    {req['name'] or '-'} <{req['email'] or '-'}>")
+    print(f"  requester:    {shown(req['name'], '-')} <{shown(req['email'], '-')}>")
     if data["agent"]:
-        print(f"  agent:        {data['agent']['name'] or '-'} <{data['agent']['email'] or '-'}>")
+        print(f"  agent:        {shown(data['agent']['name'], '-')} <{shown(data['agent']['email'], '-')}>")
     print(f"  received:     {data['received']}  (via {data['source']})")
     print(f"  status:       {data['status']}   verification: {data['verification']}"
           f"{' (' + data['verification_method'] + ')' if data['verification_method'] else ''}")
@@ -208,11 +209,11 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
         print(f"  note:         {note}")
     print(f"  messages:     {data['messages']}")
     for m in data["thread"]:
-        print(f"    {m['received'] or m['date'] or '?'}  {m['direction']:<3} {m['from']['email'] or '-'}: "
-              f"{m['subject'] or '(no subject)'}")
+        print(f"    {m['received'] or m['date'] or '?'}  {m['direction']:<3} {shown(m['from']['email'], '-')}: "
+              f"{shown(m['subject'], '(no subject)')}")
     print("  audit:")
     for e in data["audit"]:
-        print(f"    {e['at']}  {e['actor']}  {e['action']}  {_short(e['before'])} -> {_short(e['after'])}")
+        print(f"    {e['at']}  {shown(e['actor'])}  {e['action']}  {_short(e['before'])} -> {_short(e['after'])}")
     return EXIT_OK
 
 
@@ -220,7 +221,7 @@ def _short(d: dict[str, Any]) -> str:
     if not d:
         return "{}"
     text = ", ".join(f"{k}={v}" for k, v in d.items())
-    return text if len(text) < 100 else text[:97] + "..."
+    return shown(text if len(text) < 100 else text[:97] + "...")
 
 
 def cmd_set_status(args: argparse.Namespace, ctx: CliContext) -> int:

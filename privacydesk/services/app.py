@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
 from privacydesk.domain import deadlines
+from privacydesk.domain.errors import UserError
 from privacydesk.domain.profile import CompanyProfile
 from privacydesk.paths import AppPaths, resolve_db_url
 from privacydesk.services.accounts import AccountService
@@ -20,7 +21,7 @@ from privacydesk.services.profiles import ensure_user_profile, load_active_profi
 from privacydesk.services.requests import RequestService
 from privacydesk.services.settings import SettingsService
 from privacydesk.services.sync import SyncService
-from privacydesk.store.db import Database
+from privacydesk.store.db import Database, DataDirMissing, os_storage_error, storage_error
 
 log = logging.getLogger(__name__)
 
@@ -54,12 +55,29 @@ class AppServices:
         self.db.dispose()
 
 
+def explain_failure(exc: BaseException) -> UserError | None:
+    """The plain-words error for a failure a person can act on (a full disk, a read-only or missing
+    folder, a damaged database …) that escaped a service untranslated, or None for a bug. Both front
+    ends call this before falling back to "something went wrong"."""
+    if isinstance(exc, UserError):
+        return exc
+    return storage_error(exc)
+
+
 def open_services(paths: AppPaths, db_url: str | None = None,
                   clock: Callable[[], datetime] | None = None) -> AppServices:
     """Open (and migrate) the database and build every service. Raises ``StorageError``,
     ``ProfileError`` or ``RuleError`` with a message meant for the user."""
-    paths.ensure()
-    ensure_user_profile(paths)
+    try:
+        paths.ensure()
+        ensure_user_profile(paths)
+    except FileNotFoundError as exc:
+        raise DataDirMissing(
+            f"The data folder {paths.data_dir} does not exist, and neither does the folder it belongs in. "
+            "If it is on a removable drive or a network share, connect it; otherwise check the path "
+            "(--data-dir or PRIVACYDESK_DATA_DIR).") from exc
+    except OSError as exc:
+        raise os_storage_error(exc, paths.data_dir) from exc
     profile = load_active_profile(paths)
     rules = deadlines.load_rules()
     db = Database(resolve_db_url(paths, db_url))

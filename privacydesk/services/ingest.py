@@ -27,7 +27,7 @@ from privacydesk.domain.references import body_marker, subject_reference, subjec
 from privacydesk.domain.vocab import CLOSED_STATUSES
 from privacydesk.services import audit
 from privacydesk.services.requests import NewRequest, RequestService
-from privacydesk.store.db import Database
+from privacydesk.store.db import Database, storage_error
 from privacydesk.store.models import (
     Account,
     FolderState,
@@ -316,7 +316,9 @@ class IngestService:
         actor = actor or "mail"
         try:
             return self._store(items, progress, actor, careful=False)
-        except Exception:
+        except Exception as exc:
+            if storage_error(exc) is not None:
+                raise  # a full disk or a read-only database: retrying message by message cannot help
             log.warning("a message could not be filed; storing this batch one message at a time")
             return self._store(items, progress, actor, careful=True)
 
@@ -390,8 +392,12 @@ class IngestService:
             with session.begin_nested():  # one bad message must not sink the batch
                 return self._store_one(session, item, actor, report, index)
         except Exception as exc:
+            if storage_error(exc) is not None:
+                raise
             log.exception("could not file a message; keeping it for review")
-            report.failures.append((item.origin or _position_label(item), f"kept for review: {exc}"))
+            report.failures.append((item.origin or _position_label(item),
+                                    f"could not be filed automatically ({type(exc).__name__}); "
+                                    "kept for review"))
             with session.begin_nested():
                 return self._store_one(session, replace(item, unreadable=True), actor, report, index)
 
