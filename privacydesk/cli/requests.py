@@ -108,6 +108,13 @@ def register(sub: Any) -> None:
     p.add_argument("types", nargs="+", type=choice("type", values(RequestType)), metavar="TYPE")
     p.set_defaults(func=cmd_set_types)
 
+    p = sub.add_parser("confirm-received", help="confirm (or correct) when a request was received, "
+                       "clearing the 'received date uncertain' flag")
+    p.add_argument("ref")
+    p.add_argument("--received", type=iso_datetime, metavar="ISO",
+                   help="the right date/time (ISO 8601; without a zone: company time); default: keep it")
+    p.set_defaults(func=cmd_confirm_received)
+
     p = sub.add_parser("note", help="add an internal note to a request")
     p.add_argument("ref")
     p.add_argument("text")
@@ -205,6 +212,9 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
             print(f"  {name + ':':<22}{value}  {data['explanations'].get(name, '')}")
     if data["flags"]:
         print(f"  flags:        {', '.join(data['flags'])}")
+    if "received_date_uncertain" in data["flags"]:
+        print(f"  received date uncertain — confirm it: privacydesk confirm-received {data['ref']} "
+              "[--received ISO]")
     for note in data.get("notes_deadline", []):
         print(f"  note:         {note}")
     print(f"  messages:     {data['messages']}")
@@ -260,6 +270,11 @@ def cmd_set_regime(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_set_types(args: argparse.Namespace, ctx: CliContext) -> int:
     ctx.services.requests.set_types(args.ref, args.types)
     return _print_change(ctx, args.ref, f"types set to {', '.join(args.types)}")
+
+
+def cmd_confirm_received(args: argparse.Namespace, ctx: CliContext) -> int:
+    ctx.services.requests.confirm_received(args.ref, args.received)
+    return _print_change(ctx, args.ref, "received date confirmed")
 
 
 def cmd_note(args: argparse.Namespace, ctx: CliContext) -> int:

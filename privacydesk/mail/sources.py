@@ -227,7 +227,7 @@ _MAIL_LIKE_SUFFIXES = {"", ".eml", ".txt", ".msg", ".mail", ".email", ".mbx"}
 
 
 def _keep_as_unreadable(path: Path, head: bytes, reason: str, *, in_folder: bool) -> bool:
-    if not head.strip() or reason.startswith("not an email: this is") or b"\x00" in head:
+    if not head.strip() or reason.startswith("not an email: this is") or looks_binary(head):
         return False  # empty, or a known binary format
     # A README or script met while searching a folder is not mail; a file named explicitly is kept.
     return not in_folder or (path.suffix.lower() in _MAIL_LIKE_SUFFIXES
@@ -251,12 +251,21 @@ def sniff(head: bytes) -> tuple[str, str]:
     block = re.split(rb"\r?\n\r?\n", text, maxsplit=1)[0]
     if not _HEADER_LINE.match(first_line):
         return "other", "not an email: it does not start with mail header lines (From:, Subject: ...)"
-    if b"\x00" in block:
+    if looks_binary(block):
         return "other", "not an email: binary data"
     names = {m.group(1).lower() for m in re.finditer(rb"(?m)^([!-9;-~]{1,100}):", block)}
     if not names.intersection(_KNOWN_HEADERS):
         return "other", "not an email: no mail header (From:, To:, Subject:, Date: ...) found"
     return "message", "message"
+
+
+def looks_binary(data: bytes) -> bool:
+    """Binary data rather than text with a stray control byte: a NUL in one header of a real
+    message (hostile or broken mail) must not make a folder import skip it as "not mail" when the
+    same bytes by mbox or IMAP are read as mail (issue 11)."""
+    sample = data[:8192]
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32 or b == 127)
+    return controls > max(8, len(sample) // 20)
 
 
 def _read_single(path: Path, received: datetime | None, *, in_folder: bool) -> SourceItem:

@@ -21,12 +21,13 @@ from typing import Any
 from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session
 
+from privacydesk.domain.display import MAX_LINE_CHARS, bounded
 from privacydesk.domain.message import Classification, ParsedMessage, Party
 from privacydesk.domain.profile import CompanyProfile
 from privacydesk.domain.references import body_marker, subject_reference, subject_token
 from privacydesk.domain.vocab import CLOSED_STATUSES
 from privacydesk.services import audit
-from privacydesk.services.requests import NewRequest, RequestService
+from privacydesk.services.requests import RECEIVED_DATE_UNCERTAIN, NewRequest, RequestService
 from privacydesk.store.db import Database, storage_error
 from privacydesk.store.models import (
     Account,
@@ -182,6 +183,18 @@ def _content_fields(item: IncomingMessage) -> dict[str, Any]:
     return fields
 
 
+def route_incomplete(item: IncomingMessage) -> IncomingMessage:
+    """A message the parser could not read whole (a limit hit, an unreadable part) is never decided
+    "not a request" from the part it could read: unless it was recognised as a request, it goes to
+    a person, with its raw bytes and the reason in plain words (issue 11, DESIGN invariant 8)."""
+    parsed, c = item.parsed, item.classification
+    if not parsed.incomplete or c.is_request or item.unreadable:
+        return item
+    reason = "not read whole (" + "; ".join(parsed.incomplete) + "): kept for a person to decide"
+    return replace(item, classification=replace(c, needs_review=True, automated=None,
+                                                 evidence=(*c.evidence, reason)))
+
+
 def _might_continue(parsed: ParsedMessage) -> bool:
     """Could this message belong to an existing thread (so threading must look it up)?"""
     return bool(parsed.in_reply_to or parsed.references or REPLY_PREFIX.match(parsed.subject or "")
@@ -292,7 +305,7 @@ class IngestService:
 
     def wants_full_many(self, candidates: Sequence[tuple[ParsedMessage, Classification]]) -> list[bool]:
         """``wants_full`` for a whole batch with one session and a few queries."""
-        answers = [c.is_request or c.needs_review for _, c in candidates]
+        answers = [c.is_request or c.needs_review or bool(p.incomplete) for p, c in candidates]
         pending = [i for i, (p, _) in enumerate(candidates) if not answers[i] and _might_continue(p)]
         if pending:
             with self.db.read() as session:
@@ -327,7 +340,7 @@ class IngestService:
         report = IngestReport()
         # Oldest first, so a reply in the same batch is filed after the request it answers even when
         # the mailbox's UID order differs from arrival order (mail moved between folders, say).
-        items = sorted(items, key=_arrival)
+        items = sorted((route_incomplete(i) for i in items), key=_arrival)
         with self.db.write() as session:
             existing = self._existing(session, [i.fingerprint for i in items])
             index = _BatchIndex(session, self, items)
@@ -539,6 +552,7 @@ class IngestService:
             "sender_domain": _domain(sender),
             "date_header": parsed.date,
             "received_at": item.received or parsed.received or parsed.date or utcnow(),
+            "received_uncertain": item.received is None and parsed.received_uncertain,
             "size": parsed.size or (len(item.raw) if item.raw else 0),
             "classification": c.as_json(),
         }
@@ -627,6 +641,7 @@ class IngestService:
             agent_email=_valid_email(agent.email) if agent else None,
             source="form" if c.form else "email", language=c.language if c.language != "und" else None,
             postal_address=subject.postal_address, phone=subject.phone,
+            flags=(RECEIVED_DATE_UNCERTAIN,) if message.received_uncertain else (),
         )
         return self.requests.create_in(session, new, actor, message=message)
 
@@ -732,8 +747,10 @@ class ReviewService:
         return {
             "id": m.id, "kind": m.kind, "direction": m.direction, "request": request,
             "needs_review": m.needs_review, "sender_domain": m.sender_domain,
-            "from": m.sender_email, "subject": m.subject,
+            "from": m.sender_email,
+            "subject": bounded(m.subject, MAX_LINE_CHARS) if m.subject else m.subject,  # views: bounded
             "received": m.received_at.astimezone(self.profile.tz).isoformat() if m.received_at else None,
+            "received_uncertain": bool(m.received_uncertain),
             "classification": m.classification, "decided_by": m.decided_by,
         }
 

@@ -90,7 +90,8 @@ def _may_keep(message: IncomingMessage) -> bool:
     """Could ingest keep this message's content (request, maybe-request, unreadable, or a reply)?"""
     c = message.classification
     p = message.parsed
-    return (c.is_request or c.needs_review or message.unreadable or bool(p.in_reply_to or p.references)
+    return (c.is_request or c.needs_review or message.unreadable or bool(p.incomplete)
+            or bool(p.in_reply_to or p.references)
             or subject_token(p.subject) is not None or subject_reference(p.subject) is not None
             or body_marker(p.text) is not None)
 

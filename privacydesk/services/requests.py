@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from privacydesk.domain import deadlines
+from privacydesk.domain.display import MAX_LINE_CHARS, bounded
 from privacydesk.domain.errors import InvalidInput, NotFound, StaleWrite
 from privacydesk.domain.lifecycle import LifecycleError, check_status_change, check_verification_change
 from privacydesk.domain.profile import CompanyProfile
@@ -56,6 +57,10 @@ MILESTONE_NAMES = tuple(m.value for m in Milestone)
 
 ConcurrentChange = StaleWrite  # the name this module's callers know
 
+#: ``Request.flags`` value: the mail's date could be read only partly (or not at all), so the
+#: received date — and every deadline — is the earliest it could be; staff should confirm it.
+RECEIVED_DATE_UNCERTAIN = "received_date_uncertain"
+
 
 @dataclass(frozen=True)
 class Change:
@@ -83,6 +88,8 @@ class NewRequest:
     postal_address: str | None = None
     phone: str | None = None
     extra_emails: Sequence[str] = field(default_factory=tuple)
+    #: Request facts for staff (``Request.flags``), e.g. ``received_date_uncertain``.
+    flags: Sequence[str] = field(default_factory=tuple)
 
 
 def validate_types(types: Iterable[str]) -> list[str]:
@@ -168,7 +175,7 @@ class RequestService:
             requester=requester, agent_name=(new.agent_name or None),
             agent_email=_clean_email(new.agent_email), received_at=received, received_on=received_on,
             source=new.source, language=new.language, status=RequestStatus.NEW.value,
-            verification=verification.value,
+            verification=verification.value, flags=list(dict.fromkeys(new.flags)),
         )
         session.add(req)
         session.flush()
@@ -286,9 +293,12 @@ class RequestService:
             "direction": m.direction,
             "kind": m.kind,
             "from": {"name": m.sender_name, "email": m.sender_email},
-            "subject": m.subject,
+            # Headers can be megabytes long (hostile mail): views get a bounded form, the database
+            # keeps the whole value (issue 11).
+            "subject": bounded(m.subject, MAX_LINE_CHARS) if m.subject else m.subject,
             "date": m.date_header.isoformat() if m.date_header else None,
             "received": (m.received_at.astimezone(self.profile.tz).isoformat() if m.received_at else None),
+            "received_uncertain": bool(m.received_uncertain),
             "text": m.text,
             "attachments": m.attachments,
             "defects": m.defects,
@@ -350,7 +360,7 @@ class RequestService:
                 "due": status.due.isoformat() if status.due else None,
                 "days_left": status.days_left,
             },
-            "flags": list(req.deadline_info.get("flags", [])),
+            "flags": list(dict.fromkeys([*(req.flags or []), *req.deadline_info.get("flags", [])])),
             "messages": message_count,
             "source": req.source,
             "language": req.language,
@@ -525,6 +535,22 @@ class RequestService:
             return before, {"types": clean}, None
 
         return self._change(ref, "types_changed", actor, apply)
+
+    def confirm_received(self, ref: str, received: datetime | None = None, actor: str | None = None) -> Change:
+        """Staff confirm (or correct) when a request was received, clearing the
+        ``received_date_uncertain`` flag; the milestones follow the confirmed date."""
+
+        def apply(session: Session, req: Request) -> tuple[dict[str, Any], dict[str, Any], str | None]:
+            before: dict[str, Any] = {"received": req.received_at.isoformat(), "flags": list(req.flags or [])}
+            if received is not None:
+                when = self.company_datetime(received)
+                req.received_at = when
+                req.received_on = when.astimezone(self.profile.tz).date()
+            req.flags = [f for f in (req.flags or []) if f != RECEIVED_DATE_UNCERTAIN]
+            after = {"received": req.received_at.isoformat(), "flags": list(req.flags)}
+            return before, after, "received date confirmed by staff"
+
+        return self._change(ref, "received_confirmed", actor, apply)
 
     def assign(self, ref: str, assignee: str | None, actor: str | None = None) -> Change:
         def apply(session: Session, req: Request) -> tuple[dict[str, Any], dict[str, Any], str | None]:
