@@ -102,7 +102,14 @@ STAFF_SIGNATURE: Setting[str] = Setting(
     "staff.signature", str, "", "Signature",
     "Added below your name at the end of every reply (optional).", multiline=True)
 
-ALL: tuple[Setting[Any], ...] = (STAFF_NAME, STAFF_EMAIL, STAFF_SIGNATURE)
+#: Mail larger than this is not parsed in memory: it is kept whole (raw) for a person to look at,
+#: with what its beginning says (issue 11; 10 MB like Zammad's limit for full parsing).
+MAX_MESSAGE_MB: Setting[int] = Setting(
+    "mail.max_message_mb", int, 10, "Largest message read automatically (MB)",
+    "Mail larger than this is kept whole for a person to look at instead of being read automatically, "
+    "so a huge message cannot exhaust the computer's memory.", minimum=1, maximum=512)
+
+ALL: tuple[Setting[Any], ...] = (STAFF_NAME, STAFF_EMAIL, STAFF_SIGNATURE, MAX_MESSAGE_MB)
 
 
 def by_key(key: str) -> Setting[Any]:

@@ -34,7 +34,7 @@ import hashlib
 import logging
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, timezone
 from email.header import decode_header
 from email.message import Message
@@ -164,6 +164,33 @@ def parse_partial(header: bytes, text_prefix: bytes, *, size: int,
     except Exception:  # wrong types from a caller: still never raise
         raw = b""
     return _parse_safely(raw, received=received, partial=True, size=size)
+
+
+#: How much of an oversized message is read: its header block and the start of its text.
+BEGINNING_BYTES = 256 * 1024
+
+
+def parse_beginning(head: bytes, *, size: int, received: datetime | None,
+                    reason: str) -> ParseResult:
+    """Parse only the beginning of a message too large to read whole (above the maximum message
+    size): its headers and the start of its text. Never raises. The result says, in
+    ``incomplete``, that the rest was not read (``reason``), so the message is never decided "not
+    a request" from this part alone."""
+    try:
+        cut = len(head)
+        for separator in (b"\r\n\r\n", b"\n\n"):
+            found = head.find(separator)
+            if 0 <= found < cut:
+                cut = found + len(separator)
+        result = parse_partial(head[:cut], head[cut:], size=size, received=received)
+        message = replace(result.message, incomplete=(*result.message.incomplete, reason))
+        return replace(result, message=message)
+    except Exception:
+        log.warning("could not read the beginning of a large message", exc_info=True)
+        problem = "the message could not be parsed (internal parser error)"
+        message = ParsedMessage(message_id=None, subject="", sender=Address("", ""), received=received,
+                                defects=(problem,), partial=True, size=size, incomplete=(reason,))
+        return ParseResult(message=message, understood=False, problems=(problem,))
 
 
 def fingerprint(raw: bytes) -> str:
@@ -1131,10 +1158,12 @@ def _decode_bytes(data: bytes, charset: str | None) -> tuple[str, str | None]:
 
 
 __all__ = [
+    "BEGINNING_BYTES",
     "FINGERPRINT_BODY_BYTES",
     "ParseResult",
     "fingerprint",
     "fingerprint_parts",
+    "parse_beginning",
     "parse_message",
     "parse_partial",
     "unixfrom_date",

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time
 from privacydesk.domain import deadlines
 from privacydesk.domain.errors import UserError
 from privacydesk.domain.profile import CompanyProfile
+from privacydesk.domain.settings import MAX_MESSAGE_MB
 from privacydesk.paths import AppPaths, resolve_db_url
 from privacydesk.services.accounts import AccountService
 from privacydesk.services.ingest import IngestService, ReviewService
@@ -88,7 +89,8 @@ def open_services(paths: AppPaths, db_url: str | None = None,
         raise
     settings = SettingsService(paths.settings_file)
     requests = RequestService(db, profile, rules, clock or default_clock(), actor=settings.staff_name)
-    ingest = IngestService(db, profile, requests)
+    ingest = IngestService(db, profile, requests,
+                           max_message_bytes=lambda: settings.get(MAX_MESSAGE_MB) * 1024 * 1024)
     review = ReviewService(ingest)
     accounts = AccountService(db)
     sync = SyncService(accounts, ingest, profile)

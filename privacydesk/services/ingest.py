@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, or_, select
+from sqlalchemy import insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from privacydesk.domain.display import MAX_LINE_CHARS, bounded
@@ -26,8 +26,10 @@ from privacydesk.domain.message import Classification, ParsedMessage, Party
 from privacydesk.domain.profile import CompanyProfile
 from privacydesk.domain.references import body_marker, subject_reference, subject_token
 from privacydesk.domain.vocab import CLOSED_STATUSES
+from privacydesk.mail.spool import SpooledBytes
 from privacydesk.services import audit
 from privacydesk.services.requests import RECEIVED_DATE_UNCERTAIN, NewRequest, RequestService
+from privacydesk.store import rawstore
 from privacydesk.store.db import Database, storage_error
 from privacydesk.store.models import (
     Account,
@@ -66,6 +68,9 @@ class IncomingMessage:
     position: ImapPosition | None = None
     origin: str | None = None  # imported file label
     unreadable: bool = False  # the parser could not understand it: keep raw, flag for a person
+    #: The raw bytes on disk, for a message above the maximum message size: never in memory whole,
+    #: stored in pieces (``store.rawstore``) if the message's content is kept.
+    raw_spool: SpooledBytes | None = None
 
 
 @dataclass(frozen=True)
@@ -273,11 +278,28 @@ class _BatchIndex:
                 self._parties.add(req.agent_email)
 
 
+#: The maximum message size when none is configured (``domain.settings.MAX_MESSAGE_MB``).
+DEFAULT_MAX_MESSAGE_BYTES = 10 * 1024 * 1024
+
+
 class IngestService:
-    def __init__(self, db: Database, profile: CompanyProfile, requests: RequestService) -> None:
+    def __init__(self, db: Database, profile: CompanyProfile, requests: RequestService, *,
+                 max_message_bytes: Callable[[], int] | None = None) -> None:
         self.db = db
         self.profile = profile
         self.requests = requests
+        self._max_message_bytes = max_message_bytes
+
+    def max_message_bytes(self) -> int:
+        """Mail larger than this is kept raw-only for review, not parsed in memory (the setting
+        ``mail.max_message_mb``, read each time so a change applies at once)."""
+        if self._max_message_bytes is None:
+            return DEFAULT_MAX_MESSAGE_BYTES
+        try:
+            return max(1024 * 1024, int(self._max_message_bytes()))
+        except Exception:  # an unreadable settings file must not stop the import
+            log.warning("maximum message size setting unreadable; using the default")
+            return DEFAULT_MAX_MESSAGE_BYTES
 
     # -- sync helpers ------------------------------------------------------------------------------
     def folder_state(self, account: str, folder: str) -> FolderStateView | None:
@@ -378,9 +400,29 @@ class IngestService:
                                                              match=match)
             ids = self._store_simple(session, simple, report)
             self._add_copy_locations(session, copies, ids, simple)
+            self._store_spooled(session, items)
             if progress is not None:
                 self._advance(session, progress)
         return report
+
+    @staticmethod
+    def _store_spooled(session: Session, items: Sequence[IncomingMessage]) -> None:
+        """Raw bytes of oversized messages whose content is kept: from the spool file into the
+        database piece by piece (never whole in memory); duplicates already have theirs."""
+        spooled = [i for i in items if i.raw_spool is not None]
+        if not spooled:
+            return
+        session.flush()
+        for item in spooled:
+            assert item.raw_spool is not None
+            row = session.execute(select(Message.id, Message.kind, Message.request_id).where(
+                Message.fingerprint == item.fingerprint)).one_or_none()
+            if row is None or (row.kind not in KEEP_CONTENT and row.request_id is None):
+                continue
+            if rawstore.has_chunks(session, row.id):
+                continue
+            rawstore.write_raw(session, row.id, item.raw_spool.chunks())
+            session.execute(update(Message).where(Message.id == row.id).values(has_full_raw=True))
 
     @staticmethod
     def _add_copy_locations(session: Session, copies: list[IncomingMessage], ids: dict[str, int],
@@ -772,6 +814,7 @@ class ReviewService:
             m.decided_by = actor
             m.raw = None
             m.has_full_raw = False
+            rawstore.drop_raw(session, m.id)
             m.text = m.subject = m.sender_email = m.sender_name = None
             m.attachments = []
             audit.record(session, "message_marked_not_request", actor=actor, message_pk=m.id,
@@ -780,7 +823,7 @@ class ReviewService:
     def mark_request(self, message_pk: int, types: Sequence[str] | None = None,
                      actor: str | None = None) -> str:
         """Open a request from a message; returns its reference."""
-        from privacydesk.mail.parse import parse_message
+        from privacydesk.mail.parse import BEGINNING_BYTES, parse_beginning, parse_message
         from privacydesk.services.mailimport import safe_classify
 
         actor = actor or self.ingest.requests.actor()
@@ -789,14 +832,22 @@ class ReviewService:
             if m.request is not None:
                 return m.request.ref
             raw = m.raw if m.has_full_raw else None
+            # An oversized message is kept in pieces: read its beginning only, never all of it.
+            head = (rawstore.raw_head(session, m.id, BEGINNING_BYTES)
+                    if raw is None and m.has_full_raw else None)
             locations = list(m.locations)
             received = m.received_at
-        if raw is None:
-            raw = self._refetch(locations)
-        if raw is None:
-            raise LookupError(f"the content of message {message_pk} is no longer available (its file "
-                              "moved or the mailbox cannot be reached); import or sync it again")
-        parsed = parse_message(raw, received=received).message
+            size = m.size
+        if head:
+            parsed = parse_beginning(head, size=size, received=received,
+                                     reason="it is larger than the maximum message size").message
+        else:
+            if raw is None:
+                raw = self._refetch(locations)
+            if raw is None:
+                raise LookupError(f"the content of message {message_pk} is no longer available (its file "
+                                  "moved or the mailbox cannot be reached); import or sync it again")
+            parsed = parse_message(raw, received=received).message
         verdict = safe_classify(parsed, self.profile)
         with self.db.write() as session:
             m = self._message(session, message_pk)
@@ -827,7 +878,7 @@ class ReviewService:
                     path = loc.origin  # a single-message file (whose name may contain '#')
                 for item in iter_sources([Path(path)]):
                     if isinstance(item, SourceMessage) and item.origin == loc.origin:
-                        return item.raw
+                        return item.data()
             elif self.fetch_raw is not None:
                 raw = self.fetch_raw(loc)
                 if raw is not None:
