@@ -426,6 +426,20 @@ class ImapConnection:
         wanted = set(uids)
         return {uid: bytes(item.get(b"BODY[]") or b"") for uid, item in data.items() if uid in wanted}
 
+    def fetch_part(self, uid: int, offset: int, length: int) -> bytes | None:
+        """``length`` bytes of a message from ``offset`` (``BODY.PEEK[]<offset.length>``; does not
+        set \\Seen): a message too large to hold in memory is fetched piece by piece into a
+        spool file. None if the message is gone (expunged meanwhile)."""
+        with _mapped(self.settings, "fetching a large message"):
+            data = self._client.fetch([uid], [f"BODY.PEEK[]<{int(offset)}.{int(length)}>"])
+        item = data.get(uid)
+        if item is None:
+            return None
+        for key, value in item.items():
+            if isinstance(key, bytes) and key.startswith(b"BODY[]"):
+                return bytes(value or b"")
+        return b""
+
     # -- waiting for new mail --------------------------------------------------------------------
     def idle_wait(self, timeout: float, should_stop: Any = None, slice_seconds: float = 1.0) -> bool:
         """IDLE on the examined folder until the server reports a change, ``timeout`` passes or

@@ -49,8 +49,15 @@ from typing import Protocol
 from privacydesk.domain.message import Address, Classification, ParsedMessage
 from privacydesk.domain.profile import CompanyProfile
 from privacydesk.mail.imap import TEXT_PREFIX_BYTES, FirstPass, FolderStatus
-from privacydesk.mail.parse import fingerprint_parts, parse_message, parse_partial
+from privacydesk.mail.parse import (
+    BEGINNING_BYTES,
+    fingerprint_parts,
+    parse_beginning,
+    parse_message,
+    parse_partial,
+)
 from privacydesk.mail.quicklook import surely_not_request
+from privacydesk.mail.spool import Spool, SpooledBytes
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +91,9 @@ class SyncedMessage:
     received: datetime | None = None
     unreadable: bool = False
     known: bool = False
+    #: A message above ``SyncOptions.max_parse_bytes``: fetched piece by piece into a spool file,
+    #: never whole in memory; only its beginning was parsed (issue 11).
+    raw_spool: SpooledBytes | None = None
 
 
 class MailSource(Protocol):
@@ -112,6 +122,9 @@ class SyncSink(Protocol):
         ...
 
 
+#: A message above the maximum message size is fetched this many bytes at a time.
+PIECE_BYTES = 4 * 1024 * 1024
+
 #: UIDs go to the server as explicit lists (IMAPClient cannot fetch ranges); Dovecot refuses a command
 #: line over 64 KiB ("Too long argument"), which a list of ~10,000 UIDs reaches. Batches stay below.
 MAX_BATCH = 2000
@@ -124,6 +137,9 @@ class SyncOptions:
     full_group_bytes: int = 32 * 1024 * 1024
     #: A message bigger than this is kept with only its first pass (flagged), never fetched whole.
     max_full_bytes: int = 128 * 1024 * 1024
+    #: A wanted message bigger than this (the maximum message size) is fetched in pieces into a spool
+    #: file outside the data folder and only its beginning is parsed: memory stays bounded.
+    max_parse_bytes: int = 10 * 1024 * 1024
     #: Worker processes for parsing (None: one per CPU, when there are at least ``parallel_min``
     #: messages to parse; 0 or 1: parse in this process).
     workers: int | None = None
@@ -218,6 +234,17 @@ def judge_first_pass(header: bytes, text: bytes, size: int, received: datetime |
     if not result.understood:
         return Verdict(result.message, UNREADABLE, unreadable=True, complete=complete)
     return Verdict(result.message, _classify(result.message, profile, use_prefilter=True), complete=complete)
+
+
+def judge_beginning(head: bytes, size: int, received: datetime | None, profile: CompanyProfile,
+                    limit: int) -> Verdict:
+    """Parse and classify only the beginning of a message above the maximum message size."""
+    reason = (f"it is larger than the maximum message size ({size // (1024 * 1024)} MB; the limit is "
+              f"{limit // (1024 * 1024)} MB), so only its beginning was read")
+    result = parse_beginning(head, size=size, received=received, reason=reason)
+    if not result.understood:
+        return Verdict(result.message, UNREADABLE, unreadable=True)
+    return Verdict(result.message, _classify(result.message, profile, use_prefilter=False))
 
 
 def judge_full(raw: bytes, received: datetime | None, profile: CompanyProfile) -> Verdict:
@@ -462,7 +489,10 @@ class SyncEngine:
         result.add_time("wants_full", time.perf_counter() - t)
         by_uid = {fp.uid: fp for fp in batch.first}
         whole_already = {uid for uid in full_uids if verdicts[uid].complete}
-        groups = self._full_groups([u for u in full_uids if u not in whole_already], by_uid)
+        in_pieces = {uid for uid in full_uids if uid not in whole_already
+                     and by_uid[uid].size > self.options.max_parse_bytes}
+        groups = self._full_groups([u for u in full_uids if u not in whole_already and u not in in_pieces],
+                                   by_uid)
         group_of = {uid: i for i, g in enumerate(groups) for uid in g}
         fetched_groups: set[int] = set()
         raws: dict[int, bytes] = {}
@@ -473,58 +503,99 @@ class SyncEngine:
         # The folder's modseq is saved only with its last batch; before that 0 ("not verified", real
         # mod-sequences are >= 1) so an interrupted sync never passes the no-change check.
         modseq = (folder_modseq if batch.last else 0) if folder_modseq is not None else None
-        for fp in batch.first:
-            uid = fp.uid
-            fprint = batch.fingerprints[uid]
-            if uid in batch.known:
-                items.append(SyncedMessage(uid, fprint, _PLACEHOLDER, _KNOWN, received=fp.internaldate,
-                                           known=True))
-                result.known += 1
-                continue
-            verdict = verdicts.get(uid) or Verdict(_PLACEHOLDER, CLASSIFIER_FAILED)
-            raw: bytes | None = None
-            if uid in whole_already:
-                raw = fp.header + fp.text
-                held += len(raw)
-                result.whole_in_first_pass += 1
-            elif uid in group_of:
-                index = group_of[uid]
-                if index not in fetched_groups:
+        spool: Spool | None = None  # created for the first message fetched in pieces
+        try:
+            for fp in batch.first:
+                uid = fp.uid
+                fprint = batch.fingerprints[uid]
+                if uid in batch.known:
+                    items.append(SyncedMessage(uid, fprint, _PLACEHOLDER, _KNOWN, received=fp.internaldate,
+                                               known=True))
+                    result.known += 1
+                    continue
+                verdict = verdicts.get(uid) or Verdict(_PLACEHOLDER, CLASSIFIER_FAILED)
+                raw: bytes | None = None
+                raw_spool: SpooledBytes | None = None
+                if uid in in_pieces:
                     t = time.perf_counter()
-                    fetched = self.source.fetch_full(groups[index])
-                    fetched_groups.add(index)
+                    if spool is None:
+                        spool = Spool()
+                    raw_spool = self._fetch_in_pieces(uid, fp.size, spool)
                     result.add_time("fetch_full", time.perf_counter() - t)
-                    raws.update(fetched)
-                    for full_uid, full_raw in fetched.items():  # parse the group in the workers
-                        if full_raw and full_uid in by_uid:
-                            judging[full_uid] = self._parser.submit_full(full_raw, by_uid[full_uid].internaldate)
-                raw = raws.pop(uid, None)
-                if raw:
-                    t = time.perf_counter()
-                    pending = judging.pop(uid, None)
-                    verdict = (self._parser.result_full(pending, raw, fp.internaldate) if pending is not None
-                               else judge_full(raw, fp.internaldate, self.profile))
-                    result.add_time("parse_full", time.perf_counter() - t)
-                    result.full_fetched += 1
+                    if raw_spool is not None:
+                        verdict = judge_beginning(raw_spool.head(BEGINNING_BYTES), fp.size, fp.internaldate,
+                                                  self.profile, self.options.max_parse_bytes)
+                        result.full_fetched += 1
+                elif uid in whole_already:
+                    raw = fp.header + fp.text
                     held += len(raw)
-                else:
-                    raw = None  # expunged between the two passes: keep what the first pass saw
-            elif fp.size > self.options.max_full_bytes and self._would_want(verdict):
-                verdict = replace(verdict, parsed=replace(
-                    verdict.parsed, defects=(*verdict.parsed.defects,
-                                             "too large to download whole: only its beginning was read")))
-            if verdict.unreadable:
-                result.unreadable += 1
-            items.append(SyncedMessage(uid, fprint, verdict.parsed, verdict.classification, raw=raw,
-                                       received=fp.internaldate, unreadable=verdict.unreadable))
-            if held >= self.options.full_group_bytes:
-                # Many whole messages in this batch: commit what we have (all UIDs up to here).
-                self._store(folder, status, items, uid, 0 if modseq is not None else None, result)
-                items, held = [], 0
-        self._store(folder, status, items, max(batch.uids), modseq, result)
+                    result.whole_in_first_pass += 1
+                elif uid in group_of:
+                    index = group_of[uid]
+                    if index not in fetched_groups:
+                        t = time.perf_counter()
+                        fetched = self.source.fetch_full(groups[index])
+                        fetched_groups.add(index)
+                        result.add_time("fetch_full", time.perf_counter() - t)
+                        raws.update(fetched)
+                        for full_uid, full_raw in fetched.items():  # parse the group in the workers
+                            if full_raw and full_uid in by_uid:
+                                judging[full_uid] = self._parser.submit_full(full_raw, by_uid[full_uid].internaldate)
+                    raw = raws.pop(uid, None)
+                    if raw:
+                        t = time.perf_counter()
+                        pending = judging.pop(uid, None)
+                        verdict = (self._parser.result_full(pending, raw, fp.internaldate) if pending is not None
+                                   else judge_full(raw, fp.internaldate, self.profile))
+                        result.add_time("parse_full", time.perf_counter() - t)
+                        result.full_fetched += 1
+                        held += len(raw)
+                    else:
+                        raw = None  # expunged between the two passes: keep what the first pass saw
+                elif fp.size > self.options.max_full_bytes and self._would_want(verdict):
+                    verdict = replace(verdict, parsed=replace(
+                        verdict.parsed, defects=(*verdict.parsed.defects,
+                                                 "too large to download whole: only its beginning was read")))
+                if verdict.unreadable:
+                    result.unreadable += 1
+                items.append(SyncedMessage(uid, fprint, verdict.parsed, verdict.classification, raw=raw,
+                                           received=fp.internaldate, unreadable=verdict.unreadable,
+                                           raw_spool=raw_spool))
+                if held >= self.options.full_group_bytes:
+                    # Many whole messages in this batch: commit what we have (all UIDs up to here).
+                    self._store(folder, status, items, uid, 0 if modseq is not None else None, result)
+                    items, held = [], 0
+            self._store(folder, status, items, max(batch.uids), modseq, result)
+        finally:
+            if spool is not None:
+                spool.close()  # the batch is committed (or failed): its spool files go
         result.done += len(batch.uids)
         result.last_uid = max(batch.uids)
         self._report(result)
+
+    def _fetch_in_pieces(self, uid: int, size: int, spool: Spool) -> SpooledBytes | None:
+        """A message too large to hold in memory, fetched ``PIECE_BYTES`` at a time into ``spool``;
+        None if it was expunged meanwhile. A source without partial fetches gives it whole."""
+        fetch_part = getattr(self.source, "fetch_part", None)
+        if fetch_part is None:
+            whole = self.source.fetch_full([uid]).get(uid)
+            return spool.keep(whole) if whole else None
+        writer = spool.writer(memory_limit=0)
+        offset = 0
+        while True:  # RFC822.SIZE may be wrong: a short piece ends it
+            piece = fetch_part(uid, offset, PIECE_BYTES)
+            if piece is None:
+                return None
+            if not piece:
+                break
+            writer.write(piece)
+            offset += len(piece)
+            if len(piece) < PIECE_BYTES:
+                break
+        finished = writer.finish()
+        if isinstance(finished, bytes):
+            return spool.keep(finished) if finished else None
+        return finished
 
     def _store(self, folder: str, status: FolderStatus, items: list[SyncedMessage], last_uid: int,
                modseq: int | None, result: FolderResult) -> None:

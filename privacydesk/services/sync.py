@@ -20,7 +20,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -147,7 +147,7 @@ class _IngestSink:
         items = [
             IncomingMessage(
                 fingerprint=m.fingerprint, parsed=m.parsed, classification=m.classification, raw=m.raw,
-                received=m.received, unreadable=m.unreadable,
+                received=m.received, unreadable=m.unreadable, raw_spool=m.raw_spool,
                 position=ImapPosition(self.account, folder, uidvalidity, m.uid))
             for m in messages]
         progress = FolderProgress(self.account, folder, uidvalidity, last_uid, highest_modseq)
@@ -247,7 +247,9 @@ class SyncService:
     def _sync_folders(self, conn: ImapConnection, info: AccountInfo, report: SyncReport,
                       progress: Progress | None, stop: threading.Event) -> None:
         sink = _IngestSink(self.ingest, info.name, report.ingest)
-        with SyncEngine(conn, sink, self.profile, self.options, progress=progress,
+        limit = getattr(self.ingest, "max_message_bytes", None)
+        options = replace(self.options, max_parse_bytes=limit()) if callable(limit) else self.options
+        with SyncEngine(conn, sink, self.profile, options, progress=progress,
                         should_stop=stop.is_set) as engine:
             for folder in info.folders:
                 if stop.is_set():
