@@ -5,9 +5,11 @@ message. As a second line of defence every record is redacted before it is writt
 
 - the message: anything shaped like an email address or a phone number is masked;
 - tracebacks (issue 11): frames (file, line, code) are kept, but the *text* of every exception in
-  the chain — where values end up (``KeyError('jane@…')``, a driver error's statement parameters) —
-  keeps its type and loses addresses, phone numbers, quoted values and ``[parameters: …]`` blocks,
-  and is cut short. The database engine runs with ``hide_parameters=True`` as well (``store/db.py``).
+  the chain is where values end up (``KeyError('jane@…')``, a driver error's statement
+  parameters): it is kept only for exceptions whose text is written by known code (driver and OS
+  errors, our own errors, errors about code), with addresses, phone numbers, quoted values and
+  ``[parameters: …]`` blocks masked and cut short; any other exception keeps only its type. The
+  database engine runs with ``hide_parameters=True`` as well (``store/db.py``).
 
 Tracebacks go to the log file only. stderr (which reaches cron mail for ``sync --once``) gets one
 line per warning, never a traceback; records marked ``extra={"stderr": False}`` skip it entirely
@@ -25,6 +27,7 @@ import logging.handlers
 import os
 import re
 import sys
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -41,10 +44,16 @@ MAX_EXCEPTION_TEXT = 400
 # up to the next "[SQL" / "(Background on this error" line or the end).
 _PARAMETERS = re.compile(r"\[parameters: .*?(?=\n\(Background|\n\[SQL|\Z)", re.S)
 _QUOTED = re.compile(r"""b?'(?:[^'\\\n]|\\.){0,2000}'|b?"(?:[^"\\\n]|\\.){0,2000}\"""")
-_FRAME = re.compile(r"^\s+")
-_CHAIN_LINES = ("Traceback (most recent call last):",
-                "The above exception was the direct cause of the following exception:",
-                "During handling of the above exception, another exception occurred:")
+#: Exceptions whose text is written by code we know (driver and OS errors, our own plain-words
+#: errors, errors about code such as a missing attribute): their text is kept, with addresses,
+#: phone numbers and quoted values masked. Any other exception's text (``KeyError('jane@…')``,
+#: ``ValueError(f"… {name}")``) may hold anything: only its type is kept.
+_TEXT_KEPT_MODULES = ("sqlalchemy", "sqlite3", "_sqlite3", "alembic", "privacydesk", "imapclient", "imaplib",
+                      "ssl", "socket", "psycopg", "keyring", "tomlkit", "concurrent", "multiprocessing")
+_TEXT_KEPT_TYPES: tuple[type[BaseException], ...] = (
+    OSError, MemoryError, RecursionError, UnicodeError, AttributeError, TypeError, NameError, ImportError,
+    NotImplementedError, KeyboardInterrupt, SystemExit)
+HIDDEN = "<text hidden: it may hold personal data>"
 
 
 def redact(text: str) -> str:
@@ -52,45 +61,46 @@ def redact(text: str) -> str:
     return PHONE.sub("<phone>", EMAIL.sub("<email>", text))
 
 
-def redact_exception_text(text: str) -> str:
-    """The text of one exception (``Type: message``) with every value masked and cut short."""
-    text = _PARAMETERS.sub("[parameters hidden]", text)
-    head, sep, rest = text.partition(": ")
-    if not sep or not re.fullmatch(r"[\w.]+", head):
-        head, rest = "", text
-    rest = _QUOTED.sub("<value>", redact(rest))
-    if len(rest) > MAX_EXCEPTION_TEXT:
-        rest = rest[:MAX_EXCEPTION_TEXT] + " …(cut)"
-    return f"{head}: {rest}" if head else rest
+def redact_exception_message(exc_type: type[BaseException] | None, text: str) -> str:
+    """The text of one exception as the log may keep it (see ``_TEXT_KEPT_*``), cut short."""
+    if not text:
+        return text
+    kept = exc_type is not None and (
+        issubclass(exc_type, _TEXT_KEPT_TYPES)
+        or (exc_type.__module__ or "").split(".")[0] in _TEXT_KEPT_MODULES)
+    if not kept:
+        return HIDDEN
+    text = _QUOTED.sub("<value>", redact(_PARAMETERS.sub("[parameters hidden]", text)))
+    if len(text) > MAX_EXCEPTION_TEXT:
+        text = text[:MAX_EXCEPTION_TEXT] + " …(cut)"
+    return text
 
 
-def redact_traceback(text: str) -> str:
-    """A formatted traceback with the exception texts redacted; frames and chain lines kept."""
-    out: list[str] = []
-    pending: list[str] = []  # lines of one exception's text
-
-    def flush() -> None:
-        if pending:
-            out.extend(redact_exception_text("\n".join(pending)).split("\n"))
-            pending.clear()
-
-    in_frames = False
-    for raw_line in text.split("\n"):
-        if raw_line in _CHAIN_LINES:
-            flush()
-            out.append(raw_line)
-            in_frames = raw_line.startswith("Traceback")
+def format_exception_redacted(exc_type: type[BaseException] | None, value: BaseException | None,
+                              tb: Any) -> str:
+    """A traceback with every frame (file, line, code) and every exception of the chain (causes,
+    contexts, groups), each exception's text redacted (``redact_exception_message``); notes dropped."""
+    if value is None:
+        return ""
+    formatted = traceback.TracebackException(type(value), value, tb, compact=True)
+    seen: set[int] = set()
+    pending = [formatted]
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
             continue
-        if in_frames and _FRAME.match(raw_line):
-            out.append(raw_line)  # '  File "…", line N, in f' / source line / carets
-            continue
-        if not raw_line.strip() and not pending:
-            out.append(raw_line)
-            continue
-        in_frames = False
-        pending.append(raw_line)
-    flush()
-    return "\n".join(out)
+        seen.add(id(current))
+        # ``_str`` is the exception's text as ``format()`` prints it (CPython 3.11-3.13); without it
+        # nothing could be redacted, so the caller writes only the exception's type.
+        if not hasattr(current, "_str"):
+            raise RuntimeError("this Python formats tracebacks differently")
+        current._str = redact_exception_message(current.exc_type, getattr(current, "_str", "") or "")
+        if getattr(current, "__notes__", None):
+            current.__notes__ = [HIDDEN]
+        for nxt in (current.__cause__, current.__context__, *(getattr(current, "exceptions", None) or ())):
+            if nxt is not None:
+                pending.append(nxt)
+    return "".join(formatted.format()).rstrip("\n")
 
 
 class RedactPersonalData(logging.Filter):
@@ -106,8 +116,8 @@ class RedactPersonalData(logging.Filter):
 
 
 class RedactingFormatter(logging.Formatter):
-    """Formats tracebacks and stacks through ``redact_traceback``, never from another handler's
-    (unredacted) cached ``exc_text``."""
+    """Formats tracebacks through ``format_exception_redacted`` (stacks through ``redact``), never
+    from another handler's (unredacted) cached ``exc_text``."""
 
     def format(self, record: logging.LogRecord) -> str:
         cached = record.exc_text
@@ -118,7 +128,10 @@ class RedactingFormatter(logging.Formatter):
             record.exc_text = cached
 
     def formatException(self, ei: Any) -> str:
-        return redact_traceback(super().formatException(ei))
+        try:
+            return format_exception_redacted(*ei)
+        except Exception:  # never lose the record over its traceback
+            return f"(traceback not available: {getattr(ei[0], '__name__', '?')})"
 
     def formatStack(self, stack_info: str) -> str:
         return redact(stack_info)

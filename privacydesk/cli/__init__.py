@@ -64,6 +64,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # Ctrl+C before a command took over (startup, argument parsing)
+        print(STOPPED, file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+STOPPED = "privacydesk: stopped (Ctrl+C). Nothing half-done was saved."
+EXIT_INTERRUPTED = 130  # the shell's convention for "ended by SIGINT"
+
+
+def _main(argv: Sequence[str] | None) -> int:
     from privacydesk.cli.context import CliContext
 
     parser = build_parser()
@@ -81,8 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115
         return 0
     except KeyboardInterrupt:
-        print("privacydesk: stopped (Ctrl+C). Nothing half-done was saved.", file=sys.stderr)
-        return 130
+        print(STOPPED, file=sys.stderr)
+        return EXIT_INTERRUPTED
     except Exception as exc:
         return report_unexpected(exc, ctx)
     finally:

@@ -495,6 +495,17 @@ class ImapConnection:
             self._client.noop()
 
     # -- closing ---------------------------------------------------------------------------------
+    def interrupt(self) -> None:
+        """Break a blocking read in progress in another thread, now (Ctrl+C, closing the window):
+        the socket is shut down at the TCP level, so the waiting call fails at once with
+        ``ImapConnectionError`` instead of after its timeout. The TLS layer is not touched (the
+        other thread is using it). Never raises; ``close()`` still runs afterwards."""
+        try:
+            sock = self._client.socket()
+            socket.socket.shutdown(sock, socket.SHUT_RDWR)
+        except Exception:
+            log.debug("interrupting a connection: it was already closed")
+
     def close(self) -> None:
         """Log out politely; never raises (the connection may already be gone)."""
         try:

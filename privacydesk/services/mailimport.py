@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from privacydesk.domain.classify import classify
+from privacydesk.domain.errors import StorageProblem
 from privacydesk.domain.message import Classification, ParsedMessage
 from privacydesk.domain.profile import CompanyProfile
 from privacydesk.domain.references import body_marker, subject_reference, subject_token
@@ -121,7 +122,13 @@ def import_paths(ingest: IngestService, profile: CompanyProfile, paths: Iterable
         done = 0
         for batch in _batches(entries):
             messages = [pickle.loads(spooled.read()) for _, _, spooled in batch]  # our own spool file
-            report.merge(ingest.store_batch(messages, actor=actor))
+            try:
+                report.merge(ingest.store_batch(messages, actor=actor))
+            except StorageProblem as exc:
+                # A full disk or a read-only database: this batch was rolled back whole. Say how far
+                # the import got; running it again skips what was saved (fingerprints).
+                raise type(exc)(f"{exc} ({done} of {total} messages were imported before that; import "
+                                "again afterwards: those are recognised and skipped.)") from exc
             done += len(batch)
             if progress is not None:
                 progress(done, total)

@@ -169,6 +169,26 @@ class SyncService:
         self.retry = retry or RetryPolicy()
         self.connector: Connector = connector or imap.connect
         self.timeout = timeout
+        self._live: set[ImapConnection] = set()  # connections in use, for ``interrupt``
+        self._live_lock = threading.Lock()
+
+    def interrupt(self) -> None:
+        """Break every network wait of this service's syncs and watches at once (Ctrl+C, quitting):
+        call it after setting their stop events. Each blocked read fails immediately and the sync
+        or watch sees its stop event and ends cleanly; what was committed stays committed, a batch
+        in progress is rolled back whole (issue 11)."""
+        with self._live_lock:
+            live = list(self._live)
+        for conn in live:
+            conn.interrupt()
+
+    def _using(self, conn: ImapConnection) -> None:
+        with self._live_lock:
+            self._live.add(conn)
+
+    def _done_with(self, conn: ImapConnection) -> None:
+        with self._live_lock:
+            self._live.discard(conn)
 
     # -- connections -----------------------------------------------------------------------------
     def connect(self, account: AccountInfo | str) -> ImapConnection:
@@ -218,28 +238,33 @@ class SyncService:
             conn: ImapConnection | None = None
             try:
                 conn = self.connect(info)
+                self._using(conn)
                 self._sync_folders(conn, info, report, progress, stop)
                 break
-            except ImapConnectionError as exc:
-                log.warning("sync of an account failed (attempt %d): %s", attempt, type(exc).__name__)
-                if not retry or attempt >= self.retry.attempts:
-                    report.errors.append(f"{exc} (gave up after {attempt} attempt"
-                                         f"{'s' if attempt > 1 else ''})")
-                    self._record_error(name, str(exc))
-                    break
-                if stop.wait(self.retry.delay(attempt)):
-                    break
-            except ImapAuthError as exc:
-                report.auth_failed = True
+            except ImapError as exc:
+                if stop.is_set():
+                    break  # interrupted on purpose (``interrupt``): not a failure
+                if isinstance(exc, ImapConnectionError):
+                    log.warning("sync of an account failed (attempt %d): %s", attempt, type(exc).__name__)
+                    if not retry or attempt >= self.retry.attempts:
+                        report.errors.append(f"{exc} (gave up after {attempt} attempt"
+                                             f"{'s' if attempt > 1 else ''})")
+                        self._record_error(name, str(exc))
+                        break
+                    if stop.wait(self.retry.delay(attempt)):
+                        break
+                    continue
+                report.auth_failed = isinstance(exc, ImapAuthError)
                 report.errors.append(str(exc))
                 self._record_error(name, str(exc))
                 break
-            except (ImapError, AccountError) as exc:
+            except AccountError as exc:
                 report.errors.append(str(exc))
                 self._record_error(name, str(exc))
                 break
             finally:
                 if conn is not None:
+                    self._done_with(conn)
                     conn.close()
         report.finished_at = utcnow()
         return report
@@ -311,6 +336,7 @@ class SyncService:
             try:
                 info = self.accounts.get(name)
                 conn = self.connect(info)
+                self._using(conn)
                 attempt = 0
                 while not stop.is_set():
                     report = SyncReport(account=name)
@@ -321,7 +347,11 @@ class SyncService:
                     if stop.is_set():
                         break
                     self._wait_for_mail(conn, info, stop, poll_interval, idle_seconds)
-            except ImapConnectionError as exc:
+            except ImapError as exc:
+                if stop.is_set():
+                    break  # interrupted on purpose (``interrupt``): a clean stop
+                if not isinstance(exc, ImapConnectionError):
+                    return self._watch_failed(name, report, exc, on_report)
                 attempt += 1
                 delay = self.retry.delay(attempt)
                 log.warning("watch lost the connection (%s); retrying in %.3g s", type(exc).__name__, delay)
@@ -331,18 +361,24 @@ class SyncService:
                 if on_report is not None:
                     on_report(report)
                 stop.wait(delay)
-            except (ImapError, AccountError) as exc:
-                report.auth_failed = isinstance(exc, ImapAuthError)
-                report.errors.append(str(exc))
-                report.finished_at = utcnow()
-                self._record_error(name, str(exc))
-                if on_report is not None:
-                    on_report(report)
-                return report
+            except AccountError as exc:
+                return self._watch_failed(name, report, exc, on_report)
             finally:
                 if conn is not None:
+                    self._done_with(conn)
                     conn.close()
         return None
+
+    def _watch_failed(self, name: str, report: SyncReport, exc: Exception,
+                      on_report: ReportCallback | None) -> SyncReport:
+        """A refused login, certificate or setting: retrying cannot help; say why and stop."""
+        report.auth_failed = isinstance(exc, ImapAuthError)
+        report.errors.append(str(exc))
+        report.finished_at = utcnow()
+        self._record_error(name, str(exc))
+        if on_report is not None:
+            on_report(report)
+        return report
 
     def _wait_for_mail(self, conn: ImapConnection, info: AccountInfo, stop: threading.Event,
                        poll_interval: float, idle_seconds: float) -> None:

@@ -91,6 +91,8 @@ FLAGS = {
     "stop_now": "Stop now: stop the marketing immediately (an objection to direct marketing is absolute).",
     "regime_not_confirmed": "Regime not confirmed: the dates are the earliest across the laws in the "
                             "company's notice until someone confirms which law applies.",
+    "received_date_uncertain": "Received date uncertain — confirm it: the mail's date could not be read "
+                               "whole, so the dates count from the earliest time it could mean.",
 }
 
 FLAG_SHORT = {
@@ -99,6 +101,7 @@ FLAG_SHORT = {
     "verification_not_allowed": "verification not allowed",
     "stop_now": "stop now",
     "regime_not_confirmed": "regime not confirmed",
+    "received_date_uncertain": "received date uncertain — confirm it",
 }
 
 CLOCK = {

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from privacydesk.domain import display
 from privacydesk.ui import icons, labels, style
 
 log = logging.getLogger(__name__)
@@ -324,8 +325,10 @@ class RequestWorkspace(QWidget):
             sender = message.get("from") or {}
             who = sender.get("name") or sender.get("email") or "(unknown sender)"
             direction = "→ out" if message.get("direction") == "out" else "← in"
+            # Mail-derived text through the one sanitiser: bounded, no control or bidi character.
             item = QTreeWidgetItem([_local(message.get("received") or message.get("date"), self._tz),
-                                    direction, who, message.get("subject") or "(no subject)"])
+                                    direction, display.line(who), display.line(message.get("subject"),
+                                                                               "(no subject)")])
             item.setData(0, Qt.ItemDataRole.UserRole, number)
             self.message_list.addTopLevelItem(item)
         for column in range(3):
@@ -342,7 +345,7 @@ class RequestWorkspace(QWidget):
         number = current.data(0, Qt.ItemDataRole.UserRole)
         if not isinstance(number, int) or not 0 <= number < len(self._thread):
             return
-        self.message_text.setPlainText(self.message_as_text(self._thread[number]))
+        self.message_text.setPlainText(display.block(self.message_as_text(self._thread[number])))
 
     def message_as_text(self, message: dict[str, Any]) -> str:
         sender = message.get("from") or {}
