@@ -254,3 +254,22 @@ def _check_consistent_afterwards(data: Path, mbox: Path, count: int) -> None:
     import json
 
     assert len(json.loads(listed.stdout)) == count
+
+
+# -- permission denied and other storage failures met outside the database --------------------------------
+
+DENIED = ("import sys\nimport privacydesk.services.requests as r\n"
+          "def denied(self, *a, **k):\n"
+          "    raise PermissionError(13, 'Permission denied', '/home/jane.doe/PrivacyDesk/privacydesk.sqlite3')\n"
+          "r.RequestService.list = denied\n"
+          "import privacydesk.cli as c\nsys.exit(c.main(sys.argv[1:]))\n")
+
+
+def test_permission_denied_anywhere_is_one_plain_line(tmp_path: Path) -> None:
+    """A file PrivacyDesk may not use (found while a command ran, not when opening the database):
+    the same plain words as at start-up, never a traceback, no path with a name in it."""
+    result = run(tmp_path / "data", "list", code=DENIED)
+    assert result.returncode == 1
+    line = one_plain_line(result)
+    assert "Permission denied" in line and "permissions" in line
+    assert "jane" not in line
