@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from privacydesk.cli.common import EXIT_FAILED, EXIT_OK, CommandFailed, UsageError, choice, print_json
 from privacydesk.cli.context import CliContext
+from privacydesk.domain.display import line as safe
 
 if TYPE_CHECKING:
     from privacydesk.services.accounts import AccountService
@@ -196,7 +197,7 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
                 line = f"synced {s.last_sync_at:%Y-%m-%d %H:%M} UTC up to UID {s.last_uid}"
             if s is not None and s.last_error:
                 line += f"; last error: {s.last_error}"
-            print(f"  {folder}: {line}")
+            print(f"  {safe(folder)}: {safe(line)}")  # server words: through the sanitiser
     if infos and (not status.usable or status.warning):
         print(status.message, file=sys.stderr)
     return EXIT_OK
@@ -211,9 +212,9 @@ def cmd_test(args: argparse.Namespace, ctx: CliContext) -> int:
     except _account_errors() as exc:
         raise CommandFailed(f"Test of account {args.name!r} failed: {exc}") from None
     print(f"OK: logged in to {info.host}:{info.port} as {info.username} ({info.security}, read-only).")
-    print(f"{len(folders)} folders on the server; watching: {', '.join(info.folders)}")
+    print(f"{len(folders)} folders on the server; watching: {safe(', '.join(info.folders))}")
     if missing:
-        print(f"Missing folders: {', '.join(missing)} (they will be reported at each sync)", file=sys.stderr)
+        print(f"Missing folders: {safe(', '.join(missing))} (they will be reported at each sync)", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK
 
@@ -275,7 +276,7 @@ def _print_report(report: SyncReport) -> None:
     print(f"  to review: {r.needs_review}, not requests: {r.non_requests}, automated: {r.automated}, "
           f"unreadable (kept): {r.unreadable}")
     for error in report.errors:
-        print(f"  ERROR: {error}")
+        print(f"  ERROR: {safe(error)}")  # may quote the server
 
 
 def cmd_sync(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -395,7 +396,7 @@ def cmd_watch(args: argparse.Namespace, ctx: CliContext) -> int:
     failed = [(name, r) for name, r in final.items() if r is not None]
     for name, result in failed:
         why = result if isinstance(result, str) else "; ".join(result.errors)
-        print(f"{name}: stopped watching: {why}", file=sys.stderr)
+        print(f"{name}: stopped watching: {safe(why)}", file=sys.stderr)
     return EXIT_FAILED if failed else EXIT_OK
 
 
