@@ -398,9 +398,16 @@ class SyncEngine:
         self.progress = progress
         self.should_stop = should_stop or (lambda: False)
         self._parser = _Parser(profile, self.options)
+        self._spool: Spool | None = None  # for messages fetched in pieces (``_fetch_in_pieces``)
 
     def close(self) -> None:
         self._parser.close()
+        self._drop_spool()
+
+    def _drop_spool(self) -> None:
+        if self._spool is not None:
+            self._spool.close()
+            self._spool = None
 
     def __enter__(self) -> SyncEngine:
         return self
@@ -503,79 +510,77 @@ class SyncEngine:
         # The folder's modseq is saved only with its last batch; before that 0 ("not verified", real
         # mod-sequences are >= 1) so an interrupted sync never passes the no-change check.
         modseq = (folder_modseq if batch.last else 0) if folder_modseq is not None else None
-        spool: Spool | None = None  # created for the first message fetched in pieces
-        try:
-            for fp in batch.first:
-                uid = fp.uid
-                fprint = batch.fingerprints[uid]
-                if uid in batch.known:
-                    items.append(SyncedMessage(uid, fprint, _PLACEHOLDER, _KNOWN, received=fp.internaldate,
-                                               known=True))
-                    result.known += 1
-                    continue
-                verdict = verdicts.get(uid) or Verdict(_PLACEHOLDER, CLASSIFIER_FAILED)
-                raw: bytes | None = None
-                raw_spool: SpooledBytes | None = None
-                if uid in in_pieces:
+        for fp in batch.first:
+            uid = fp.uid
+            fprint = batch.fingerprints[uid]
+            if uid in batch.known:
+                items.append(SyncedMessage(uid, fprint, _PLACEHOLDER, _KNOWN, received=fp.internaldate,
+                                           known=True))
+                result.known += 1
+                continue
+            verdict = verdicts.get(uid) or Verdict(_PLACEHOLDER, CLASSIFIER_FAILED)
+            raw: bytes | None = None
+            raw_spool: SpooledBytes | None = None
+            if uid in in_pieces:
+                t = time.perf_counter()
+                raw_spool = self._fetch_in_pieces(uid, fp.size)
+                result.add_time("fetch_full", time.perf_counter() - t)
+                if raw_spool is not None:
+                    verdict = judge_beginning(raw_spool.head(BEGINNING_BYTES), fp.size, fp.internaldate,
+                                              self.profile, self.options.max_parse_bytes)
+                    result.full_fetched += 1
+            elif uid in whole_already:
+                raw = fp.header + fp.text
+                held += len(raw)
+                result.whole_in_first_pass += 1
+            elif uid in group_of:
+                index = group_of[uid]
+                if index not in fetched_groups:
                     t = time.perf_counter()
-                    if spool is None:
-                        spool = Spool()
-                    raw_spool = self._fetch_in_pieces(uid, fp.size, spool)
+                    fetched = self.source.fetch_full(groups[index])
+                    fetched_groups.add(index)
                     result.add_time("fetch_full", time.perf_counter() - t)
-                    if raw_spool is not None:
-                        verdict = judge_beginning(raw_spool.head(BEGINNING_BYTES), fp.size, fp.internaldate,
-                                                  self.profile, self.options.max_parse_bytes)
-                        result.full_fetched += 1
-                elif uid in whole_already:
-                    raw = fp.header + fp.text
+                    raws.update(fetched)
+                    for full_uid, full_raw in fetched.items():  # parse the group in the workers
+                        if full_raw and full_uid in by_uid:
+                            judging[full_uid] = self._parser.submit_full(full_raw, by_uid[full_uid].internaldate)
+                raw = raws.pop(uid, None)
+                if raw:
+                    t = time.perf_counter()
+                    pending = judging.pop(uid, None)
+                    verdict = (self._parser.result_full(pending, raw, fp.internaldate) if pending is not None
+                               else judge_full(raw, fp.internaldate, self.profile))
+                    result.add_time("parse_full", time.perf_counter() - t)
+                    result.full_fetched += 1
                     held += len(raw)
-                    result.whole_in_first_pass += 1
-                elif uid in group_of:
-                    index = group_of[uid]
-                    if index not in fetched_groups:
-                        t = time.perf_counter()
-                        fetched = self.source.fetch_full(groups[index])
-                        fetched_groups.add(index)
-                        result.add_time("fetch_full", time.perf_counter() - t)
-                        raws.update(fetched)
-                        for full_uid, full_raw in fetched.items():  # parse the group in the workers
-                            if full_raw and full_uid in by_uid:
-                                judging[full_uid] = self._parser.submit_full(full_raw, by_uid[full_uid].internaldate)
-                    raw = raws.pop(uid, None)
-                    if raw:
-                        t = time.perf_counter()
-                        pending = judging.pop(uid, None)
-                        verdict = (self._parser.result_full(pending, raw, fp.internaldate) if pending is not None
-                                   else judge_full(raw, fp.internaldate, self.profile))
-                        result.add_time("parse_full", time.perf_counter() - t)
-                        result.full_fetched += 1
-                        held += len(raw)
-                    else:
-                        raw = None  # expunged between the two passes: keep what the first pass saw
-                elif fp.size > self.options.max_full_bytes and self._would_want(verdict):
-                    verdict = replace(verdict, parsed=replace(
-                        verdict.parsed, defects=(*verdict.parsed.defects,
-                                                 "too large to download whole: only its beginning was read")))
-                if verdict.unreadable:
-                    result.unreadable += 1
-                items.append(SyncedMessage(uid, fprint, verdict.parsed, verdict.classification, raw=raw,
-                                           received=fp.internaldate, unreadable=verdict.unreadable,
-                                           raw_spool=raw_spool))
-                if held >= self.options.full_group_bytes:
-                    # Many whole messages in this batch: commit what we have (all UIDs up to here).
-                    self._store(folder, status, items, uid, 0 if modseq is not None else None, result)
-                    items, held = [], 0
-            self._store(folder, status, items, max(batch.uids), modseq, result)
-        finally:
-            if spool is not None:
-                spool.close()  # the batch is committed (or failed): its spool files go
+                else:
+                    raw = None  # expunged between the two passes: keep what the first pass saw
+            elif fp.size > self.options.max_full_bytes and self._would_want(verdict):
+                verdict = replace(verdict, parsed=replace(
+                    verdict.parsed, defects=(*verdict.parsed.defects,
+                                             "too large to download whole: only its beginning was read")))
+            if verdict.unreadable:
+                result.unreadable += 1
+            items.append(SyncedMessage(uid, fprint, verdict.parsed, verdict.classification, raw=raw,
+                                       received=fp.internaldate, unreadable=verdict.unreadable,
+                                       raw_spool=raw_spool))
+            if held >= self.options.full_group_bytes:
+                # Many whole messages in this batch: commit what we have (all UIDs up to here).
+                self._store(folder, status, items, uid, 0 if modseq is not None else None, result)
+                items, held = [], 0
+        self._store(folder, status, items, max(batch.uids), modseq, result)
+        self._drop_spool()  # the batch is committed: its spool files go
         result.done += len(batch.uids)
         result.last_uid = max(batch.uids)
         self._report(result)
 
-    def _fetch_in_pieces(self, uid: int, size: int, spool: Spool) -> SpooledBytes | None:
-        """A message too large to hold in memory, fetched ``PIECE_BYTES`` at a time into ``spool``;
+    def _fetch_in_pieces(self, uid: int, size: int) -> SpooledBytes | None:
+        """A message too large to hold in memory, fetched ``PIECE_BYTES`` at a time into a spool
+        file (outside the data folder; removed when its batch is stored or the engine closes);
         None if it was expunged meanwhile. A source without partial fetches gives it whole."""
+        if self._spool is None:
+            self._spool = Spool()
+        spool = self._spool
         fetch_part = getattr(self.source, "fetch_part", None)
         if fetch_part is None:
             whole = self.source.fetch_full([uid]).get(uid)
