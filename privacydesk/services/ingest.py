@@ -184,7 +184,9 @@ def _content_fields(item: IncomingMessage) -> dict[str, Any]:
     }
     if item.raw is not None:
         fields["raw"] = item.raw
-        fields["has_full_raw"] = not parsed.partial
+        # Whole when it was parsed whole, or when all its bytes are here though only its beginning
+        # was parsed (a message above the maximum size).
+        fields["has_full_raw"] = not parsed.partial or (parsed.size > 0 and len(item.raw) >= parsed.size)
     return fields
 
 
