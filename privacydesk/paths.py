@@ -44,6 +44,11 @@ class AppPaths:
         return self.data_dir / "settings.toml"
 
     @property
+    def templates_dir(self) -> Path:
+        """The user's edited reply templates (``<language>/<name>.txt``), which win over the shipped ones."""
+        return self.data_dir / "templates"
+
+    @property
     def log_dir(self) -> Path:
         return self.data_dir / "logs"
 

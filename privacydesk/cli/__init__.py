@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from privacydesk import __version__
+from privacydesk.buildinfo import build_info
 from privacydesk.cli.common import EXIT_FAILED, EXIT_USAGE
 from privacydesk.domain.display import block
 from privacydesk.domain.errors import UserError
@@ -33,6 +33,11 @@ COMMAND_MODULES = (
     "privacydesk.cli.mailcmds",
     "privacydesk.cli.classify",
     "privacydesk.cli.accounts",
+    "privacydesk.cli.learning",
+    "privacydesk.cli.appeal",
+    "privacydesk.cli.records",
+    "privacydesk.cli.replies",
+    "privacydesk.cli.calendar",
 )
 
 
@@ -46,7 +51,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="privacydesk", description="PrivacyDesk, the privacy inbox: the same services as "
                      "the window, headless. With no command the window opens.")
-    parser.add_argument("--version", action="version", version=f"privacydesk {__version__}")
+    parser.add_argument("--version", action="version", version=build_info().version_line())
     parser.add_argument("--data-dir", metavar="DIR",
                         help="folder for the database, profile and logs (env PRIVACYDESK_DATA_DIR)")
     parser.add_argument("--db-url", metavar="URL",

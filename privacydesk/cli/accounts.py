@@ -49,8 +49,18 @@ def register(sub: Any) -> None:
                    help="folder to watch (repeat for several; default INBOX)")
     p.add_argument("--ca-file", metavar="PEM", help="CA certificate of a self-hosted server (PEM)")
     p.add_argument("--password-stdin", action="store_true",
-                   help="read the password from the first line of standard input")
+                   help="read the password from the first line of standard input (the SMTP password, when "
+                        "--smtp-username is given, from the second)")
+    _smtp_arguments(p)
     p.set_defaults(func=cmd_add)
+
+    p = asub.add_parser("smtp", help="set how an account sends replies (SMTP); same login as IMAP unless given")
+    p.add_argument("name")
+    p.add_argument("--remove", action="store_true", help="remove the sending settings")
+    p.add_argument("--password-stdin", action="store_true",
+                   help="read the SMTP password (with --smtp-username) from standard input")
+    _smtp_arguments(p, host_required=False)
+    p.set_defaults(func=cmd_smtp)
 
     p = asub.add_parser("list", help="list accounts with their sync state")
     p.add_argument("--json", action="store_true")
@@ -81,35 +91,47 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_watch)
 
 
+def _smtp_arguments(p: argparse.ArgumentParser, host_required: bool = False) -> None:
+    p.add_argument("--smtp-host", metavar="H", help="SMTP server for sending replies, e.g. smtp.gmail.com")
+    p.add_argument("--smtp-port", type=int, metavar="P", help="default 465 for ssl, 587 for starttls")
+    p.add_argument("--smtp-security", type=choice("smtp security", SECURITY), metavar="S",
+                   help="starttls (default), ssl, or none (only for a server on this computer)")
+    p.add_argument("--smtp-username", metavar="U", help="SMTP login if it differs from the IMAP one (own password)")
+    p.add_argument("--smtp-from", metavar="ADDR", help="the address replies come from (default: the username)")
+    keeps = p.add_mutually_exclusive_group()
+    keeps.add_argument("--smtp-keeps-sent", dest="smtp_keeps_sent", action="store_const", const=True,
+                       help="the server files a copy in Sent itself (Gmail does): do not copy it there")
+    keeps.add_argument("--smtp-copy-sent", dest="smtp_keeps_sent", action="store_const", const=False,
+                       help="copy each sent reply to the Sent folder (the default except for Gmail)")
+    p.set_defaults(smtp_keeps_sent=None)
+
+
+def _smtp_config(args: argparse.Namespace) -> Any:
+    from privacydesk.services.accounts import SmtpConfig
+
+    if not args.smtp_host:
+        if any(v is not None for v in (args.smtp_port, args.smtp_security, args.smtp_username, args.smtp_from)):
+            raise UsageError("give --smtp-host together with the other --smtp-… options")
+        return None
+    return SmtpConfig(host=args.smtp_host, port=args.smtp_port, security=args.smtp_security or "starttls",
+                      username=args.smtp_username, saves_sent=args.smtp_keeps_sent, from_address=args.smtp_from)
+
+
 # -- wiring ------------------------------------------------------------------------------------
 
 def _accounts(ctx: CliContext) -> AccountService:
-    services = ctx.services
-    existing = getattr(services, "accounts", None)
-    if existing is not None:
-        return existing  # type: ignore[no-any-return]
-    from privacydesk.services.accounts import AccountService
-
-    return AccountService(services.db)
+    return ctx.services.accounts
 
 
 def _sync_service(ctx: CliContext, batch_size: int | None = None) -> SyncService:
-    from privacydesk.mail.sync import SyncOptions
-    from privacydesk.services.sync import SyncService
-
-    services = ctx.services
-    existing = getattr(services, "sync", None)
-    if existing is not None and batch_size is None:
-        return existing  # type: ignore[no-any-return]
-    options = SyncOptions(batch_size=batch_size) if batch_size else None
-    return SyncService(_accounts(ctx), services.ingest, services.profile, options=options)
+    return ctx.services.sync.with_batch_size(batch_size)
 
 
 def _account_errors() -> tuple[type[BaseException], ...]:
-    from privacydesk.mail.imap import ImapError
     from privacydesk.services.accounts import AccountError
+    from privacydesk.services.sync import MailServerError
 
-    return (ImapError, AccountError)
+    return (MailServerError, AccountError)
 
 
 def _check_account(ctx: CliContext, name: str) -> None:
@@ -148,13 +170,17 @@ def cmd_add(args: argparse.Namespace, ctx: CliContext) -> int:
         raise CommandFailed(status.message)
     new = NewAccount(name=args.name, host=args.host, username=args.username, port=args.port,
                      security=args.security, folders=tuple(args.folders or ("INBOX",)), ca_file=args.ca_file)
+    smtp = _smtp_config(args)
     try:
         accounts.validate(new)  # before asking for a password
+        if smtp is not None:
+            accounts.validate_smtp(smtp)
     except InvalidAccount as exc:
         raise UsageError(str(exc)) from None
     password = _read_password(args)
+    smtp_password = _read_smtp_password(args) if smtp is not None and smtp.username else None
     try:
-        info = accounts.add(new, password)
+        info = accounts.add(new, password, smtp, smtp_password)
     except InvalidAccount as exc:
         raise UsageError(str(exc)) from None
     except (AccountExists, KeyringUnavailable) as exc:
@@ -163,7 +189,52 @@ def cmd_add(args: argparse.Namespace, ctx: CliContext) -> int:
         print(status.warning, file=sys.stderr)
     print(f"Added account {info.name!r}: {info.username} at {info.host}:{info.port} ({info.security}), "
           f"folders: {', '.join(info.folders)}. The password is in the keyring.")
+    if info.smtp is not None:
+        print(f"Replies are sent through {info.smtp.host}:{info.smtp.effective_port} ({info.smtp.security}).")
     print(f"Check it with: privacydesk account test {info.name}")
+    return EXIT_OK
+
+
+def _read_smtp_password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+        if not password:
+            raise UsageError("--password-stdin: no SMTP password on standard input (one line after the IMAP one)")
+        return password
+    if not sys.stdin.isatty():
+        raise UsageError("no SMTP password given: use --password-stdin, or run the command in a terminal")
+    password = getpass.getpass(f"SMTP password for {args.smtp_username} at {args.smtp_host}: ")
+    if not password:
+        raise UsageError("the SMTP password is empty")
+    return password
+
+
+def cmd_smtp(args: argparse.Namespace, ctx: CliContext) -> int:
+    from privacydesk.services.accounts import InvalidAccount
+
+    _check_account(ctx, args.name)
+    accounts = _accounts(ctx)
+    if args.remove:
+        accounts.set_smtp(args.name, None)
+        print(f"Account {args.name!r} no longer sends replies (drafts can still be saved).")
+        return EXIT_OK
+    smtp = _smtp_config(args)
+    if smtp is None:
+        raise UsageError("give --smtp-host (or --remove)")
+    try:
+        accounts.validate_smtp(smtp)
+    except InvalidAccount as exc:
+        raise UsageError(str(exc)) from None
+    password = _read_smtp_password(args) if smtp.username else None
+    try:
+        info = accounts.set_smtp(args.name, smtp, password)
+    except InvalidAccount as exc:
+        raise UsageError(str(exc)) from None
+    assert info.smtp is not None
+    print(f"Account {info.name!r} sends replies through {info.smtp.host}:{info.smtp.effective_port} "
+          f"({info.smtp.security}) as {info.smtp.username or info.username}"
+          + ("; the server keeps the copy in Sent." if info.smtp.server_keeps_sent else
+             "; each reply is copied to the Sent folder."))
     return EXIT_OK
 
 
@@ -188,6 +259,8 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
         print(f"{info.name}: {info.username} at {info.host}:{info.port} ({info.security}); {pw}")
         if info.ca_file:
             print(f"  CA file: {info.ca_file}")
+        if info.smtp is not None:
+            print(f"  sends through {info.smtp.host}:{info.smtp.effective_port} ({info.smtp.security})")
         states = {s.folder: s for s in info.folder_states}
         for folder in info.folders:
             s = states.get(folder)
@@ -275,6 +348,8 @@ def _print_report(report: SyncReport) -> None:
     print(f"  follow-ups: {len(r.follow_ups)}" + (f" ({', '.join(sorted(set(r.follow_ups)))})" if r.follow_ups else ""))
     print(f"  to review: {r.needs_review}, not requests: {r.non_requests}, automated: {r.automated}, "
           f"unreadable (kept): {r.unreadable}")
+    for notice in (*r.notices, *report.auto_replies):
+        print(f"  {notice}")
     for error in report.errors:
         print(f"  ERROR: {safe(error)}")  # may quote the server
 

@@ -50,9 +50,8 @@ def _read(path: Path) -> bytes:
 
 
 def handler(args: Any, ctx: Any) -> int:
-    from privacydesk.domain.classify import classify
     from privacydesk.domain.profile import ProfileError, load_profile
-    from privacydesk.mail.parse import parse_message
+    from privacydesk.services.classifying import classify_bytes
 
     path = Path(args.file)
     raw = _read(path)
@@ -62,12 +61,11 @@ def handler(args: Any, ctx: Any) -> int:
         profile = load_profile(Path(args.profile)) if args.profile else ctx.profile
     except ProfileError as exc:
         raise CommandFailed(str(exc)) from None
-    result = parse_message(raw)
-    if not result.understood:
+    result = classify_bytes(raw, profile)
+    if not result.understood or result.classification is None:
         problems = "; ".join(result.problems) or "not recognisable as an email message"
         raise CommandFailed(f"cannot classify {path}: {problems}")
-    verdict = classify(result.message, profile)
-    data = verdict.as_json()
+    data = result.classification.as_json()
     if result.problems:
         data["parse_problems"] = list(result.problems)
     if args.json:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -17,10 +18,21 @@ class CliContext:
         self._data_dir = data_dir
         self._db_url = db_url
         self._services: AppServices | None = None
+        self.warn_anchor = True  # say when the database's audit trail is behind this computer's record
 
     @cached_property
     def paths(self) -> AppPaths:
         return resolve_paths(self._data_dir)
+
+    @property
+    def explicit_data_dir(self) -> str | None:
+        """``--data-dir`` as given on the command line (not the environment's or the default)."""
+        return self._data_dir
+
+    @property
+    def explicit_db_url(self) -> str | None:
+        """``--db-url`` as given on the command line."""
+        return self._db_url
 
     @property
     def db_url(self) -> str:
@@ -39,6 +51,10 @@ class CliContext:
                 # logged there too (a missing or read-only folder simply gets no log file).
                 if self.paths.data_dir.is_dir():
                     configure_logging(self.paths)
+            if self.warn_anchor:
+                status = self._services.audit.anchor_status()
+                if status.warning:
+                    print(f"privacydesk: warning: {status.message}", file=sys.stderr)
         return self._services
 
     def log_location(self) -> str | None:

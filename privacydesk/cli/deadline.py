@@ -7,7 +7,9 @@
 
 Regimes are validated against the rule files (so a regime added as data is accepted) plus
 ``unknown``; an unknown regime or type, or an impossible date, exits with status 2 and lists the
-valid values. ``--clarification-asked`` without ``--clarification-received`` is a pause still
+valid values. For ``--type appeal``, ``--received`` is the day the appeal arrived (its own clock);
+``--appeal-received`` instead shows the appeal's date on the contested request
+(``appeal_respond_by``). ``--clarification-asked`` without ``--clarification-received`` is a pause still
 open: dates are provisional, as if the answer arrived ``--today`` (default: today in the
 company's time zone).
 """
@@ -29,6 +31,13 @@ log = logging.getLogger(__name__)
 
 _MILESTONES = ("acknowledge_by", "respond_by", "extension_notice_by", "respond_by_extended")
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MILESTONE_WORDS = {
+    "acknowledge_by": "Acknowledge by",
+    "respond_by": "Respond by",
+    "extension_notice_by": "Tell of extension by",
+    "respond_by_extended": "Respond by (extended)",
+    "appeal_respond_by": "Decide the appeal by",
+}
 
 
 def _date_or_datetime(text: str) -> date | datetime:
@@ -54,11 +63,14 @@ def register(sub: Any) -> None:
         description="Compute the milestones (acknowledge_by, respond_by, extension_notice_by, "
                     "respond_by_extended) of a privacy request, each with the rule that sets it.")
     parser.add_argument("--regime", required=True, metavar="R",
-                        help="gdpr, uk_gdpr, ccpa, …, or unknown (earliest over the covered regimes)")
+                        help="the law: gdpr, uk_gdpr, ccpa, …, or_ocpa, br_lgpd, …, or unknown (earliest "
+                             "over the laws the company's notice covers); a wrong value lists them all")
     parser.add_argument("--type", dest="types", action="append", required=True, metavar="T",
-                        help="request type; repeat for a request with several types")
+                        help="request type (" + ", ".join(values(RequestType)) + "); repeat for a request "
+                             "with several types")
     parser.add_argument("--received", required=True, type=_date_or_datetime, metavar="YYYY-MM-DD",
-                        help="the day the request reached the mailbox (company time zone)")
+                        help="the day the request reached the mailbox (company time zone); for an appeal, "
+                             "the day the appeal arrived")
     parser.add_argument("--id-received", type=_date_or_datetime, metavar="D",
                         help="the day requested ID information arrived (UK: the clock starts then)")
     parser.add_argument("--fee-received", type=_date_or_datetime, metavar="D",
@@ -68,7 +80,8 @@ def register(sub: Any) -> None:
     parser.add_argument("--clarification-received", type=_date_or_datetime, metavar="D",
                         help="the day the clarification arrived")
     parser.add_argument("--appeal-received", type=_date_or_datetime, metavar="D",
-                        help="the day an appeal arrived (US state laws)")
+                        help="the day an appeal of this request arrived: adds appeal_respond_by (the appeal "
+                             "rows' date; the appeal itself is computed with --type appeal)")
     parser.add_argument("--extended-to", type=_date_or_datetime, metavar="D",
                         help="the date staff gave when extending (fadp sets no maximum)")
     parser.add_argument("--agent", action="store_true", help="the request comes from an authorized agent")
@@ -154,36 +167,42 @@ def handle_deadline(args: argparse.Namespace, ctx: Any) -> int:
         raise UsageError(str(exc)) from exc
 
     if args.json:
-        print_json(schedule.as_json())
+        data = schedule.as_json()
+        data["regime_label"] = rules.label(regime)
+        data["flag_texts"] = {flag: rules.flag_label(flag) for flag in schedule.flags}
+        print_json(data)
         return 0
-    _print_table(schedule, profile.legal_name)
+    _print_table(schedule, profile.legal_name, rules)
     return 0
 
 
-def _print_table(schedule: Any, company: str) -> None:
+def _print_table(schedule: Any, company: str, rules: Any) -> None:
     width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 120))
     received: date = schedule.received
-    types = ", ".join(schedule.types)
-    print(f"{schedule.regime} · {types} · received {received.isoformat()} ({_WEEKDAYS[received.weekday()]})"
-          f" · profile: {company}")
+    types = ", ".join(rules.type_label(t) for t in schedule.types)
+    print(f"{rules.label(schedule.regime)} · {types} · received {received.isoformat()} "
+          f"({_WEEKDAYS[received.weekday()]}) · profile: {company}")
     print()
     print(f"  {'Milestone':<21} {'Date':<16} {'+days':>5}")
     names = [*_MILESTONES, *(["appeal_respond_by"] if "appeal_respond_by" in schedule.milestones else [])]
     for name in names:
         dated = schedule.milestones.get(name)
         if dated is None:
-            print(f"  {name:<21} {'—':<16} {'':>5}")
+            print(f"  {_MILESTONE_WORDS[name]:<21} {'—':<16} {'':>5}")
             print(textwrap.fill("none for this request", width=width, initial_indent=" " * 6,
                                 subsequent_indent=" " * 6))
             continue
         when = f"{dated.date.isoformat()} {_WEEKDAYS[dated.date.weekday()]}"
         if dated.provisional:
             when += "*"
-        print(f"  {name:<21} {when:<16} {(dated.date - received).days:>5}")
+        print(f"  {_MILESTONE_WORDS[name]:<21} {when:<16} {(dated.date - received).days:>5}")
         print(textwrap.fill(dated.explanation, width=width, initial_indent=" " * 6,
                             subsequent_indent=" " * 6))
     print()
-    print(f"Flags: {', '.join(schedule.flags) if schedule.flags else 'none'}")
+    if not schedule.flags:
+        print("Flags: none")
+    for flag in schedule.flags:
+        print(textwrap.fill(f"Flag: {rules.flag_label(flag)}", width=width, subsequent_indent="  "))
     if schedule.provisional:
         print("* provisional: a pause is still open; the date moves when the awaited item arrives")
     for note in schedule.notes:

@@ -1,7 +1,12 @@
 """``privacydesk gui [--demo | --no-demo]``: the window (also what ``privacydesk`` alone runs).
 
-On a first start — no database yet and no account configured — the window opens on the bundled
-demo mailbox in a throwaway folder (nothing is saved), so a newcomer sees the product working.
+* A first start (no database in the data folder, no database URL) opens the welcome screen:
+  "Try the demo" or "Set up my business". Nothing is created until the user chooses.
+* Later starts open the user's own data.
+* ``--demo`` opens the demo: in ``--data-dir`` when given — only if that folder is new or was made as
+  a demo, never a real workspace that merely has no requests yet — else in a throwaway folder
+  removed on exit.
+* ``--no-demo`` opens the user's own data even if nothing is set up yet (no welcome screen).
 """
 
 from __future__ import annotations
@@ -11,25 +16,19 @@ import os
 import sys
 from typing import Any
 
+from privacydesk.cli.common import CommandFailed
 from privacydesk.cli.context import CliContext
-from privacydesk.paths import ENV_DB_URL
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("gui", help="open the window (the default when no command is given)")
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--demo", action="store_true",
-                      help="open on a throwaway data folder with the bundled demo mailbox (removed on exit)")
+                      help="open the demo: in --data-dir if given (a new or demo folder), else in a throwaway "
+                           "folder removed on exit")
     mode.add_argument("--no-demo", action="store_true",
-                      help="open your own data even if nothing is set up yet")
+                      help="open your own data even if nothing is set up yet (skip the welcome screen)")
     p.set_defaults(func=cmd_gui, demo=False, no_demo=False)
-
-
-def first_start(ctx: CliContext) -> bool:
-    """Nothing set up yet: no database file in the data folder and no database URL given."""
-    if ctx._db_url or os.environ.get(ENV_DB_URL):
-        return False
-    return not ctx.paths.db_file.exists()
 
 
 def no_display() -> bool:
@@ -44,12 +43,14 @@ def cmd_gui(args: argparse.Namespace, ctx: CliContext) -> int:
               "set). Run it from a desktop session, use the command line (`privacydesk --help`), or try "
               "`xvfb-run privacydesk`.", file=sys.stderr)
         return 1
+    from privacydesk.services import workspace
     from privacydesk.ui.app import run_gui
 
-    if args.demo or (not args.no_demo and first_start(ctx)):
-        if not args.demo:
-            print("No mailbox is set up yet, so PrivacyDesk opens the demo mailbox (nothing is saved).\n"
-                  "Add your mailbox with `privacydesk account add …`, or start with your own empty "
-                  "data: `privacydesk gui --no-demo`.", file=sys.stderr)
-        return run_gui(demo=True)
-    return run_gui(ctx.paths.data_dir, ctx.db_url)
+    if args.demo:
+        explicit = ctx.explicit_data_dir
+        if explicit is not None and not workspace.may_hold_demo(ctx.paths):
+            raise CommandFailed(f"{ctx.paths.data_dir} holds your own data, so the demo mailbox is not put "
+                                "there. Run `privacydesk gui --demo` without --data-dir (a throwaway folder), "
+                                "or give a new folder.")
+        return run_gui(demo=True, demo_dir=ctx.paths.data_dir if explicit is not None else None)
+    return run_gui(ctx.paths.data_dir, ctx.explicit_db_url, force_own=args.no_demo)

@@ -1,16 +1,16 @@
 """Commands on requests: add, list, show, set-status, verify, extend, pause, resume, note, assign,
-set-regime, set-types; plus ``profile show|check`` and ``audit verify``."""
+set-regime, set-types; plus ``profile show|check`` (``audit verify`` is in ``cli/records.py``)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Mapping
 from typing import Any
 
 from privacydesk.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
-    CommandFailed,
     UsageError,
     choice,
     iso_date,
@@ -22,6 +22,7 @@ from privacydesk.domain.display import line as shown
 from privacydesk.domain.vocab import (
     PauseReason,
     Regime,
+    RequestSource,
     RequestStatus,
     RequestType,
     Verification,
@@ -29,6 +30,7 @@ from privacydesk.domain.vocab import (
     values,
 )
 
+MILESTONE_FIELDS = ("acknowledge_by", "respond_by", "extension_notice_by", "respond_by_extended")
 STATUS_FILTERS = [*values(RequestStatus), "open", "closed"]
 
 
@@ -45,8 +47,8 @@ def register(sub: Any) -> None:
                    help="when it was received (ISO 8601; without a zone: company time). Default: now")
     p.add_argument("--agent-name", help="authorized agent acting for the requester")
     p.add_argument("--agent-email", help="the authorized agent's email")
-    p.add_argument("--source", default="manual", choices=["manual", "phone", "post", "email", "form"],
-                   help="how the request arrived (default: manual)")
+    p.add_argument("--source", default="manual", type=choice("source", values(RequestSource)), metavar="S",
+                   help="how the request arrived: " + ", ".join(values(RequestSource)) + " (default: manual)")
     p.add_argument("--json", action="store_true", help="print the new request as JSON")
     p.set_defaults(func=cmd_add)
 
@@ -66,7 +68,12 @@ def register(sub: Any) -> None:
     p.add_argument("status", type=choice("status", values(RequestStatus)), metavar="STATUS",
                    help=", ".join(values(RequestStatus)))
     p.add_argument("--reason", help="why (required to reopen a closed request)")
-    p.add_argument("--outcome", help="what was done, when closing")
+    p.add_argument("--outcome", type=choice("outcome", ["full", "partial"]), metavar="full|partial",
+                   help="with completed: complied in full (default) or in part")
+    p.add_argument("--basis", metavar="TEXT", help="with denied: the reason for the denial (for the register)")
+    p.add_argument("--nature", metavar="TEXT",
+                   help="what was sent in response, when no closing letter's template says it")
+    p.add_argument("--note", metavar="TEXT", help="an internal note about what was done")
     p.set_defaults(func=cmd_set_status)
 
     p = sub.add_parser("verify", help="record the result of identity verification")
@@ -125,6 +132,26 @@ def register(sub: Any) -> None:
     p.add_argument("assignee")
     p.set_defaults(func=cmd_assign)
 
+    p = sub.add_parser("edit", help="correct a request: the requester's name, addresses, phone, the types, the law")
+    p.add_argument("ref")
+    p.add_argument("--name", help="the requester's name (\"\" clears it)")
+    p.add_argument("--email", dest="emails", action="append", metavar="E",
+                   help="the requester's email address (repeat for several; replaces the list)")
+    p.add_argument("--phone", help="the requester's phone number (\"\" clears it)")
+    p.add_argument("--address", help="the requester's postal address (\"\" clears it)")
+    p.add_argument("--type", dest="types", action="append", type=choice("type", values(RequestType)),
+                   metavar="T", help="request type (repeat for several; replaces the list)")
+    p.add_argument("--regime", type=choice("regime", values(Regime)), help="the law that applies (confirms it)")
+    p.add_argument("--reason", required=True, help="why the request is corrected (kept in the audit trail)")
+    p.add_argument("--json", action="store_true", help="print the request as JSON afterwards")
+    p.set_defaults(func=cmd_edit)
+
+    p = sub.add_parser("merge", help="merge a duplicate into another request from the same person")
+    p.add_argument("ref", help="the duplicate: it closes as duplicate, its messages and notes move")
+    p.add_argument("--into", required=True, metavar="REF2", help="the request to keep")
+    p.add_argument("--json", action="store_true", help="print the kept request as JSON afterwards")
+    p.set_defaults(func=cmd_merge)
+
     p = sub.add_parser("profile", help="show or check the company profile")
     psub = p.add_subparsers(dest="profile_command", metavar="show|check", required=True)
     ps = psub.add_parser("show", help="print the active company profile")
@@ -134,22 +161,17 @@ def register(sub: Any) -> None:
     pc.add_argument("--file", help="a profile file to check instead of the active one")
     pc.set_defaults(func=cmd_profile_check)
 
-    p = sub.add_parser("audit", help="check the audit trail")
-    asub = p.add_subparsers(dest="audit_command", metavar="verify", required=True)
-    av = asub.add_parser("verify", help="verify the hash chain of the whole audit trail")
-    av.add_argument("--json", action="store_true")
-    av.set_defaults(func=cmd_audit_verify)
-
 
 def _print_change(ctx: CliContext, ref: str, what: str) -> int:
     data = ctx.services.requests.show(ref)
-    ms = data["milestones"]
-    clock = data["clock"]
-    due = clock.get("due")
-    print(f"{data['ref']}: {what}. Status {data['status']}, verification {data['verification']}.")
-    if due:
-        print(f"  next: {clock['next_milestone']} {due} ({clock['status']}, {clock['days_left']} days left)")
-    dates = ", ".join(f"{k} {v}" for k, v in ms.items() if v)
+    clock = data.clock
+    print(f"{data.ref}: {what}. Status {data.status}, verification {data.verification}.")
+    if clock.due and clock.next_milestone:
+        print(f"  next: {clock.next_milestone} {clock.due.isoformat()} ({clock.status}, "
+              f"{clock.days_left} days left)")
+    elif clock.due:
+        print(f"  clock: {str(clock.status).replace('_', ' ')} (due {clock.due.isoformat()})")
+    dates = ", ".join(f"{k} {v.isoformat()}" for k, v in data.milestone_dates.items() if v)
     if dates:
         print(f"  milestones: {dates}")
     return EXIT_OK
@@ -163,7 +185,7 @@ def cmd_add(args: argparse.Namespace, ctx: CliContext) -> int:
         received=args.received, agent_name=args.agent_name, agent_email=args.agent_email,
         source=args.source))
     if args.json:
-        print_json(ctx.services.requests.show(change.ref))
+        print_json(ctx.services.requests.show(change.ref).as_json())
     else:
         print(change.ref)
     return EXIT_OK
@@ -172,7 +194,7 @@ def cmd_add(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
     rows = ctx.services.requests.list(status=args.status)
     if args.json:
-        print_json(rows)
+        print_json([r.as_json() for r in rows])
         return EXIT_OK
     if not rows:
         print("No requests." if not args.status else f"No requests with status {args.status}.")
@@ -180,12 +202,12 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
     header = f"{'REF':<14} {'STATUS':<22} {'TYPES':<26} {'REGIME':<10} {'DUE':<11} {'CLOCK':<15} REQUESTER"
     print(header)
     for r in rows:
-        clock = r["clock"]
-        due = clock.get("due") or ""
-        clock_text = clock["status"] + (f" {clock['days_left']}d" if clock.get("days_left") is not None
-                                         and clock["status"] not in ("closed_on_time", "closed_late") else "")
-        who = shown(r["requester"]["email"] or r["requester"]["name"] or "?")
-        print(f"{r['ref']:<14} {r['status']:<22} {','.join(r['types'])[:26]:<26} {r['regime']:<10} "
+        clock = r.clock
+        due = clock.due.isoformat() if clock.due else ""
+        clock_text = clock.status + (f" {clock.days_left}d" if clock.days_left is not None
+                                     and clock.status not in ("closed_on_time", "closed_late") else "")
+        who = shown(r.requester.email or r.requester.name or "?")
+        print(f"{r.ref:<14} {r.status:<22} {','.join(r.types)[:26]:<26} {r.regime:<10} "
               f"{due:<11} {clock_text:<15} {who}")
     return EXIT_OK
 
@@ -193,49 +215,84 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
     data = ctx.services.requests.show(args.ref)
     if args.json:
-        print_json(data)
+        print_json(data.as_json())
         return EXIT_OK
-    req = data["requester"]
-    print(f"{data['ref']}  {', '.join(data['types'])}  ({data['regime']}"
-          f"{'' if data['regime_confirmed'] else ', regime not confirmed'})")
-    print(f"  requester:    {shown(req['name'], '-')} <{shown(req['email'], '-')}>")
-    if data["agent"]:
-        print(f"  agent:        {shown(data['agent']['name'], '-')} <{shown(data['agent']['email'], '-')}>")
-    print(f"  received:     {data['received']}  (via {data['source']})")
-    print(f"  status:       {data['status']}   verification: {data['verification']}"
-          f"{' (' + data['verification_method'] + ')' if data['verification_method'] else ''}")
-    clock = data["clock"]
-    print(f"  clock:        {clock['status']}" + (f", next {clock['next_milestone']} {clock['due']} "
-                                                   f"({clock['days_left']} days left)" if clock["due"] else ""))
-    for name, value in data["milestones"].items():
+    req = data.requester
+    print(f"{data.ref}  {', '.join(data.types)}  ({data.regime}"
+          f"{'' if data.regime_confirmed else ', regime not confirmed'})")
+    print(f"  next step:    {data.next_step}")
+    print(f"  requester:    {shown(req.name, '-')} <{shown(req.email, '-')}>")
+    if data.agent:
+        print(f"  agent:        {shown(data.agent.name, '-')} <{shown(data.agent.email, '-')}>")
+    print(f"  received:     {data.received.isoformat()}  (via {data.source})")
+    print(f"  status:       {data.status}   verification: {data.verification}"
+          f"{' (' + data.verification_method + ')' if data.verification_method else ''}")
+    if data.merged_into:
+        print(f"  merged into:  {data.merged_into}")
+    if data.merged_from:
+        print(f"  merged from:  {', '.join(data.merged_from)}")
+    clock = data.clock
+    print(f"  clock:        {clock.status}" + (f", next {clock.next_milestone} {clock.due.isoformat()} "
+                                                f"({clock.days_left} days left)" if clock.due else ""))
+    for name, value in data.milestone_dates.items():
         if value:
-            print(f"  {name + ':':<22}{value}  {data['explanations'].get(name, '')}")
-    if data["flags"]:
-        print(f"  flags:        {', '.join(data['flags'])}")
-    if "received_date_uncertain" in data["flags"]:
-        print(f"  received date uncertain — confirm it: privacydesk confirm-received {data['ref']} "
+            print(f"  {name + ':':<22}{value.isoformat()}  {data.explanations.get(name, '')}")
+    if data.flags:
+        print(f"  flags:        {', '.join(data.flags)}")
+    if "received_date_uncertain" in data.flags:
+        print(f"  received date uncertain — confirm it: privacydesk confirm-received {data.ref} "
               "[--received ISO]")
-    for note in data.get("notes_deadline", []):
+    for note in data.deadline_notes:
         print(f"  note:         {note}")
-    print(f"  messages:     {data['messages']}")
-    for m in data["thread"]:
-        print(f"    {m['received'] or m['date'] or '?'}  {m['direction']:<3} {shown(m['from']['email'], '-')}: "
-              f"{shown(m['subject'], '(no subject)')}")
+    if data.appeal_of:
+        print(f"  appeal of:    {data.appeal_of}")
+    if data.appeals:
+        print(f"  appealed by:  {', '.join(data.appeals)}")
+    for hint in data.appeal_suggestions:
+        print(f"  likely appeal: message {hint.message_pk}: “{shown(hint.evidence)}” "
+              f"(privacydesk appeal {data.ref} --message {hint.message_pk})")
+    print(f"  messages:     {data.message_count}")
+    for m in data.thread:
+        when = m.received or m.date
+        print(f"    {when.isoformat() if when else '?'}  {m.direction:<3} {shown(m.sender_email, '-')}: "
+              f"{shown(m.subject, '(no subject)')}")
     print("  audit:")
-    for e in data["audit"]:
-        print(f"    {e['at']}  {shown(e['actor'])}  {e['action']}  {_short(e['before'])} -> {_short(e['after'])}")
+    for e in data.audit:
+        print(f"    {e.at.isoformat()}  {shown(e.actor)}  {e.action}  {_short(e.before)} -> {_short(e.after)}")
     return EXIT_OK
 
 
-def _short(d: dict[str, Any]) -> str:
+def _short(d: Mapping[str, Any]) -> str:
     if not d:
         return "{}"
     text = ", ".join(f"{k}={v}" for k, v in d.items())
     return shown(text if len(text) < 100 else text[:97] + "...")
 
 
+def cmd_edit(args: argparse.Namespace, ctx: CliContext) -> int:
+    change = ctx.services.requests.edit(args.ref, name=args.name, emails=args.emails, phone=args.phone,
+                                        postal_address=args.address, types=args.types, regime=args.regime,
+                                        reason=args.reason)
+    if args.json:
+        print_json(ctx.services.requests.show(change.ref).as_json())
+        return EXIT_OK
+    changed = ", ".join(f for f in change.fields if f not in MILESTONE_FIELDS)
+    return _print_change(ctx, change.ref, f"edited ({changed})")
+
+
+def cmd_merge(args: argparse.Namespace, ctx: CliContext) -> int:
+    change = ctx.services.requests.merge(args.ref, into=args.into)
+    if args.json:
+        print_json(ctx.services.requests.show(change.ref).as_json())
+        return EXIT_OK
+    print(f"{args.ref.upper()} merged into {change.ref}: it is closed as duplicate; its messages and notes "
+          f"are now on {change.ref}.")
+    return _print_change(ctx, change.ref, "kept")
+
+
 def cmd_set_status(args: argparse.Namespace, ctx: CliContext) -> int:
-    ctx.services.requests.set_status(args.ref, args.status, reason=args.reason, outcome=args.outcome)
+    ctx.services.requests.set_status(args.ref, args.status, reason=args.reason, outcome=args.outcome,
+                                     basis=args.basis, nature=args.nature, note=args.note)
     return _print_change(ctx, args.ref, f"status set to {args.status}")
 
 
@@ -332,17 +389,3 @@ def cmd_profile_check(args: argparse.Namespace, ctx: CliContext) -> int:
           f"time zone {profile.time_zone})")
     return EXIT_OK
 
-
-def cmd_audit_verify(args: argparse.Namespace, ctx: CliContext) -> int:
-    from privacydesk.services import audit
-
-    with ctx.services.db.read() as session:
-        report = audit.verify_chain(session)
-    if args.json:
-        print_json({"ok": report.ok, "events": report.events, "first_bad_id": report.first_bad_id,
-                    "problem": report.problem})
-    elif report.ok:
-        print(f"Audit trail OK: {report.events} events, hash chain intact.")
-    if not report.ok:
-        raise CommandFailed(f"audit trail broken at event {report.first_bad_id}: {report.problem}")
-    return EXIT_OK

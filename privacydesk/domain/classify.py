@@ -47,8 +47,10 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from privacydesk.domain.classify_automated import detect_automated
+from privacydesk.domain import prescreen
+from privacydesk.domain.classify_automated import _FREEMAIL, detect_automated, own_list_tokens
 from privacydesk.domain.classify_data import ClassifierData, LanguagePack, Rule, load_classifier_data
+from privacydesk.domain.classify_net import find_privacy_words, net_reason, phishing_reason
 from privacydesk.domain.classify_notice import (
     BULLET,
     exercise_in,
@@ -76,6 +78,7 @@ from privacydesk.domain.classify_text import (
     is_reply_subject,
     normalise,
     ranked_languages,
+    script_language,
     sentence_around,
     split_segments,
 )
@@ -83,7 +86,7 @@ from privacydesk.domain.message import Classification, ParsedMessage, Party
 from privacydesk.domain.profile import CompanyProfile
 from privacydesk.domain.vocab import RequestType
 
-__all__ = ["REQUEST_THRESHOLD", "classify", "detect_automated", "prefilter"]
+__all__ = ["REQUEST_THRESHOLD", "classify", "detect_automated", "own_list_tokens", "prefilter"]
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +97,6 @@ QUOTED_WEIGHT = 0.25
 IMPERSONAL_WEIGHT = 0.5
 SECOND_PERSON_WEIGHT = 0.3  # "we have completed your request to delete your account": the company speaking
 UNLESS_REACH = 60  # characters after a match (or before, for `unless_before`) that an exception may use
-PREFILTER_PREFIX = 8192
 REGIME_SCAN = 4000
 QUOTED_SCAN = 3000  # characters of quoted text scanned: a quote only has to show what was asked
 SIGNATURE_LINES = 4  # short lines under a one-line "unsubscribe" that are its signature
@@ -113,28 +115,28 @@ OWN_WEIGHT = 0.5  # segments that are the writer's own words (new text, forwards
 TAIL_NEGATIVE_WEIGHT = 0.5  # a negative shape only in the footer may be the writer's own signature
 TAIL_EVIDENCE = 3  # phrase hits in a footer listed as evidence (a rights list names six)
 
-# A conditional threat ("if you do not answer, I will complain to the regulator") is boilerplate in
-# request letters, not a complaint of its own: it counts only when nothing else was asked.
-_CONDITIONAL = re.compile(
-    r"\b(?:if|unless|otherwise|should you|failing|reserve the right|in the event|falls|sollten sie|sofern|"
-    r"andernfalls|ansonsten|behalte mir|vorbehalten|si vous|sinon|à défaut|me réserve|si no|en caso de|"
-    r"de lo contrario|me reservo|se non|altrimenti|in mancanza|mi riservo|se não|caso contrário|reservo-me|"
-    r"indien|als u|anders|behoud ik)\b")
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|ihr|ihre|ihren|ihrer|ihrem|ihres|dein|deine|deiner|deinen|deinem|"
-                            r"vous|votre|vos|tu|tus|sus|usted|vuestro|vostro|vostra|suoi|tuoi|seu|sua|seus|suas|"
-                            r"você|uw|jouw)\b")
-# Withdrawing "any consent I may have given" inside an erasure letter is a legal ground for the
-# erasure, not a separate ask; threats to complain "if you do not answer" likewise.
+# Word lists of every language file (``[words]``): a conditional threat ("if you do not answer, I
+# will complain to the regulator") is boilerplate in request letters, not a complaint of its own: it
+# counts only when nothing else was asked (``conditional``); withdrawing "any consent I may have
+# given" inside an erasure letter is a legal ground for the erasure, not a separate ask (``hedge``);
+# "you/Sie/vous…" marks the company speaking (``second_person``).
 _HEDGEABLE = frozenset({"complaint", "withdraw_consent"})
-_HEDGE = re.compile(r"\b(?:any consent|if i (?:have|had|ever|may)|sollte ich|falls ich|sofern ich|si j'ai|"
-                    r"si he dado|se ho dato|caso (?:eu )?tenha|indien ik)\b")
 _TYPE_ORDER = {t.value: i for i, t in enumerate(RequestType)}
-_SHORT_UNSUBSCRIBE = re.compile(
-    r"^\W*(?:please\s+)?(?:unsubscribe|remove(?: me)?|stop|opt[ -]?out|abmelden|abbestellen|désabonner|"
-    r"desinscription|désinscription|baja|darme de baja|disiscrivi(?:mi)?|cancelar|descadastrar|afmelden|"
-    r"uitschrijven)(?:\s+me)?\W*(?:please|pl[sz]e?|thanks?|thx|thank you|bitte|merci|gracias|grazie|obrigad[oa]|bedankt)?\W*$")
-_FREEMAIL = frozenset({"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com",
-                       "aol.com", "gmx.de", "gmx.net", "web.de", "proton.me", "protonmail.com"})
+_SHORT_UNSUBSCRIBE_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+def _short_unsubscribe(data: ClassifierData) -> re.Pattern[str]:
+    """"Unsubscribe", "remove me", "abmelden", "baja"… as a whole line (``unsubscribe``/``thanks`` words)."""
+    pattern = _SHORT_UNSUBSCRIBE_CACHE.get(id(data))
+    if pattern is None:
+        verbs = data.words["unsubscribe"].pattern.removeprefix(r"\b").removesuffix(r"\b")
+        thanks = data.words["thanks"].pattern.removeprefix(r"\b").removesuffix(r"\b")
+        pattern = re.compile(rf"^\W*(?:please\s+)?{verbs}(?:\s+me)?\W*{thanks}?\W*$")
+        _SHORT_UNSUBSCRIBE_CACHE.clear()
+        _SHORT_UNSUBSCRIBE_CACHE[id(data)] = pattern
+    return pattern
+
+
 
 
 @dataclass
@@ -163,34 +165,9 @@ class _Scores:
     notice_seen: dict[tuple[int, int, str, int], bool] = field(default_factory=dict)
 
 
-def own_list_tokens(profile: CompanyProfile) -> tuple[str, ...]:
-    tokens = []
-    for address in profile.own_addresses:
-        local, _, domain = address.partition("@")
-        tokens.append(f"{local}.{domain}")
-        if domain and domain not in _FREEMAIL:
-            tokens.append(domain)
-    tokens += getattr(profile, "own_domains", ())
-    return tuple(tokens)
-
-
 def prefilter(msg: ParsedMessage, profile: CompanyProfile) -> bool:
-    """Cheap first pass on headers and a text prefix: False only when surely not a request.
-
-    Rejects automated mail (auto-replies, bounces, lists) and mail whose subject and first 8 KiB
-    contain none of the broad stems of any language file. Anything uncertain passes: an empty
-    prefix (an HTML-only body not yet converted) or a short text with an attachment (a request
-    letter may be attached).
-    """
-    data = load_classifier_data()
-    kind, _ = detect_automated(msg, own_domains=own_list_tokens(profile), data=data)
-    if kind is not None:
-        return False
-    text = msg.text[:PREFILTER_PREFIX]
-    if data.prefilter.search(msg.subject.lower()) or data.prefilter.search(text.lower()):
-        return True
-    stripped = text.strip()
-    return not stripped or (bool(msg.attachments) and len(stripped) < 500)
+    """The first pass's gate (``prescreen.may_need_a_person``), under its old name."""
+    return prescreen.may_need_a_person(msg, profile)
 
 
 def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
@@ -214,7 +191,8 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
     forward_primary = bool(segments.forwarded) and (
         from_own or (segments.is_forward and len(new_norm) < 400))
     forward_norm = normalise(segments.forwarded) if segments.forwarded else ""
-    lang_text = forward_norm if forward_primary and len(new_norm) < 80 else new_norm
+    # A forward from our own address carries someone else's mail: it is read in that mail's language.
+    lang_text = forward_norm if forward_primary and (from_own or len(new_norm) < 80) else new_norm
     if is_form and len(form.values.get("message", "")) >= 20:
         lang_text = normalise(form.values["message"])  # the requester's own words, not the form's
     detected, margin = detect_language(lang_text + " " + msg.subject.lower(), data)
@@ -223,6 +201,9 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
         if above is not lang_text:
             lang_text = above
             detected, margin = detect_language(lang_text + " " + msg.subject.lower(), data)
+    script = script_language(lang_text + " " + msg.subject.lower())
+    if script is not None:  # Japanese, Korean, Chinese, Greek, Cyrillic: the letters say it
+        detected, margin = script, 1.0
     packs = _packs_for(detected, margin, data, lang_text + " " + msg.subject.lower())
 
     scores = _Scores(short=len(new_norm) <= REFER_MAIL)
@@ -235,7 +216,7 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
     # names the thread, not a new ask, so it is left to the threading code.
     # Form and agent mail is template by nature: its footer-like lines are no reason to doubt it.
     tails = not (is_form or scores.agent)
-    with_subject = not is_reply_subject(msg.subject)
+    with_subject = not is_reply_subject(msg.subject, data)
     own = _score_segment(all_new if with_subject else new_norm, 1.0, "", packs, all_new, scores,
                          tails=tails, subject_line=with_subject)
     if with_subject:
@@ -258,7 +239,7 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
         # A short mail whose writer speaks in the first person is their ask, even where a sentence
         # only names the right ("I'm a customer since 2019. Erasure under Art. 17 GDPR.").
         scores.asked = True
-    if _one_line_unsubscribe(new_norm, own[0]) or (not new_norm and _SHORT_UNSUBSCRIBE.match(subject_norm)):
+    if _one_line_unsubscribe(new_norm, own[0], data) or (not new_norm and _short_unsubscribe(data).match(subject_norm)):
         scores.types["opt_out_marketing"] = max(scores.types.get("opt_out_marketing", 0.0), 3.0)
         scores.evidence.append("shape:one-line-unsubscribe")
         scores.asked = True
@@ -291,6 +272,20 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
     evidence += scores.evidence
     if not asked and top >= 1.0 and score >= REQUEST_THRESHOLD:
         evidence.append("ask:none")
+    review_reason: str | None = None
+    if (is_request or needs_review) and not is_form:
+        phishing = phishing_reason(sender_email, f"{subject_norm}\n{own[0]}", data)
+        if phishing is not None:  # never filed straight away: a person checks the sender first
+            is_request, needs_review, review_reason = False, True, phishing[0]
+            evidence.append(phishing[1])
+    if needs_review and review_reason is None:
+        review_reason = _rules_reason(scores, asked, top, score)
+    if not is_request and not needs_review and (is_form or not from_system):
+        # The safety net: privacy words anywhere in a person's mail reach a person (classify_net).
+        hits = find_privacy_words(msg.subject or "", segments, data, packs)
+        evidence += [hit.evidence for hit in hits[:4]]
+        review_reason = net_reason(hits)
+        needs_review = review_reason is not None
     if scores.negative:
         evidence.append(f"negative:score={scores.negative:g}")
     if is_form:
@@ -321,16 +316,31 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
         confidence=round(confidence, 3),
         evidence=tuple(dict.fromkeys(evidence)),
         needs_review=needs_review,
+        review_reason=review_reason if needs_review else None,
     )
 
 
-def _one_line_unsubscribe(text: str, content: str) -> bool:
+def _rules_reason(scores: _Scores, asked: bool, top: float, score: float) -> str:
+    """Why the phrase rules left a message for a person, in plain words."""
+    if scores.question > 0 and top < 1.0:
+        return ("It asks how we handle personal data. A question is not a request, but it may need an "
+                "answer or hide one.")
+    if scores.asks_about_notice:
+        return "The writer quotes a privacy notice and seems to ask for what it describes."
+    if not asked and top >= 1.0 and score >= REQUEST_THRESHOLD:
+        return ("It names a privacy right, but nobody seems to ask for it for themselves (a newsletter or "
+                "a notice?).")
+    return "It may be a privacy request, but not clearly enough to file it on its own."
+
+
+def _one_line_unsubscribe(text: str, content: str, data: ClassifierData) -> bool:
     """"Unsubscribe" (or "remove me", "abmelden", "baja"…) as the writer's whole message: alone, or
     as the first line above a few short signature lines or a footer."""
-    if _SHORT_UNSUBSCRIBE.match(text):
+    short = _short_unsubscribe(data)
+    if short.match(text):
         return True
     lines = [line for line in text.split("\n") if line.strip()]
-    if not lines or not _SHORT_UNSUBSCRIBE.match(lines[0]):
+    if not lines or not short.match(lines[0]):
         return False
     own = [line for line in content.split("\n") if line.strip()]
     return len(own) <= SIGNATURE_LINES + 1 and all(len(line) <= SIGNATURE_WIDTH for line in own[1:])
@@ -572,7 +582,8 @@ def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePac
             scores.asked = True
             scores.own_ask = scores.own_ask or (own and weight >= OWN_WEIGHT)
         if rule.personal and not scores.agent and not own:
-            contribution *= SECOND_PERSON_WEIGHT if _SECOND_PERSON.search(sentence) or rule.nominal \
+            second = load_classifier_data().words["second_person"]
+            contribution *= SECOND_PERSON_WEIGHT if second.search(sentence) or rule.nominal \
                 else IMPERSONAL_WEIGHT
         contribution, snippet = _hedged(rule, sentence, contribution, snippet)
         if contribution > best:
@@ -585,12 +596,14 @@ def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePac
 def _names_own_request(rule: Rule, match: re.Match[str], sentence: str, scores: _Scores) -> bool:
     """A subject that names a request ("Data access request", "Löschantrag", "Derecho de acceso")
     is the writer's label for their own mail, unless it addresses the reader ("Your access request")."""
-    return rule.nominal and match.start() < scores.subject_end and not _SECOND_PERSON.search(sentence)
+    return rule.nominal and match.start() < scores.subject_end and not load_classifier_data().words[
+        "second_person"].search(sentence)
 
 
 def _hedged(rule: Rule, sentence: str, contribution: float, snippet: str) -> tuple[float, str]:
     """Mark a conditional complaint or consent withdrawal ("~"): it counts only when alone."""
-    if rule.kind in _HEDGEABLE and (_CONDITIONAL.search(sentence) or _HEDGE.search(sentence)):
+    words = load_classifier_data().words
+    if rule.kind in _HEDGEABLE and (words["conditional"].search(sentence) or words["hedge"].search(sentence)):
         return contribution * 0.999, "~" + snippet  # an unhedged hit of the same weight wins
     return contribution, snippet
 

@@ -21,6 +21,7 @@ import re
 
 from privacydesk.domain.classify_data import ClassifierData, load_classifier_data
 from privacydesk.domain.message import ParsedMessage
+from privacydesk.domain.profile import CompanyProfile
 from privacydesk.domain.vocab import Automated
 
 _REPORT_TYPE = re.compile(r"report-type\s*=\s*\"?([\w-]+)", re.IGNORECASE)
@@ -141,3 +142,19 @@ def looks_like_form(text: str, data: ClassifierData | None = None) -> bool:
         if role:
             roles.add(role)
     return len(roles) >= 3 and "email" in roles
+
+
+#: Free-mail domains: an own address there makes its local part, not the domain, the list token.
+_FREEMAIL = frozenset({"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com",
+                       "aol.com", "gmx.de", "gmx.net", "web.de", "proton.me", "protonmail.com"})
+
+
+def own_list_tokens(profile: CompanyProfile) -> tuple[str, ...]:
+    tokens = []
+    for address in profile.own_addresses:
+        local, _, domain = address.partition("@")
+        tokens.append(f"{local}.{domain}")
+        if domain and domain not in _FREEMAIL:
+            tokens.append(domain)
+    tokens += getattr(profile, "own_domains", ())
+    return tuple(tokens)

@@ -37,6 +37,9 @@ FORM_ROLES = ("name", "first_name", "last_name", "email", "phone", "address", "c
               "postcode", "country", "request_type", "message", "relationship", "agent_name",
               "agent_email", "residence")
 _MACRO = re.compile(r"\{([A-Z][A-Z_]*)\}")
+# Word lists every language file has under ``[words]`` (patterns, lower case; see README.md).
+WORD_KEYS = ("conditional", "second_person", "hedge", "reply_prefixes", "forward_prefixes", "signature_starts",
+             "conjunctions", "from_labels", "unsubscribe", "thanks", "company_voice")
 
 
 _BOUNDARY = re.compile(r"\b")
@@ -268,6 +271,37 @@ class LanguagePack:
     # Letters and endings only this language writes ("ñ", "¿", "ción"): they name the language of a
     # line too short for stopwords ("Olvidé mi contraseña, ¿me ayudan?"); see classify_text.
     marks: tuple[str, ...] = ()
+    words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # ``[words]``: key -> patterns
+    net: tuple[NetTerm, ...] = ()
+    net_ordinary: tuple[str, ...] = ()  # patterns: the net's words used in an ordinary sense
+    commerce: tuple[str, ...] = ()  # patterns: order, invoice, shipment, product…
+
+
+NET_CATEGORIES = ("personal_data", "privacy", "law", "account_removal", "opt_out")
+
+
+@dataclass(frozen=True)
+class NetTerm:
+    """One word of the safety net's privacy vocabulary (see ``classify_net``): a lower-case literal,
+    found at a word start anywhere in a mail a person wrote."""
+
+    literal: str
+    category: str  # one of NET_CATEGORIES
+    lang: str  # the language file (or common.toml's table) it comes from
+
+
+@dataclass(frozen=True)
+class NetData:
+    """The safety net's vocabulary of every language, and wording that uses it in an ordinary sense.
+
+    ``terms`` maps each literal to its term; ``finder`` finds any of them (a trie, like the
+    prefilter's). The literals are plain data so a multi-pattern matcher can be built from them.
+    """
+
+    terms: dict[str, NetTerm]
+    finder: re.Pattern[str]
+    ordinary: tuple[Phrase, ...] = ()  # "privacy screen", "data sheet": the term is no privacy talk
+    commerce: Phrase | None = None  # order, invoice, shipment, product…: positive evidence of ordinary mail
 
 
 @dataclass(frozen=True)
@@ -310,6 +344,26 @@ class ClassifierData:
     # loses the literal gates of ``Phrase`` and runs ~10x slower per line.
     boilerplate: tuple[Phrase, ...] = ()
     common_boilerplate: tuple[Rule, ...] = ()
+    net: NetData | None = None
+    # Frequent words of languages without a rules file (``[net.<code>] stopwords``): they only name a
+    # mail's language (language detection counts them with the rules files' stopwords).
+    label_stopwords: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Word lists the code uses, per language (``[words]`` of each file, joined): see ``words``.
+    words: dict[str, Phrase] = field(default_factory=dict)
+    reply_prefixes: tuple[str, ...] = ()  # "re", "aw", "sv"… of every language
+    forward_prefixes: tuple[str, ...] = ()  # "fwd", "wg", "tr"…
+    signature_starts: tuple[str, ...] = ()  # "sent from my", "von meinem"… (regex, lower case)
+    phishing: Phrase | None = None  # asks us to click, log in or send data to a third party's portal
+    official_domains: tuple[str, ...] = ()  # the real data-protection offices' mail domains
+    impostor_tokens: frozenset[str] = frozenset()  # their names, which look-alike domains borrow
+    skipped_regimes: tuple[str, ...] = ()  # regime ids in the data that this version does not know
+    # Built from the word lists: subject prefixes ("Re:", "AW:", "Fwd:", "[list] Re[2]:"), the lines
+    # that start a signature, and the "From:" line of a forwarded message.
+    reply_subject: re.Pattern[str] = re.compile(r"(?!x)x")
+    forward_subject: re.Pattern[str] = re.compile(r"(?!x)x")
+    subject_prefixes: re.Pattern[str] = re.compile(r"(?!x)x")
+    signature_start: re.Pattern[str] = re.compile(r"(?!x)x")
+    from_line: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 class _Problems:
@@ -471,6 +525,53 @@ def _macros(doc: dict[str, Any], where: str, problems: _Problems) -> dict[str, s
     return out
 
 
+def _words(doc: dict[str, Any], fname: str, macros: dict[str, str], problems: _Problems
+           ) -> dict[str, tuple[str, ...]]:
+    """``[words]``: the word lists the code uses (every key required, a list may be empty)."""
+    raw = doc.get("words")
+    if not isinstance(raw, dict):
+        problems.add(f"{fname}:words", f"is required (keys: {', '.join(WORD_KEYS)})")
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    for key in WORD_KEYS:
+        where = f"{fname}:words.{key}"
+        if key not in raw:
+            problems.add(where, "is missing (an empty list is allowed)")
+            continue
+        patterns = _str_list(raw.get(key), where, problems)
+        for index, pattern in enumerate(patterns):
+            _compile(pattern, macros, f"{where}[{index}]", problems)
+        out[key] = tuple(_expand(pattern.lower(), macros, where, problems) for pattern in patterns)
+    for key in set(raw) - set(WORD_KEYS):
+        problems.add(f"{fname}:words.{key}", f"unknown key; valid: {', '.join(WORD_KEYS)}")
+    return out
+
+
+def _net_table(raw: Any, where: str, lang: str, macros: dict[str, str], problems: _Problems
+               ) -> tuple[list[NetTerm], list[str], list[str]]:
+    """A ``[net]`` table: literals per category, ``ordinary`` and ``commerce`` patterns."""
+    if not isinstance(raw, dict):
+        problems.add(where, f"is required (keys: {', '.join(NET_CATEGORIES)}, ordinary, commerce)")
+        return [], [], []
+    terms: list[NetTerm] = []
+    for category in NET_CATEGORIES:
+        for literal in _str_list(raw.get(category), f"{where}.{category}", problems):
+            word = " ".join(literal.lower().split())
+            if len(word) < (2 if any(ord(ch) > 0x2E80 for ch in word) else 3):  # CJK words are short
+                problems.add(f"{where}.{category}", f"{literal!r} is too short to look for")
+                continue
+            terms.append(NetTerm(word, category, lang))
+    patterns: dict[str, list[str]] = {}
+    for key in ("ordinary", "commerce"):
+        patterns[key] = _str_list(raw.get(key), f"{where}.{key}", problems)
+        for index, pattern in enumerate(patterns[key]):
+            _compile(pattern, macros, f"{where}.{key}[{index}]", problems)
+    for key in set(raw) - {*NET_CATEGORIES, "ordinary", "commerce", "stopwords"}:
+        problems.add(f"{where}.{key}", "unknown key")
+    return terms, [_expand(x, macros, where, problems) for x in patterns["ordinary"]], [
+        _expand(x, macros, where, problems) for x in patterns["commerce"]]
+
+
 def _language(doc: dict[str, Any], fname: str, common_macros: dict[str, str],
               problems: _Problems) -> LanguagePack | None:
     meta = doc.get("language")
@@ -534,6 +635,8 @@ def _language(doc: dict[str, Any], fname: str, common_macros: dict[str, str],
                       f"{fname}:prefilter.stems", problems)
     if not stems:
         problems.add(f"{fname}:prefilter.stems", "needs at least one stem")
+    words = _words(doc, fname, macros, problems)
+    net_terms, net_ordinary, commerce = _net_table(doc.get("net"), f"{fname}:net", code, macros, problems)
     if first_person is None:
         return None
     return LanguagePack(
@@ -548,6 +651,7 @@ def _language(doc: dict[str, Any], fname: str, common_macros: dict[str, str],
         informings=tuple(informings), notice=_union(notices), exercise=_union(exercises),
         informing=_union(informings), imperative=optional["imperative"], addressee=optional["addressee"],
         marks=tuple(m.lower() for m in _str_list(meta.get("marks"), f"{fname}:language.marks", problems)),
+        words=words, net=tuple(net_terms), net_ordinary=tuple(net_ordinary), commerce=tuple(commerce),
     )
 
 
@@ -637,6 +741,41 @@ def _form(doc: dict[str, Any], macros: dict[str, str], problems: _Problems) -> F
                         raw.get("service_domains"), "common.toml:form.service_domains", problems)))
 
 
+def _net(common: dict[str, Any], languages: dict[str, LanguagePack], macros: dict[str, str],
+         problems: _Problems) -> NetData:
+    """The safety net's vocabulary: each language file's ``[net]`` plus common.toml's ``[net]``
+    (law names of every country) and ``[net.<code>]`` tables for languages without a rules file."""
+    raw = common.get("net", {})
+    if not isinstance(raw, dict):
+        problems.add("common.toml:net", "must be a table")
+        raw = {}
+    terms: list[NetTerm] = [t for pack in languages.values() for t in pack.net]
+    ordinary = [p for pack in languages.values() for p in pack.net_ordinary]
+    commerce = [p for pack in languages.values() for p in pack.commerce]
+    own = {k: v for k, v in raw.items() if not isinstance(v, dict)}
+    found, extra_ordinary, extra_commerce = _net_table(own, "common.toml:net", "common", macros, problems)
+    terms += found
+    ordinary += extra_ordinary
+    commerce += extra_commerce
+    for code, table in raw.items():
+        if not isinstance(table, dict):
+            continue
+        if not re.fullmatch(r"[a-z]{2}", code):
+            problems.add(f"common.toml:net.{code}", "must be named by an ISO 639-1 code such as 'fi'")
+            continue
+        found, extra_ordinary, extra_commerce = _net_table(table, f"common.toml:net.{code}", code, macros, problems)
+        terms += found
+        ordinary += extra_ordinary
+        commerce += extra_commerce
+    by_literal: dict[str, NetTerm] = {}
+    for term in terms:
+        by_literal.setdefault(term.literal, term)
+    words = sorted(by_literal, key=len, reverse=True)
+    return NetData(terms=by_literal, finder=re.compile(_trie_pattern(words)),
+                   ordinary=tuple(Phrase(p) for p in ordinary),
+                   commerce=Phrase("|".join(f"(?:{p})" for p in commerce)) if commerce else None)
+
+
 def _load(directory: Path) -> ClassifierData:
     problems = _Problems()
     docs: dict[str, dict[str, Any]] = {}
@@ -676,12 +815,19 @@ def _load(directory: Path) -> ClassifierData:
 
     regimes: list[RegimeRule] = []
     known_regimes = [r for r in values(Regime) if r != "unknown"]
+    # Regimes announced in the deadline spec but not yet known to this version: their hints are kept
+    # in the data and skipped until the vocabulary has them (any other unknown id is an error).
+    pending = set(_str_list(common.get("pending_regimes"), "common.toml:pending_regimes", problems))
+    skipped: set[str] = set()
     for index, item in enumerate(common.get("regimes", []) or []):
         where = f"common.toml:regimes[{index}]"
         if not isinstance(item, dict):
             problems.add(where, "must be a table")
             continue
         regime = item.get("regime")
+        if regime not in known_regimes and regime in pending:
+            skipped.add(str(regime))
+            continue
         if regime not in known_regimes:
             problems.add(f"{where}.regime", f"unknown regime {regime!r}; valid: {', '.join(known_regimes)}")
             continue
@@ -698,7 +844,9 @@ def _load(directory: Path) -> ClassifierData:
         raw = common.get(key, {})
         out: dict[str, str] = {}
         for name, regime in (raw.items() if isinstance(raw, dict) else ()):
-            if regime not in known_regimes:
+            if regime not in known_regimes and regime in pending:
+                skipped.add(str(regime))
+            elif regime not in known_regimes:
                 problems.add(f"common.toml:{key}.{name}", f"unknown regime {regime!r}")
             else:
                 out[str(name).lower()] = regime
@@ -716,7 +864,24 @@ def _load(directory: Path) -> ClassifierData:
     boilerplate = tuple(r.regex for r in [*common_boilerplate, *(r for pack in languages.values()
                                                                  for r in pack.boilerplate)])
 
-    stems = sorted({s for pack in languages.values() for s in pack.prefilter_stems}, key=len, reverse=True)
+    net = _net(common, languages, macros, problems)
+    phishing_raw = common.get("phishing", {})
+    if not isinstance(phishing_raw, dict):
+        problems.add("common.toml:phishing", "must be a table (asks, offices)")
+        phishing_raw = {}
+    asks = _str_list(phishing_raw.get("asks"), "common.toml:phishing.asks", problems)
+    phishing = _any_of(asks, "common.toml:phishing.asks", problems, macros) if asks else None
+    offices = tuple(o.lower() for o in _str_list(phishing_raw.get("offices"), "common.toml:phishing.offices",
+                                                    problems))
+    impostors = frozenset(t.lower() for t in _str_list(phishing_raw.get("impostor_tokens"),
+                                                       "common.toml:phishing.impostor_tokens", problems))
+    # The prefilter (and the quick look of the IMAP first pass) must pass whatever the safety net
+    # would send to review: every net literal is a prefilter stem too.
+    stems = sorted({s for pack in languages.values() for s in pack.prefilter_stems} | set(net.terms),
+                   key=len, reverse=True)
+
+    def joined(key: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(w for pack in languages.values() for w in pack.words.get(key, ())))
     reply = [p for pack in languages.values() for p in pack.reply_headers]
     forward = [p for pack in languages.values() for p in pack.forward_headers]
     if problems.items or bounce_senders is None or system_senders is None:
@@ -739,6 +904,30 @@ def _load(directory: Path) -> ClassifierData:
         us_context=us_context,
         boilerplate=boilerplate,
         common_boilerplate=tuple(common_boilerplate),
+        net=net,
+        label_stopwords={code: frozenset(w.lower() for w in _str_list(table.get("stopwords"),
+                                                                      f"common.toml:net.{code}.stopwords", problems))
+                         for code, table in (common.get("net") or {}).items()
+                         if isinstance(table, dict) and table.get("stopwords")},
+        words={key: Phrase(r"\b(?:" + "|".join(joined(key)) + r")\b") if joined(key) else Phrase(r"(?!x)x")
+               for key in WORD_KEYS if key not in ("reply_prefixes", "forward_prefixes", "signature_starts")},
+        reply_prefixes=joined("reply_prefixes"),
+        forward_prefixes=joined("forward_prefixes"),
+        signature_starts=joined("signature_starts"),
+        phishing=phishing,
+        official_domains=offices,
+        impostor_tokens=impostors,
+        skipped_regimes=tuple(sorted(skipped)),
+        reply_subject=re.compile(r"^\s*(?:\[[^\]]{0,40}\]\s*)?(?:" + "|".join(joined("reply_prefixes")) + r")\s*:",
+                                 re.IGNORECASE),
+        forward_subject=re.compile(r"^\s*(?:\[[^\]]{0,40}\]\s*)?(?:" + "|".join(joined("forward_prefixes"))
+                                   + r")\s*:", re.IGNORECASE),
+        subject_prefixes=re.compile(r"^\s*((?:" + "|".join(joined("reply_prefixes") + joined("forward_prefixes"))
+                                    + r")\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE),
+        signature_start=re.compile(r"^(?:-- ?|__+|—{2,})\s*$|" + "|".join(f"^{p}" for p in joined("signature_starts")),
+                                   re.MULTILINE | re.IGNORECASE),
+        from_line=re.compile(r"^\s*\*?(?:" + "|".join(joined("from_labels")) + r")\s*\*?\s*:\s*(.+)$",
+                             re.IGNORECASE | re.MULTILINE),
     )
 
 

@@ -38,10 +38,7 @@ __all__ = ["BULLET", "exercise_in", "is_notice", "speaker", "speaks_in_first_per
 # Addresses and links are not the writer's words: "mailto:…?subject=Darme de baja&body=No me…".
 _LINKS = re.compile(r"<[^<>\s]{4,}>|\b(?:https?://|www\.|mailto:)\S+|[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
 BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s")
-# Where one clause ends and the next begins (the conjunctions of the seven languages).
-_CLAUSE_BREAK = re.compile(
-    r"\s*;\s+|\s+[–—]\s+|,\s+(?:and|but|so|while|whereas|und|aber|sondern|doch|also|et|mais|donc|alors|y|pero|así que|"
-    r"e|ma|quindi|però|mas|porém|então|en|maar|dus)\s+")
+_CLAUSE_BREAKS: dict[int, re.Pattern[str]] = {}
 SPEAKER_CACHE = 2048  # sentences whose language is remembered (rules of one mail share them)
 _SPEAKERS: dict[str, object] = {}
 _UNSEEN = object()
@@ -148,10 +145,25 @@ def is_notice(text: str, sentence: str, offset: int, pack: LanguagePack, packs: 
     return any(p.notice is not None and p.notice.search(context) for p in _unique(voice, pack, main))
 
 
+def _clause_break() -> re.Pattern[str]:
+    """Where one clause ends and the next begins: ";", a dash, or ", and/but/so…" (the ``conjunctions``
+    of every language file)."""
+    from privacydesk.domain.classify_data import load_classifier_data
+
+    data = load_classifier_data()
+    pattern = _CLAUSE_BREAKS.get(id(data))
+    if pattern is None:
+        words = data.words["conjunctions"].pattern.removeprefix(r"\b").removesuffix(r"\b")
+        pattern = re.compile(rf"\s*;\s+|\s+[–—]\s+|,\s+{words}\s+")
+        _CLAUSE_BREAKS.clear()
+        _CLAUSE_BREAKS[id(data)] = pattern
+    return pattern
+
+
 def _clause(sentence: str, pos: int) -> str:
     """The clause of ``sentence`` around ``pos``: clauses are joined by ";" or ", and/but/so…"."""
     start = 0
-    for match in _CLAUSE_BREAK.finditer(sentence):
+    for match in _clause_break().finditer(sentence):
         if match.start() >= pos:
             return sentence[start:match.start()]
         start = match.end()

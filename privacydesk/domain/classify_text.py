@@ -25,20 +25,29 @@ from privacydesk.domain.classify_data import ClassifierData
 MAX_TEXT = 40_000  # characters of body considered; requests are short, newsletters are not
 MAX_QUOTED = 6_000
 
-_FORWARD_SUBJECT = re.compile(
-    r"^\s*(?:\[[^\]]{0,40}\]\s*)?(?:fwd?|fw|wg|tr|rv|i|enc|doorgestuurd|inoltro|reenviar|weitergeleitet)\s*:",
-    re.IGNORECASE)
-_REPLY_SUBJECT = re.compile(r"^\s*(?:\[[^\]]{0,40}\]\s*)?(?:re|aw|sv|antw|rif|r|ref|res)\s*:", re.IGNORECASE)
-_SIG_DELIM = re.compile(r"^(?:-- ?|__+|—{2,})\s*$|^sent from my \w+|^envoyé de mon|^von meinem \w+ gesendet|"
-                        r"^enviado desde mi|^inviato da|^enviado do meu|^verzonden vanaf mijn",
-                        re.MULTILINE | re.IGNORECASE)
 _FIELD_LINE = re.compile(r"^\s*[\w][\w ./'()&?-]{0,40}:\s")
 _BULLET_LINE = re.compile(r"^\s*(?:[-*•·>]|\d{1,2}[.)])\s")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "´": "'", "`": "'", "“": '"', "”": '"', "„": '"',
                               "«": '"', "»": '"', "\r": ""})
-_TOKEN = re.compile(r"[a-zß-öø-ÿ]+(?:'(?=[a-zß-öø-ÿ]))?")
-_FROM_LINE = re.compile(r"^\s*\*?(?:from|von|de|da|van|от)\s*\*?\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
+_TOKEN = re.compile(r"[a-zß-öø-ÿ\u0100-\u024f]+(?:'(?=[a-zß-öø-ÿ]))?")
+# Scripts that name a language on their own (the few letters of a short mail are enough).
+_SCRIPTS = (("ja", re.compile(r"[\u3040-\u30ff]")), ("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")),
+            ("zh", re.compile(r"[\u4e00-\u9fff]")), ("el", re.compile(r"[\u0370-\u03ff]")),
+            ("bg", re.compile(r"[\u0400-\u04ff]")))
+
+
+def script_language(text: str, share: float = 0.3) -> str | None:
+    """A language told by its script (kana: ja, hangul: ko, Chinese characters alone: zh, Greek: el,
+    Cyrillic: bg) when at least ``share`` of the letters are in it; None for Latin-script text."""
+    letters = [ch for ch in text[:2000] if ch.isalpha()]
+    if not letters:
+        return None
+    for code, script in _SCRIPTS:
+        found = len(script.findall("".join(letters)))
+        if found and (found >= share * len(letters) or (code in ("ja", "ko") and found >= 3)):
+            return code
+    return None
 
 
 @dataclass(frozen=True)
@@ -59,7 +68,7 @@ def split_segments(subject: str, text: str, data: ClassifierData) -> Segments:
     lowered = text.lower()
     reply = data.reply_header.search(lowered)
     forward = data.forward_header.search(lowered)
-    subject_forward = bool(_FORWARD_SUBJECT.match(subject or ""))
+    subject_forward = bool(data.forward_subject.match(subject or ""))
     quoted = forwarded = ""
     cut = len(text)
     if forward and (not reply or forward.start() <= reply.start()):
@@ -81,13 +90,13 @@ def split_segments(subject: str, text: str, data: ClassifierData) -> Segments:
     if quoted_lines:
         quoted = "\n".join(line.lstrip().lstrip(">").lstrip() for line in quoted_lines) + "\n" + quoted
     signature = ""
-    sig = _SIG_DELIM.search(new)
+    sig = data.signature_start.search(new)
     if sig and sig.start() > 0:
         signature = new[sig.start():]
         new = new[:sig.start()]
     forward_sender = None
     if forwarded:
-        match = _FROM_LINE.search(forwarded[:2000])
+        match = data.from_line.search(forwarded[:2000])
         if match:
             name, email = parseaddr(match.group(1).strip().strip("*").strip())
             if "@" in email:
@@ -96,8 +105,9 @@ def split_segments(subject: str, text: str, data: ClassifierData) -> Segments:
                     is_forward=subject_forward or bool(forward), forward_sender=forward_sender)
 
 
-def is_reply_subject(subject: str) -> bool:
-    return bool(_REPLY_SUBJECT.match(subject or ""))
+def is_reply_subject(subject: str, data: ClassifierData) -> bool:
+    """"Re:", "AW:", "SV:", "Odp:"… (the ``reply_prefixes`` of every language file)."""
+    return bool(data.reply_subject.match(subject or ""))
 
 
 def normalise(text: str) -> str:
@@ -182,6 +192,9 @@ def _shared_counts(data: ClassifierData) -> dict[str, tuple[str, ...]]:
         table: dict[str, list[str]] = {}
         for code, pack in data.languages.items():
             for word in pack.stopwords:
+                table.setdefault(word, []).append(code)
+        for code, words in data.label_stopwords.items():
+            for word in words:
                 table.setdefault(word, []).append(code)
         cached = {word: tuple(codes) for word, codes in table.items()}
         _SHARED_CACHE[key] = cached

@@ -4,12 +4,16 @@ The rules live in ``resources/regimes/``: one ``<regime>.toml`` per regime plus 
 (request-type groups, per-type flags, the every-regime ``opt_out_marketing`` row and the
 principle-6 default row). The format is documented in ``docs/deadlines.md``; the short version:
 
-* a *rule* row lists request types (or group names) and gives each milestone a *date rule*;
-* a date rule is ``from`` an anchor (``received``, ``start``, ``respond_by``, ``appeal_received``)
-  plus exactly one period (``months``, ``calendar_days``, ``business_days`` or
-  ``company_default_days = true``), or ``earliest_of = [period, ...]``, or ``staff_set = true``;
-  options: ``first_day_counts`` (the anchor day is day 1), ``add_paused_days``, ``roll`` +
-  ``calendar``, ``effective_from``; and always a one-line ``why`` (shown to users).
+* a regime file names the law for people (``label``, ``short_label``) and may give the day the law
+  took effect (``in_force``: before it, every row of the file falls to principle 6);
+* a *rule* row lists request types (or group names) and gives each milestone a *date rule*; a row
+  may start later than the law (``effective_from``), carry ``flags``, a ``confidence`` taken from
+  the research (``certain`` / ``likely`` / ``uncertain``) and a ``note`` for staff;
+* a date rule is ``from`` an anchor (``received``, ``start``, ``respond_by``) plus exactly one
+  period (``months``, ``calendar_days``, ``business_days`` or ``company_default_days = true``), or
+  ``earliest_of = [period, ...]``, or ``staff_set = true``; options: ``first_day_counts`` (the
+  anchor day is day 1), ``add_paused_days``, ``roll`` + ``calendar``, ``effective_from``; and always
+  a one-line ``why`` in plain words plus its ``cite`` (the legal source), both shown to users.
 
 Validation is strict on purpose: an unknown key, a typo in a type or a calendar, or two rows
 claiming the same request type all raise ``RuleError`` naming the file and the field, because a
@@ -24,7 +28,7 @@ import logging
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -36,18 +40,25 @@ log = logging.getLogger(__name__)
 
 SHARED_FILE = "_shared.toml"
 
-# Milestones a rule may give. The first four are the spec's; the appeal one is for the US state laws.
-MILESTONES = ("acknowledge_by", "respond_by", "extension_notice_by", "respond_by_extended",
-              "appeal_respond_by")
+# Milestones a rule may give (the spec's four). An appeal is a request of type ``appeal`` with its
+# own respond_by; the engine also shows it on the contested request as ``appeal_respond_by``.
+MILESTONES = ("acknowledge_by", "respond_by", "extension_notice_by", "respond_by_extended")
 # Anchors a date rule may count from. ``respond_by`` is the rule's own legal respond_by (so it
-# cannot anchor respond_by itself); ``appeal_received`` exists only once an appeal was recorded.
-ANCHORS = ("received", "start", "respond_by", "appeal_received")
+# cannot anchor respond_by itself).
+ANCHORS = ("received", "start", "respond_by")
 PERIOD_UNITS = ("months", "calendar_days", "business_days", "company_default_days")
 ROLLS = ("none", "next_working_day")
 START_EVENTS = ("received", PauseReason.ID.value, PauseReason.FEE.value)
 # Flags a rule may raise (they never change a date). Engine-made flags (repeat_request, agent,
 # regime_not_confirmed) are not listed here because data cannot raise them.
-RULE_FLAGS = ("stop_now", "verification_not_allowed")
+# ``immediate`` (LGPD art. 19 I) and ``without_delay`` (APPI) are shown, never moving a date.
+RULE_FLAGS = ("stop_now", "verification_not_allowed", "immediate", "without_delay")
+# Every flag the engine can raise, for the plain-words texts in _shared.toml ([flag_labels]).
+ALL_FLAGS = ("regime_not_confirmed", *RULE_FLAGS, "agent", "repeat_request")
+# How sure the research is of a rule (regimes-2026.md, legal-rules.md). "uncertain" rules are the
+# spec's conservative reading, and their explanation says so.
+CONFIDENCE = ("certain", "likely", "uncertain")
+CONSERVATIVE = "conservative reading: the law is not settled here, so the earlier date is used"
 COMPANY_CALENDAR = "company"
 
 _IDENT = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -84,6 +95,12 @@ class DateRule:
     roll: str = "none"
     calendar: str = COMPANY_CALENDAR  # for business_days and roll: "company" or "CC" / "CC-SUB"
     effective_from: date | None = None
+    cite: str = ""          # the legal source, e.g. "ORS 646A.576(5)"
+    confidence: str = ""    # certain | likely | uncertain ("" = not stated)
+
+    @property
+    def uncertain(self) -> bool:
+        return self.confidence == "uncertain"
 
 
 @dataclass(frozen=True)
@@ -100,6 +117,8 @@ class Rule:
     effective_from: date | None = None
     effective_until: date | None = None  # exclusive
     source_file: str = ""
+    confidence: str = ""        # the row's default for its date rules
+    note: str = ""              # one line for staff, shown whenever the row applies
 
     def applies_on(self, day: date) -> bool:
         if self.effective_from is not None and day < self.effective_from:
@@ -121,6 +140,9 @@ class RegimeRules:
     title: str
     rules: tuple[Rule, ...]
     source_file: str
+    label: str = ""             # plain words for people: "Oregon (OCPA)"
+    short_label: str = ""       # for narrow columns: "Oregon"
+    in_force: date | None = None  # requests received before it get principle 6 for every row
 
 
 @dataclass(frozen=True)
@@ -133,6 +155,8 @@ class RuleBook:
     groups: Mapping[str, frozenset[str]]
     type_flags: Mapping[str, tuple[str, ...]]
     folder: Path | None = None
+    type_labels: Mapping[str, str] = field(default_factory=dict)
+    flag_labels: Mapping[str, str] = field(default_factory=dict)
     _index: dict[tuple[str, str], tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def regime_ids(self) -> list[str]:
@@ -162,6 +186,48 @@ class RuleBook:
             if rule.applies_on(received):
                 return rule, True
         return self.default, False
+
+    def later_rule(self, regime: str, request_type: str, received: date) -> Rule | None:
+        """A row of the regime that lists the type but starts only after ``received`` (or None).
+
+        Used to say why a request fell to principle 6: the law, or this right, was not yet in force.
+        """
+        regime_rules = self.regimes.get(regime)
+        if regime_rules is None:
+            return None
+        later = [r for r in regime_rules.rules if request_type in r.types
+                 and r.effective_from is not None and received < r.effective_from]
+        return min(later, key=lambda r: r.effective_from or date.max) if later else None
+
+    def label(self, regime: str, *, short: bool = False) -> str:
+        """The law in plain words: "Oregon (OCPA)" (short: "Oregon"). ``unknown``: "Unknown"."""
+        regime_rules = self.regimes.get(regime)
+        if regime_rules is None:
+            return "Unknown" if regime == Regime.UNKNOWN else regime.replace("_", " ")
+        if short:
+            return regime_rules.short_label or regime_rules.label or regime_rules.title
+        return regime_rules.label or regime_rules.title
+
+    def type_label(self, request_type: str) -> str:
+        """A request type in plain words ("opt-out of sale or sharing")."""
+        return self.type_labels.get(request_type, request_type.replace("_", " "))
+
+    def flag_label(self, flag: str) -> str:
+        """What a flag asks of staff, in one plain sentence."""
+        return self.flag_labels.get(flag, flag.replace("_", " "))
+
+
+def regime_label(regime: str, *, short: bool = False) -> str:
+    """The plain-words name of a law, from the shipped rule files: one source for every front end."""
+    return load_rules().label(regime, short=short)
+
+
+def regime_labels(*, short: bool = False) -> dict[str, str]:
+    """Every known regime id -> its plain-words name, in the vocabulary's order (``unknown`` last)."""
+    book = load_rules()
+    out = {regime: book.label(regime, short=short) for regime in book.regime_ids()}
+    out[Regime.UNKNOWN.value] = book.label(Regime.UNKNOWN.value, short=short)
+    return out
 
 
 def default_rules_folder() -> Path:
@@ -221,6 +287,8 @@ class _Loader:
         every: tuple[Rule, ...] = ()
         default: Rule | None = None
         type_flags: dict[str, tuple[str, ...]] = {}
+        type_labels: dict[str, str] = {}
+        flag_labels: dict[str, str] = {}
         if not shared_path.is_file():
             self.file = SHARED_FILE
             self.problem("(file)", "is missing (it holds the groups, the every-regime rows and the default)")
@@ -228,6 +296,8 @@ class _Loader:
             doc = self.read(shared_path)
             if doc is not None:
                 every, default, type_flags = self.shared(doc)
+                type_labels = self.labels(doc, "type_labels", values(RequestType))
+                flag_labels = self.labels(doc, "flag_labels", list(ALL_FLAGS))
 
         regimes: dict[str, RegimeRules] = {}
         for path in sorted(self.folder.glob("*.toml")):
@@ -247,12 +317,14 @@ class _Loader:
         if self.problems or default is None:
             raise RuleError(self.problems or [(SHARED_FILE, "default", "is required")])
         return RuleBook(regimes=regimes, every_regime=every, default=default, groups=dict(self.groups),
-                        type_flags=type_flags, folder=self.folder)
+                        type_flags=type_flags, folder=self.folder, type_labels=type_labels,
+                        flag_labels=flag_labels)
 
     # -- files -----------------------------------------------------------------------------
 
     def shared(self, doc: dict[str, Any]) -> tuple[tuple[Rule, ...], Rule | None, dict[str, tuple[str, ...]]]:
-        self.unknown_keys(doc, "", ("groups", "type_flags", "every_regime", "default"))
+        self.unknown_keys(doc, "", ("groups", "type_flags", "every_regime", "default", "type_labels",
+                                    "flag_labels"))
         groups = doc.get("groups", {})
         if not isinstance(groups, dict):
             self.problem("groups", "must be a table of group name = [request types]")
@@ -302,8 +374,27 @@ class _Loader:
             default = self.rule(raw_default, "default", "default", needs_types=False)
         return tuple(every), default, type_flags
 
+    def labels(self, doc: dict[str, Any], key: str, required: list[str]) -> dict[str, str]:
+        """A table of identifier = plain words, with an entry for every identifier."""
+        raw = doc.get(key)
+        if not isinstance(raw, dict):
+            self.problem(key, "is required: a table of identifier = plain words")
+            return {}
+        out: dict[str, str] = {}
+        for name, text in raw.items():
+            if name not in required:
+                self.problem(f"{key}.{name}", f"unknown identifier; valid values: {', '.join(required)}")
+            elif not isinstance(text, str) or not text.strip() or "\n" in text.strip():
+                self.problem(f"{key}.{name}", "must be one line of text")
+            else:
+                out[name] = text.strip()
+        missing = [name for name in required if name not in raw]
+        if missing:
+            self.problem(key, f"has no words for {', '.join(missing)}")
+        return out
+
     def regime_file(self, doc: dict[str, Any], stem: str, every: tuple[Rule, ...]) -> RegimeRules | None:
-        self.unknown_keys(doc, "", ("regime", "title", "rule"))
+        self.unknown_keys(doc, "", ("regime", "title", "label", "short_label", "in_force", "rule"))
         regime = doc.get("regime")
         if not isinstance(regime, str) or not _IDENT.match(regime):
             self.problem("regime", "is required: the regime identifier (snake_case), e.g. \"gdpr\"")
@@ -318,6 +409,15 @@ class _Loader:
         if not isinstance(title, str):
             self.problem("title", "must be text")
             title = regime
+        label = doc.get("label")
+        if not isinstance(label, str) or not label.strip():
+            self.problem("label", "is required: the law's name in plain words, e.g. \"Oregon (OCPA)\"")
+            label = title
+        short_label = doc.get("short_label", label)
+        if not isinstance(short_label, str) or not short_label.strip():
+            self.problem("short_label", "must be text (a short name for narrow columns)")
+            short_label = label
+        in_force = self.date(doc, "in_force", "")
         raw_rules = doc.get("rule", [])
         if not isinstance(raw_rules, list):
             self.problem("rule", "must be an array of tables ([[rule]])")
@@ -327,13 +427,19 @@ class _Loader:
             rule = self.rule(item, f"rule[{index}]", regime)
             if rule is None:
                 continue
+            if in_force is not None and (rule.effective_from is None or rule.effective_from < in_force):
+                if rule.effective_until is not None and rule.effective_until <= in_force:
+                    self.problem(f"rule[{index}].effective_until", "ends before the law's in_force date")
+                    continue
+                rule = replace(rule, effective_from=in_force)  # no row applies before the law
             shadowed = sorted(t for t in rule.types for e in every if t in e.types)
             if shadowed:
                 self.problem(f"rule[{index}].types", f"{shadowed} are already set for every regime in "
                              f"{SHARED_FILE} (every_regime rows win); remove them here")
             rules.append(rule)
         self.check_overlaps(rules, "rule")
-        return RegimeRules(regime=regime, title=title, rules=tuple(rules), source_file=self.file)
+        return RegimeRules(regime=regime, title=title, rules=tuple(rules), source_file=self.file,
+                           label=label.strip(), short_label=short_label.strip(), in_force=in_force)
 
     # -- rows ------------------------------------------------------------------------------
 
@@ -343,7 +449,7 @@ class _Loader:
             return None
         before = len(self.problems)
         allowed = ("types", "start_from", "stop_the_clock", "flags", "effective_from", "effective_until",
-                   *MILESTONES)
+                   "confidence", "note", *MILESTONES)
         self.unknown_keys(item, path, allowed)
         types: set[str] = set()
         if needs_types:
@@ -371,10 +477,16 @@ class _Loader:
         eff_until = self.date(item, "effective_until", path)
         if eff_from and eff_until and eff_until <= eff_from:
             self.problem(f"{path}.effective_until", "must be after effective_from")
+        confidence = self.confidence(item, path)
+        note = item.get("note", "")
+        if not isinstance(note, str) or "\n" in note.strip():
+            self.problem(f"{path}.note", "must be one line of text")
+            note = ""
         milestones: dict[str, DateRule] = {}
         for name in MILESTONES:
             if name in item:
-                date_rule = self.date_rule(item[name], f"{path}.{name}", name)
+                date_rule = self.date_rule(item[name], f"{path}.{name}", name, confidence,
+                                           needs_cite=regime != "default")
                 if date_rule is not None:
                     milestones[name] = date_rule
         if "respond_by" not in item:
@@ -388,29 +500,39 @@ class _Loader:
                              "row effective_from/effective_until instead")
             if dr.add_paused_days and not stop:
                 self.problem(f"{path}.{name}.add_paused_days", "needs stop_the_clock on the row")
-            if name in ("respond_by", "acknowledge_by") and any(p.anchor == "appeal_received"
-                                                                 for p in dr.periods):
-                self.problem(f"{path}.{name}.from", "only appeal milestones can count from appeal_received")
         if len(self.problems) > before:
             return None
         return Rule(regime=regime, label=f"{regime if regime not in ('*', 'default') else SHARED_FILE} {path}",
                     types=frozenset(types), milestones=milestones, start_from=start_from,
                     stop_the_clock=stop, flags=flags, effective_from=eff_from, effective_until=eff_until,
-                    source_file=self.file)
+                    source_file=self.file, confidence=confidence, note=str(note).strip())
 
-    def date_rule(self, item: Any, path: str, milestone: str) -> DateRule | None:
+    def confidence(self, item: dict[str, Any], path: str, default: str = "") -> str:
+        value = item.get("confidence", default)
+        if value not in (*CONFIDENCE, ""):
+            self.problem(f"{path}.confidence", f"must be one of {', '.join(CONFIDENCE)}")
+            return default
+        return str(value)
+
+    def date_rule(self, item: Any, path: str, milestone: str, row_confidence: str = "", *,
+                  needs_cite: bool = True) -> DateRule | None:
         if not isinstance(item, dict):
             self.problem(path, "must be a table")
             return None
         before = len(self.problems)
-        allowed = ("why", "earliest_of", "staff_set", "add_paused_days", "roll", "calendar",
-                   "effective_from", "from", "first_day_counts", *PERIOD_UNITS)
+        allowed = ("why", "cite", "confidence", "earliest_of", "staff_set", "add_paused_days", "roll",
+                   "calendar", "effective_from", "from", "first_day_counts", *PERIOD_UNITS)
         self.unknown_keys(item, path, allowed)
         why = item.get("why")
         if not isinstance(why, str) or not why.strip():
-            self.problem(f"{path}.why", "is required: the one-line explanation citing the rule")
+            self.problem(f"{path}.why", "is required: the one-line explanation in plain words")
         elif "\n" in why.strip():
             self.problem(f"{path}.why", "must be one line")
+        cite = item.get("cite", "")
+        if not isinstance(cite, str) or "\n" in cite.strip():
+            self.problem(f"{path}.cite", "must be one line: the legal source, e.g. \"ORS 646A.576(5)\"")
+            cite = ""
+        confidence = self.confidence(item, path, row_confidence)
         staff_set = self.bool(item, "staff_set", path)
         periods: list[Period] = []
         has_inline = "from" in item or any(u in item for u in PERIOD_UNITS)
@@ -453,11 +575,16 @@ class _Loader:
         if "calendar" in item and roll == "none" and not any(p.unit == "business_days" for p in periods):
             self.problem(f"{path}.calendar", "is used only by business_days or roll; remove it")
         effective_from = self.date(item, "effective_from", path)
+        if (needs_cite and isinstance(cite, str) and not cite.strip()
+                and not all(p.unit == "company_default_days" for p in periods)):
+            # Only the company's own default period has no legal source.
+            self.problem(f"{path}.cite", "is required: the legal source of this date, e.g. \"ORS 646A.576(5)\"")
         if len(self.problems) > before:
             return None
         return DateRule(milestone=milestone, periods=tuple(periods), why=str(why).strip(),
                         staff_set=staff_set, add_paused_days=add_paused, roll=str(roll),
-                        calendar=str(calendar), effective_from=effective_from)
+                        calendar=str(calendar), effective_from=effective_from, cite=str(cite).strip(),
+                        confidence=confidence)
 
     def period(self, item: dict[str, Any], path: str, milestone: str) -> Period | None:
         anchor = item.get("from")
@@ -542,7 +669,7 @@ class _Loader:
             return None
         if isinstance(value, date) and not hasattr(value, "hour"):
             return value
-        self.problem(f"{path}.{key}", "must be a TOML date such as 2026-06-19 (no quotes)")
+        self.problem(f"{path}.{key}" if path else key, "must be a TOML date such as 2026-06-19 (no quotes)")
         return None
 
     def check_overlaps(self, rules: list[Rule], path: str) -> None:

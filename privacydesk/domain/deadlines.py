@@ -20,8 +20,16 @@ earlier date"); each is documented in ``docs/deadlines.md``:
 * Unknown or unconfirmed regime: *every* covered regime takes part, also those that fall back to
   the company default for the type (principle 6), so the unknown-regime date is never later than
   any covered regime's date. Ties go to a regime whose rows list the type.
-* A profile commitment (principle 3) caps *every* response date: respond_by and the extended
-  date. If it leaves no room for an extension, the extension milestones are dropped.
+* A profile commitment (principle 3) caps *every* response date of its type under *every* regime
+  whose law gives a later date (2026 extension): respond_by and the extended date. If it leaves no
+  room for an extension, the extension milestones are dropped. It never touches another type.
+* Start dates: a law's ``in_force`` and a row's ``effective_from``; before them principle 6 applies
+  and the explanation names the date (``RuleBook.later_rule``).
+* An appeal is a request of type ``appeal`` (its ``received`` is the appeal's); the regime's appeal
+  row gives its clock. ``appeal_respond_by`` shows the same date on the contested request.
+
+Explanations are for staff: the law's label, the rule in plain words, its citation, "conservative
+reading" where the research is uncertain, then the arithmetic; never an identifier.
 * UK stop-the-clock: only days while the clock runs count (after the start date, overlapping
   pauses counted once), and a clarification asked after the deadline does not stop the clock.
 * An open pause gives provisional dates as if the awaited item arrived ``today`` (or, without
@@ -50,6 +58,8 @@ from dateutil.relativedelta import relativedelta
 
 from privacydesk.domain.deadline_rules import (
     COMPANY_CALENDAR,
+    CONSERVATIVE,
+    MILESTONES,
     DateRule,
     Period,
     Rule,
@@ -90,9 +100,22 @@ __all__ = [
 MILESTONE_ORDER = ("acknowledge_by", "respond_by", "extension_notice_by", "respond_by_extended",
                    "appeal_respond_by")
 # Flags in a stable order; data flags come from the rule files, the others from the facts.
-FLAG_ORDER = ("regime_not_confirmed", "stop_now", "verification_not_allowed", "agent", "repeat_request")
+FLAG_ORDER = ("regime_not_confirmed", "stop_now", "immediate", "without_delay", "verification_not_allowed",
+              "agent", "repeat_request")
 UNKNOWN = Regime.UNKNOWN.value
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+# Milestones in the words staff read (explanations and clock texts never show the identifiers).
+_MILESTONE_WORDS = {
+    "acknowledge_by": "acknowledge by",
+    "respond_by": "respond by",
+    "extension_notice_by": "tell of an extension by",
+    "respond_by_extended": "respond by (extended)",
+    "appeal_respond_by": "decide the appeal by",
+}
+_AWAITED = {"id": "proof of identity", "fee": "fee", "clarification": "clarification"}
+_PAUSE_DATES = {"clarification": "Clarification dates", "id": "Identity-proof dates", "fee": "Fee dates"}
+_NO_STATUTORY_DEADLINE = frozenset({"complaint", "minor_removal"})
+_CALENDAR_WORDS = {"US": "US", "GB": "UK"}
 
 
 class DeadlineError(UserError, ValueError):
@@ -152,6 +175,10 @@ class Dated:
     type: str
     regime: str
     provisional: bool = False  # depends on a pause that is still open
+    cite: str = ""             # the legal source alone (also inside ``explanation``)
+    #: Who set the date: ``law`` (a rule row), ``notice`` (the company's stricter promise, principle
+    #: 3) or ``staff`` (the date staff gave when extending). Read this, never the explanation's words.
+    source: str = "law"
 
 
 @dataclass(frozen=True)
@@ -206,6 +233,8 @@ class Schedule:
         out["flags"] = list(self.flags)
         out["explanations"] = {name: self.milestones[name].explanation
                                for name in MILESTONE_ORDER if name in self.milestones}
+        out["citations"] = {name: self.milestones[name].cite
+                            for name in MILESTONE_ORDER if name in self.milestones}
         out["notes"] = list(self.notes)
         out["provisional"] = list(self.provisional)
         out["regimes_considered"] = list(self.regimes_considered)
@@ -260,8 +289,14 @@ def _calendar(code: str, profile: CompanyProfile) -> tuple[str, str]:
     return parse_calendar(code)
 
 
-def _label(country: str, subdivision: str) -> str:
-    return f"{country}-{subdivision}" if subdivision else country
+def _calendar_words(country: str, subdivision: str) -> str:
+    """A calendar as staff say it: "US", "UK", "US-TX"."""
+    name = _CALENDAR_WORDS.get(country, country)
+    return f"{name}-{subdivision}" if subdivision else name
+
+
+def _join(names: list[str]) -> str:
+    return ", ".join(names)
 
 
 def _d(day: date) -> str:
@@ -383,9 +418,11 @@ class _Engine:
         res = _Result(regime=regime, rtype=rtype, listed=listed)
         res.flags.update(rule.flags)
         res.flags.update(self.rules.type_flags.get(rtype, ()))
+        if rule.note and rule.note not in res.notes:
+            res.notes.append(f"{self.rules.label(regime)}: {rule.note}")
 
         # Start of the clock: the latest of the events the row names (UK: received, ID, fee).
-        start, start_from, start_provisional = facts.received, "received", False
+        start, start_from, start_provisional = facts.received, "the day it was received", False
         for kind in rule.start_from:
             if kind == "received":
                 continue
@@ -393,8 +430,9 @@ class _Engine:
                 if pause.waiting_for == kind:
                     end, is_open = _pause_end(pause, self.today)
                     if end > start:
-                        start, start_from = end, (f"{kind} received" if not is_open
-                                                    else f"{kind} still awaited: provisional")
+                        what = _AWAITED.get(kind, kind)
+                        start, start_from = end, (f"the day the {what} arrived" if not is_open
+                                                  else f"the {what} is still awaited: provisional")
                         start_provisional = is_open
         intervals = [_Interval(p.start, *_pause_end(p, self.today)) for p in facts.pauses
                      if p.waiting_for in rule.stop_the_clock]
@@ -402,81 +440,117 @@ class _Engine:
         res.ignored_pauses = {p.waiting_for for p in facts.pauses if p.waiting_for not in used}
 
         anchors: dict[str, tuple[date, bool, str]] = {
-            "received": (facts.received, False, f"received {facts.received.isoformat()}"),
-            "start": (start, start_provisional, f"start {start.isoformat()} ({start_from})"),
+            "received": (facts.received, False, f"received {_d(facts.received)}"),
+            "start": (start, start_provisional, f"clock start {_d(start)} ({start_from})"),
         }
-        if facts.appeal_received is not None:
-            anchors["appeal_received"] = (facts.appeal_received, False,
-                                          f"appeal received {facts.appeal_received.isoformat()}")
 
         legal_respond_by: Dated | None = None
         # respond_by first: other milestones may count from it (e.g. "notice by respond_by").
-        for name in ("respond_by", *(m for m in MILESTONE_ORDER if m != "respond_by")):
+        for name in ("respond_by", *(m for m in MILESTONES if m != "respond_by")):
             date_rule = rule.milestones.get(name)
             if date_rule is None:
                 continue
             if date_rule.effective_from and facts.received < date_rule.effective_from:
-                res.notes.append(f"no {name}: {regime} rule applies to requests received from "
-                                 f"{date_rule.effective_from.isoformat()}")
+                res.notes.append(f"{self.rules.label(regime)}: no “{_MILESTONE_WORDS[name]}” date — the "
+                                 f"rule “{date_rule.why}”"
+                                 + (f" ({date_rule.cite})" if date_rule.cite else "")
+                                 + f" applies only to requests received from {_d(date_rule.effective_from)}")
                 continue
             if date_rule.staff_set:
                 res.extension = "staff_set"
                 continue  # filled below from facts.extended_to
-            dated = self.milestone(date_rule, anchors, intervals, start, res)
+            dated = self.milestone(date_rule, rule, anchors, intervals, start, res)
             if dated is None:
                 continue
             res.milestones[name] = dated
             if name == "respond_by":
                 legal_respond_by = dated
-                anchors["respond_by"] = (dated.date, dated.provisional, f"respond_by {dated.date.isoformat()}")
+                anchors["respond_by"] = (dated.date, dated.provisional, f"the reply date {_d(dated.date)}")
         if "respond_by_extended" in res.milestones:
             res.extension = "computed"
             res.extension_limit = res.milestones["respond_by_extended"].date
         if res.extension == "none":
-            res.why_no_extension = f"{regime} allows no extension for {rtype}"
+            if listed:
+                res.why_no_extension = (f"{self.rules.label(regime)} allows no extension for "
+                                        f"{self.rules.type_label(rtype)}")
+            else:
+                res.why_no_extension = (f"no law sets a deadline for {self.rules.type_label(rtype)} under "
+                                        f"{self.rules.label(regime)}, so there is no legal extension "
+                                        "(the company's default period applies)")
         assert legal_respond_by is not None  # validation makes respond_by mandatory
         self.apply_commitment(res, legal_respond_by)
         self.apply_staff_date(res)
         return res
 
-    def milestone(self, date_rule: DateRule, anchors: Mapping[str, tuple[date, bool, str]],
+    def why(self, date_rule: DateRule, rule: Rule, regime: str, rtype: str) -> str:
+        """The plain-words sentence of a date, with its citation (before the arithmetic)."""
+        label = self.rules.label(regime)
+        kind = self.rules.type_label(rtype)
+        if rule is self.rules.default:
+            later = self.rules.later_rule(regime, rtype, self.facts.received) if regime != UNKNOWN else None
+            if later is not None and later.effective_from is not None:
+                regime_rules = self.rules.regimes[regime]
+                if later.effective_from == regime_rules.in_force:
+                    reason = f"{label} took effect on {_d(later.effective_from)}"
+                else:
+                    reason = f"{label} covers {kind} only for requests received from {_d(later.effective_from)}"
+                return (f"{reason}; this request arrived before that, so no legal deadline applies yet "
+                        f"and the company's default response period is used")
+            if regime == UNKNOWN:
+                return f"no law confirmed and none covered by the notice: {date_rule.why}"
+            if rtype in _NO_STATUTORY_DEADLINE:
+                return f"no law sets a deadline for a {kind}: {date_rule.why}"
+            return f"{label} sets no deadline for {kind}: {date_rule.why}"
+        text = date_rule.why
+        if date_rule.cite:
+            text += f" ({date_rule.cite})"
+        if date_rule.uncertain and "conservative reading" not in text:
+            text += f" — {CONSERVATIVE}"
+        if rule.regime == "*":
+            return text
+        return f"{label}: {text}"
+
+    def milestone(self, date_rule: DateRule, rule: Rule, anchors: Mapping[str, tuple[date, bool, str]],
                   intervals: list[_Interval], start: date, res: _Result) -> Dated | None:
         candidates: list[tuple[date, str, bool]] = []
         for period in date_rule.periods:
             anchor = anchors.get(period.anchor)
             if anchor is None:
-                return None  # e.g. no appeal received: the milestone does not exist yet
+                return None
             anchor_date, provisional, label = anchor
             day, text = self.count(period, anchor_date, label, date_rule.calendar)
             if date_rule.add_paused_days and intervals:
                 paused, open_pause, ignored = _paused_days(intervals, start, day)
                 if paused:
                     day = day + timedelta(days=paused)
-                    text += f" + {_plural(paused, 'stop-the-clock day')}"
+                    text += f" + {_plural(paused, 'day')} the clock was stopped"
                 provisional = provisional or open_pause
                 if ignored:
-                    note = (f"{_plural(ignored, 'clarification pause')} asked after the deadline "
-                            f"ignored: it cannot stop a clock that has run out ({res.regime})")
+                    note = (f"{self.rules.label(res.regime)}: {_plural(ignored, 'request')} for clarification "
+                            "made after the deadline had passed did not stop the clock")
                     if note not in res.notes:
                         res.notes.append(note)
-            text += f" = {_d(day)}" if not text.startswith("same day as ") else f" ({_WEEKDAYS[day.weekday()]})"
+            text += f" = {_d(day)}" if not text.startswith("same day as ") else ""
             if date_rule.roll == "next_working_day":
                 country, subdivision = _calendar(date_rule.calendar, self.profile)
                 rolled = _nth_working_day(country, subdivision, day, 0)
                 if rolled != day:
-                    reason = _holiday_name(country, subdivision, day) or "a weekend day"
-                    text += f", {reason}, not a {_label(country, subdivision)} working day → {_d(rolled)}"
+                    reason = _holiday_name(country, subdivision, day)
+                    reason = f"{reason}, a holiday" if reason else "a weekend day"
+                    text += (f", {reason} — moved to the next {_calendar_words(country, subdivision)} "
+                             f"working day, {_d(rolled)}")
                     day = rolled
             candidates.append((day, text, provisional))
         best = min(candidates, key=lambda c: c[0])
         if len(candidates) > 1:
-            calc = "earliest of " + "; ".join(c[1] for c in candidates) + f" → {_d(best[0])}"
+            calc = "the earlier of " + " and ".join(c[1] for c in candidates) + f" → {_d(best[0])}"
         else:
             calc = best[1]
         provisional = any(c[2] for c in candidates)
-        explanation = f"{date_rule.why} — {calc}" + (" (provisional: a pause is still open)"
-                                                     if provisional else "")
-        return Dated(best[0], explanation, res.rtype, res.regime, provisional)
+        why = self.why(date_rule, rule, res.regime, res.rtype)
+        explanation = f"{why} — {calc}" + (" (provisional: we are still waiting for the requester)"
+                                          if provisional else "")
+        return Dated(best[0], explanation, res.rtype, res.regime, provisional, cite=date_rule.cite)
 
     def count(self, period: Period, anchor: date, label: str, calendar: str) -> tuple[date, str]:
         """The date ``period`` after ``anchor``, and the arithmetic as text (without the result)."""
@@ -485,24 +559,30 @@ class _Engine:
             day = _add_months(anchor, n)
             text = f"{label} + {_plural(n, 'month')}"
             if day.day != anchor.day:
-                text += " (clamped to the month end)"
+                text += " (that month is shorter: its last day)"
             return day, text
         if period.unit == "calendar_days":
             if period.first_day_counts:
-                return anchor + timedelta(days=n - 1), f"{label} is day 1, day {n}"
+                return anchor + timedelta(days=n - 1), f"{label} counts as day 1, so day {n}"
             if n == 0:
                 return anchor, f"same day as {label}"
             return anchor + timedelta(days=n), f"{label} + {_plural(n, 'day')}"
         if period.unit == "business_days":
             country, subdivision = _calendar(calendar, self.profile)
             day = _nth_working_day(country, subdivision, anchor, n)
-            return day, f"{_ordinal(n)} {_label(country, subdivision)} business day after {label}"
+            after = label.replace("received ", "receipt on ", 1) if label.startswith("received ") else label
+            return day, (f"the {_ordinal(n)} {_calendar_words(country, subdivision)} business day after "
+                         f"{after} (weekends and public holidays do not count)")
         # company_default_days (principle 6)
         days = self.profile.default_response_days
         return anchor + timedelta(days=days), f"{label} + {_plural(days, 'day')} (company default)"
 
     def apply_commitment(self, res: _Result, legal: Dated) -> None:
-        """Principle 3: a notice promise stricter than the law replaces it (and caps extensions)."""
+        """Principle 3: a notice promise stricter than the law replaces it (and caps extensions).
+
+        It applies under every regime whose law gives a later date (the 2026 extension widened the
+        scope beyond California), and only to the request type the promise names.
+        """
         commitment = self.profile.commitment_for(res.rtype)
         if commitment is None:
             return
@@ -510,69 +590,76 @@ class _Engine:
         if commitment.unit == "business_days":
             country, subdivision = _calendar(COMPANY_CALENDAR, self.profile)
             promised = _nth_working_day(country, subdivision, received, commitment.days)
-            calc = (f"{_ordinal(commitment.days)} {_label(country, subdivision)} business day after "
-                    f"received {received.isoformat()}")
+            calc = (f"the {_ordinal(commitment.days)} {_calendar_words(country, subdivision)} business day "
+                    f"after receipt on {_d(received)}")
         else:
             promised = received + timedelta(days=commitment.days)
-            calc = f"received {received.isoformat()} + {_plural(commitment.days, 'day')}"
-        source = commitment.source or f"company commitment for {res.rtype}"
+            calc = f"received {_d(received)} + {_plural(commitment.days, 'day')}"
+        source = commitment.source or f"the company's promise for {self.rules.type_label(res.rtype)}"
         if promised < legal.date:
             res.milestones["respond_by"] = Dated(
                 promised,
-                f"Company notice stricter than the law (principle 3): {source} — {calc} → {_d(promised)} "
-                f"(the law alone: {legal.date.isoformat()})",
-                res.rtype, res.regime)
+                f"The company's privacy notice promises less time than the law allows, so the promise "
+                f"applies: {source} — {calc} = {_d(promised)} (the law alone, "
+                f"{self.rules.label(res.regime)}, would allow until {_d(legal.date)})",
+                res.rtype, res.regime, cite=commitment.source or "company privacy notice", source="notice")
         ext = res.milestones.get("respond_by_extended")
         respond_by = res.milestones["respond_by"].date
         if ext is not None and ext.date > promised:
             if promised > respond_by:
                 res.milestones["respond_by_extended"] = Dated(
-                    promised, f"{ext.explanation}; capped by the company notice (principle 3): {source}",
-                    res.rtype, res.regime, ext.provisional)
+                    promised, f"{ext.explanation}; but no later than the company's privacy notice promises "
+                    f"({source}): {_d(promised)}", res.rtype, res.regime, ext.provisional, cite=ext.cite,
+                    source="notice")
                 res.extension_limit = promised
             else:
-                self.drop_extension(res, f"the company notice promises {res.rtype} by "
-                                         f"{promised.isoformat()} ({source}); no extension beyond it")
+                self.drop_extension(res, f"the company's privacy notice promises "
+                                         f"{self.rules.type_label(res.rtype)} by {_d(promised)} ({source})")
         elif res.extension == "staff_set":
             if promised > respond_by:
                 res.extension_limit = promised
             else:
-                self.drop_extension(res, f"the company notice promises {res.rtype} by "
-                                         f"{promised.isoformat()} ({source}); no extension beyond it")
+                self.drop_extension(res, f"the company's privacy notice promises "
+                                         f"{self.rules.type_label(res.rtype)} by {_d(promised)} ({source})")
 
     def drop_extension(self, res: _Result, why: str) -> None:
         res.milestones.pop("respond_by_extended", None)
         res.milestones.pop("extension_notice_by", None)
         res.extension, res.extension_limit, res.why_no_extension = "none", None, why
-        res.notes.append(f"no extension for {res.rtype} under {res.regime}: {why}")
+        res.notes.append(f"No extension for {self.rules.type_label(res.rtype)}: {why}")
 
     def apply_staff_date(self, res: _Result) -> None:
         """A date staff gave when extending: fadp's only extended date; elsewhere it may only be earlier."""
         chosen = self.facts.extended_to
         if chosen is None or res.extension == "none":
             return
+        label = self.rules.label(res.regime)
         respond_by = res.milestones["respond_by"].date
         if chosen <= respond_by:
-            res.notes.append(f"extension date {chosen.isoformat()} ignored: it is not after respond_by "
-                             f"{respond_by.isoformat()} ({res.regime}, {res.rtype})")
+            res.notes.append(f"The extension date staff gave ({_d(chosen)}) is not after the reply date "
+                             f"{_d(respond_by)}, so it changes nothing ({label}, "
+                             f"{self.rules.type_label(res.rtype)})")
             return
         if res.extension_limit is not None and chosen > res.extension_limit:
             if res.extension == "staff_set":
                 res.milestones["respond_by_extended"] = Dated(
-                    res.extension_limit, f"date staff chose ({chosen.isoformat()}) capped by the company "
-                    f"notice (principle 3) → {_d(res.extension_limit)}", res.rtype, res.regime)
-            res.notes.append(f"extension date {chosen.isoformat()} is later than allowed "
-                             f"({res.extension_limit.isoformat()}); the earlier date is kept ({res.regime})")
+                    res.extension_limit, f"The date staff chose ({_d(chosen)}) is later than the company's "
+                    f"privacy notice allows, so the promised date is kept: {_d(res.extension_limit)}",
+                    res.rtype, res.regime, source="notice")
+            res.notes.append(f"The extension date staff gave ({_d(chosen)}) is later than allowed "
+                             f"({_d(res.extension_limit)}); the earlier date is kept ({label})")
             return
         rule, _listed = self.rule_for(res.regime, res.rtype)
         ext_rule = rule.milestones.get("respond_by_extended")
-        why = ext_rule.why if ext_rule is not None else "extended"
+        why = self.why(ext_rule, rule, res.regime, res.rtype) if ext_rule is not None else "extended"
+        cite = ext_rule.cite if ext_rule is not None else ""
         if res.extension == "staff_set":
-            text = f"{why} — {_d(chosen)}"
+            text = f"{why} — the date staff gave when extending: {_d(chosen)}"
         else:
-            text = (f"date staff gave when extending, within the legal maximum "
-                    f"{res.extension_limit.isoformat() if res.extension_limit else ''} ({why}) — {_d(chosen)}")
-        res.milestones["respond_by_extended"] = Dated(chosen, text, res.rtype, res.regime)
+            limit = f", within the legal maximum {_d(res.extension_limit)}" if res.extension_limit else ""
+            text = f"The date staff gave when extending{limit} ({why}) — {_d(chosen)}"
+        res.milestones["respond_by_extended"] = Dated(chosen, text, res.rtype, res.regime, cite=cite,
+                                                      source="staff")
 
 
 # --------------------------------------------------------------------------------------------
@@ -592,7 +679,7 @@ def _earliest(results: Iterable[_Result], name: str) -> tuple[Dated, _Result] | 
 
 
 def _merge_regimes(rtype: str, results: list[_Result], considered: tuple[str, ...],
-                   unconfirmed: bool) -> tuple[TypeSchedule, set[str], list[str]]:
+                   unconfirmed: bool, rules: RuleBook) -> tuple[TypeSchedule, set[str], list[str]]:
     flags: set[str] = set()
     notes: list[str] = []
     milestones: dict[str, Dated] = {}
@@ -602,26 +689,28 @@ def _merge_regimes(rtype: str, results: list[_Result], considered: tuple[str, ..
             if note not in notes:
                 notes.append(note)
     for kind in values(PauseReason):
-        ignoring = [r.regime for r in results if kind in r.ignored_pauses]
+        ignoring = [rules.label(r.regime) for r in results if kind in r.ignored_pauses]
         if not ignoring:
             continue
-        what = "clarification dates" if kind == PauseReason.CLARIFICATION else f"{kind}-received dates"
-        why = ("no stop-the-clock" if kind == PauseReason.CLARIFICATION
-               else "a clock that starts on receipt, whatever the verification or fee")
-        notes.append(f"{what} ignored for {rtype}: {', '.join(ignoring)} "
-                     f"{'has' if len(ignoring) == 1 else 'have'} {why}")
+        what = _PAUSE_DATES[kind]
+        why = ("has no rule that stops the clock for clarification" if kind == PauseReason.CLARIFICATION
+               else "starts the clock on receipt, whatever the identity check or fee")
+        if len(ignoring) > 1:
+            why = why.replace("has ", "have ", 1).replace("starts ", "start ", 1)
+        notes.append(f"{what} change nothing for {rules.type_label(rtype)}: {_join(ignoring)} {why}")
     if not unconfirmed:
         res = results[0]
         return (TypeSchedule(rtype, dict(res.milestones), res.extension, res.extension_limit,
                              res.why_no_extension), flags, notes)
-    label = f"regime not confirmed, earliest of {', '.join(considered)}"
+    names = _join([rules.label(r) for r in considered])
     for name in MILESTONE_ORDER:
         best = _earliest(results, name)
         if best is None:
             continue
         dated, res = best
-        milestones[name] = Dated(dated.date, f"[{res.regime}; {label}] {dated.explanation}", rtype,
-                                 res.regime, dated.provisional)
+        milestones[name] = Dated(dated.date, f"[Law not confirmed: the earliest date among {names}] "
+                                 f"{dated.explanation}", rtype, res.regime, dated.provisional, cite=dated.cite,
+                                 source=dated.source)
     if "respond_by_extended" in milestones:
         extension = "computed"
         limit: date | None = milestones["respond_by_extended"].date
@@ -636,6 +725,39 @@ def _merge_regimes(rtype: str, results: list[_Result], considered: tuple[str, ..
     return TypeSchedule(rtype, milestones, extension, limit, why), flags, notes
 
 
+def _considered(facts: DeadlineFacts, profile: CompanyProfile, rules: RuleBook) -> tuple[bool, tuple[str, ...]]:
+    """Whether the regime is unconfirmed, and the regimes whose dates are compared (principle 4)."""
+    unconfirmed = facts.regime == UNKNOWN or not facts.regime_confirmed
+    if not unconfirmed:
+        return False, (facts.regime,)
+    covered = [r for r in profile.covered_regimes if r in rules.regimes]
+    if facts.regime != UNKNOWN and facts.regime not in covered:
+        covered.append(facts.regime)
+    return True, tuple(covered) or (UNKNOWN,)
+
+
+def _appeal_milestone(facts: DeadlineFacts, profile: CompanyProfile, rules: RuleBook,
+                      today: date | None) -> Dated | None:
+    """``appeal_respond_by`` on a contested request: the appeal rows' respond_by from the appeal date.
+
+    The appeal itself is a request of type ``appeal`` with its own clock; this date is the same
+    one, shown on the original request (``DeadlineFacts.appeal_received``) for convenience.
+    """
+    if facts.appeal_received is None:
+        return None
+    appeal_facts = DeadlineFacts(regime=facts.regime, types=(RequestType.APPEAL.value,),
+                                 received=facts.appeal_received, regime_confirmed=facts.regime_confirmed)
+    unconfirmed, considered = _considered(appeal_facts, profile, rules)
+    engine = _Engine(appeal_facts, profile, rules, today)
+    results = [engine.one(regime, RequestType.APPEAL.value) for regime in considered]
+    part, _flags, _notes = _merge_regimes(RequestType.APPEAL.value, results, considered, unconfirmed, rules)
+    dated = part.milestones.get("respond_by")
+    if dated is None:
+        return None
+    return Dated(dated.date, f"Appeal received {_d(facts.appeal_received)}: {dated.explanation}",
+                 dated.type, dated.regime, dated.provisional, cite=dated.cite, source=dated.source)
+
+
 def compute(facts: DeadlineFacts, profile: CompanyProfile, rules: RuleBook,
             today: date | None = None) -> Schedule:
     """Compute every milestone of a request (spec: shared/reference/deadlines.md).
@@ -645,14 +767,7 @@ def compute(facts: DeadlineFacts, profile: CompanyProfile, rules: RuleBook,
     """
     _check_facts(facts, rules)
     engine = _Engine(facts, profile, rules, today)
-    unconfirmed = facts.regime == UNKNOWN or not facts.regime_confirmed
-    if unconfirmed:
-        covered = [r for r in profile.covered_regimes if r in rules.regimes]
-        if facts.regime != UNKNOWN and facts.regime not in covered:
-            covered.append(facts.regime)
-        considered = tuple(covered) or (UNKNOWN,)
-    else:
-        considered = (facts.regime,)
+    unconfirmed, considered = _considered(facts, profile, rules)
 
     parts: list[TypeSchedule] = []
     flags: set[str] = set()
@@ -660,13 +775,14 @@ def compute(facts: DeadlineFacts, profile: CompanyProfile, rules: RuleBook,
     if unconfirmed:
         flags.add("regime_not_confirmed")
         if considered == (UNKNOWN,):
-            notes.append("regime not confirmed and the profile covers no regime: company default only")
+            notes.append("The law is not confirmed and the company's notice covers no law: only the "
+                         "company's default period applies")
         else:
-            notes.append("regime not confirmed: each date is the earliest under the covered regimes "
-                         f"({', '.join(considered)})")
+            notes.append("The law is not confirmed: each date is the earliest under the laws the "
+                         f"company's notice covers ({_join([rules.label(r) for r in considered])})")
     for rtype in dict.fromkeys(facts.types):
         results = [engine.one(regime, rtype) for regime in considered]
-        part, part_flags, part_notes = _merge_regimes(rtype, results, considered, unconfirmed)
+        part, part_flags, part_notes = _merge_regimes(rtype, results, considered, unconfirmed, rules)
         parts.append(part)
         flags |= part_flags
         notes.extend(n for n in part_notes if n not in notes)
@@ -681,14 +797,17 @@ def compute(facts: DeadlineFacts, profile: CompanyProfile, rules: RuleBook,
                 best = dated
         if best is not None:
             if multi:
-                best = Dated(best.date, f"[{best.type}] {best.explanation}", best.type, best.regime,
-                             best.provisional)
+                best = Dated(best.date, f"[{rules.type_label(best.type)}] {best.explanation}", best.type,
+                             best.regime, best.provisional, cite=best.cite, source=best.source)
             milestones[name] = best
+    appeal = _appeal_milestone(facts, profile, rules, today)
+    if appeal is not None:
+        milestones["appeal_respond_by"] = appeal
     if multi and "respond_by_extended" in milestones:
-        fixed = [p.type for p in parts if p.extension == "none"]
+        fixed = [rules.type_label(p.type) for p in parts if p.extension == "none"]
         if fixed:
-            notes.append(f"{', '.join(fixed)} cannot be extended: extending this request leaves "
-                         f"{'its' if len(fixed) == 1 else 'their'} respond_by in force")
+            notes.append(f"{_join(fixed)} cannot be extended: extending this request leaves "
+                         f"{'its' if len(fixed) == 1 else 'their'} reply date in force")
 
     if facts.agent:
         flags.add("agent")
@@ -743,8 +862,10 @@ def _respond_target(schedule: Schedule, facts: DeadlineFacts) -> tuple[str, Date
     earliest_fixed = min(fixed, key=lambda d: d.date) if fixed else None
     if earliest_fixed is not None and earliest_fixed.date < extended.date:
         return "respond_by", Dated(earliest_fixed.date,
-                                   f"{earliest_fixed.type} cannot be extended: {earliest_fixed.explanation}",
-                                   earliest_fixed.type, earliest_fixed.regime, earliest_fixed.provisional)
+                                   f"{earliest_fixed.type.replace('_', ' ')} cannot be extended: "
+                                   f"{earliest_fixed.explanation}",
+                                   earliest_fixed.type, earliest_fixed.regime, earliest_fixed.provisional,
+                                   cite=earliest_fixed.cite, source=earliest_fixed.source)
     return "respond_by_extended", extended
 
 
@@ -777,10 +898,10 @@ def clock_status(schedule: Schedule, facts: DeadlineFacts, profile: CompanyProfi
     span = (target.date - period_start).days
     elapsed = (today - period_start).days
     fraction = elapsed / span if span > 0 else 1.0
-    where = f"{name} {target.date.isoformat()}"
+    where = f"{_MILESTONE_WORDS[name]} {_d(target.date)}"
     if target.provisional:
         state = ClockState.PAUSED
-        text = f"paused: waiting for the requester; {where} is provisional"
+        text = f"paused: waiting for the requester; “{where}” is provisional"
     elif days_left < 0:
         state = ClockState.OVERDUE
         text = f"overdue: {where} was {_plural(-days_left, 'day')} ago"
@@ -805,23 +926,24 @@ def _closed_status(schedule: Schedule, facts: DeadlineFacts, appeal: Dated | Non
         name, target = _respond_target(schedule, facts)
     problems: list[str] = []
     if closed > target.date:
-        problems.append(f"closed {_plural((closed - target.date).days, 'day')} after {name} "
-                        f"{target.date.isoformat()}")
+        problems.append(f"closed {_plural((closed - target.date).days, 'day')} after the "
+                        f"“{_MILESTONE_WORDS[name]}” date {_d(target.date)}")
     ack = schedule.milestones.get("acknowledge_by")
     if ack is not None:
         acked = facts.acknowledged_on
         if acked is not None and acked > ack.date:
-            problems.append(f"acknowledged {acked.isoformat()}, after acknowledge_by {ack.date.isoformat()}")
+            problems.append(f"acknowledged {_d(acked)}, after the acknowledgement date {_d(ack.date)}")
         elif acked is None and closed > ack.date:
-            problems.append(f"never acknowledged (acknowledge_by {ack.date.isoformat()})")
+            problems.append(f"never acknowledged (it was due by {_d(ack.date)})")
     if problems:
         return ClockStatus(ClockState.CLOSED_LATE, None, target.date, None,
-                           f"closed late on {closed.isoformat()}: " + "; ".join(problems))
+                           f"closed late on {_d(closed)}: " + "; ".join(problems))
     margin = (target.date - closed).days
+    words = _MILESTONE_WORDS[name]
     return ClockStatus(ClockState.CLOSED_ON_TIME, None, target.date, None,
-                       f"closed on time on {closed.isoformat()}, {_plural(margin, 'day')} before "
-                       f"{name} {target.date.isoformat()}" if margin else
-                       f"closed on time on {closed.isoformat()}, the day {name} was due")
+                       f"closed on time on {_d(closed)}, {_plural(margin, 'day')} before the "
+                       f"“{words}” date {_d(target.date)}" if margin else
+                       f"closed on time on {_d(closed)}, the day the “{words}” date was due")
 
 
 def check_extension(schedule: Schedule, facts: DeadlineFacts, rules: RuleBook, today: date,
@@ -835,34 +957,35 @@ def check_extension(schedule: Schedule, facts: DeadlineFacts, rules: RuleBook, t
     accepted for symmetry with ``compute`` and to name the regime in messages.
     """
     if facts.closed_on is not None:
-        raise ExtensionRefused(f"The request was closed on {facts.closed_on.isoformat()}; there is "
+        raise ExtensionRefused(f"The request was closed on {_d(facts.closed_on)}; there is "
                                "nothing to extend.")
     if facts.extended:
         raise ExtensionRefused("The request is already extended; the law allows one extension.")
-    regime = schedule.regime if schedule.regime in rules.regimes else "the covered regimes"
+    regime = (rules.label(schedule.regime) if schedule.regime in rules.regimes
+              else "the laws the company's notice covers")
     if schedule.extension == "none":
         reasons = "; ".join(p.why_no_extension for p in schedule.parts if p.why_no_extension)
         raise ExtensionRefused(f"No extension is possible: {reasons or regime + ' allows none'}.")
     notice = schedule.milestones.get("extension_notice_by")
     if notice is not None and today > notice.date:
         raise ExtensionRefused(
-            f"Too late to extend: the requester had to be told by {notice.date.isoformat()} "
+            f"Too late to extend: the requester had to be told by {_d(notice.date)} "
             f"({notice.explanation}).")
     respond_by = schedule.milestones["respond_by"].date
     if schedule.extension == "staff_set" and new_date is None:
         raise ExtensionRefused(
             f"Under {regime} the law sets no maximum, so you must give the new date (after "
-            f"{respond_by.isoformat()}) and tell the requester how long it will take.")
+            f"{_d(respond_by)}) and tell the requester how long it will take.")
     if new_date is None:
         return
     if new_date <= respond_by:
-        raise ExtensionRefused(f"The new date {new_date.isoformat()} must be after respond_by "
-                               f"{respond_by.isoformat()}.")
+        raise ExtensionRefused(f"The new date {_d(new_date)} must be after the reply date "
+                               f"{_d(respond_by)}.")
     if schedule.extension == "computed":
         limit = schedule.date("respond_by_extended")
     else:
         known = [p.extension_limit for p in schedule.parts if p.extension_limit is not None]
         limit = min(known) if known else None
     if limit is not None and new_date > limit:
-        raise ExtensionRefused(f"The new date {new_date.isoformat()} is later than allowed: at most "
-                               f"{limit.isoformat()}.")
+        raise ExtensionRefused(f"The new date {_d(new_date)} is later than allowed: at most "
+                               f"{_d(limit)}.")

@@ -119,6 +119,9 @@ class Classification:
     confidence: float = 0.0
     evidence: tuple[str, ...] = field(default_factory=tuple)
     needs_review: bool = False
+    # Why a person should look, in plain words for staff (set whenever ``needs_review`` is): shown in
+    # the review queue. Never names the sender or quotes more of the mail than a generic phrase.
+    review_reason: str | None = None
 
     def as_json(self) -> dict[str, object]:
         """The ``privacydesk classify --json`` shape (issue 4); extra fields are allowed."""
@@ -137,4 +140,5 @@ class Classification:
             "confidence": round(self.confidence, 3),
             "evidence": list(self.evidence),
             "needs_review": self.needs_review,
+            "review_reason": self.review_reason,
         }

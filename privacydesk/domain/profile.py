@@ -19,6 +19,9 @@ from privacydesk.domain.errors import UserError
 from privacydesk.domain.vocab import Regime, RequestType, VerificationMethod, values
 
 DEADLINE_UNITS = ("calendar_days", "business_days")
+#: What happens when a new request from a person arrives (issue 9): nothing, an acknowledgement saved
+#: to the Drafts folder, or an acknowledgement sent automatically.
+AUTO_ACKNOWLEDGE = ("off", "draft", "send")
 
 
 class ProfileError(UserError, ValueError):
@@ -51,6 +54,22 @@ class CcpaCategory:
 
 
 @dataclass(frozen=True)
+class ClosedDay:
+    """Days the company is closed beyond weekends and public holidays (``[calendar] closed_days``).
+
+    Shown on the calendar and warned about; they never move a legal date (only the law's own
+    calendar does), so a milestone on one must be met on the working day before.
+    """
+
+    start: date
+    end: date  # inclusive; equal to ``start`` for a single day
+    name: str = ""
+
+    def covers(self, day: date) -> bool:
+        return self.start <= day <= self.end
+
+
+@dataclass(frozen=True)
 class CompanyProfile:
     legal_name: str
     privacy_email: str
@@ -77,7 +96,17 @@ class CompanyProfile:
     notice_url: str = ""
     notice_last_updated: date | None = None
     own_domains: tuple[str, ...] = ()
+    retention_months: int | None = None  # overrides retention_years when given (issue 13)
+    auto_acknowledge: str = "off"
+    closed_days: tuple[ClosedDay, ...] = ()
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def retention_period_months(self) -> int | None:
+        """How long personal data is kept after a request is closed (None: no promise, no purge)."""
+        if self.retention_months is not None:
+            return self.retention_months
+        return self.retention_years * 12 if self.retention_years is not None else None
 
     @property
     def tz(self) -> ZoneInfo:
@@ -241,6 +270,9 @@ def parse_profile(doc: dict[str, Any], source: str = "profile") -> CompanyProfil
     retention = r.get("commitments.retention_years", int, None)
     if isinstance(retention, int) and retention < 0:
         r.problems.append(("commitments.retention_years", "must not be negative"))
+    retention_months = r.get("commitments.retention_months", int, None)
+    if isinstance(retention_months, int) and not 1 <= retention_months <= 1200:
+        r.problems.append(("commitments.retention_months", "must be between 1 and 1200"))
     methods = r.str_list("commitments.verification_methods", values(VerificationMethod), default=[])
     sells = r.get("commitments.sells_personal_information", bool, False)
     delete_verification = r.get("commitments.delete_verification_data_after_verification", bool, False)
@@ -257,6 +289,11 @@ def parse_profile(doc: dict[str, Any], source: str = "profile") -> CompanyProfil
     country = r.get("company.country", str, "")
     notice_url = r.get("company.notice_url", str, "")
     postal = r.get("company.postal_address", str, "")
+    auto_ack = r.get("replies.auto_acknowledge", str, "off")
+    if isinstance(auto_ack, str) and auto_ack not in AUTO_ACKNOWLEDGE:
+        r.problems.append(("replies.auto_acknowledge", f"must be one of {', '.join(AUTO_ACKNOWLEDGE)}"))
+
+    closed_days = _closed_days(r)
 
     if r.problems:
         raise ProfileError(r.problems, source)
@@ -287,8 +324,50 @@ def parse_profile(doc: dict[str, Any], source: str = "profile") -> CompanyProfil
         country=country,
         notice_url=notice_url,
         notice_last_updated=last_updated,
+        retention_months=retention_months,
+        auto_acknowledge=auto_ack or "off",
+        closed_days=closed_days,
         raw=doc,
     )
+
+
+def _as_date(value: Any) -> date | None:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def _closed_days(r: _Reader) -> tuple[ClosedDay, ...]:
+    """``[calendar] closed_days``: dates ("2026-12-24") or tables {from, to, name}."""
+    out: list[ClosedDay] = []
+    for index, item in enumerate(r.get("calendar.closed_days", list, []) or []):
+        path = f"calendar.closed_days[{index}]"
+        if isinstance(item, dict):
+            start = _as_date(item.get("from", item.get("date")))
+            end = _as_date(item.get("to", item.get("from", item.get("date"))))
+            name = item.get("name", "")
+            if start is None or end is None:
+                r.problems.append((path, "needs a date: from = YYYY-MM-DD (and optionally to = YYYY-MM-DD)"))
+            elif end < start:
+                r.problems.append((path, f"ends ({end.isoformat()}) before it starts ({start.isoformat()})"))
+            elif (end - start).days > 366:
+                r.problems.append((path, "is longer than a year"))
+            elif not isinstance(name, str):
+                r.problems.append((path, "name must be text"))
+            else:
+                out.append(ClosedDay(start, end, name.strip()))
+        else:
+            day = _as_date(item)
+            if day is None:
+                r.problems.append((path, "must be a date YYYY-MM-DD"))
+            else:
+                out.append(ClosedDay(day, day))
+    return tuple(sorted(out, key=lambda c: (c.start, c.end)))
 
 
 def _check_calendar(country: str, subdivision: str) -> str | None:

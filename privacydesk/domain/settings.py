@@ -102,6 +102,27 @@ STAFF_SIGNATURE: Setting[str] = Setting(
     "staff.signature", str, "", "Signature",
     "Added below your name at the end of every reply (optional).", multiline=True)
 
+#: Stay connected to every mail account (IMAP IDLE) while the window is open.
+MAIL_KEEP_WATCHING: Setting[bool] = Setting(
+    "mail.keep_watching", bool, True, "Keep watching for new mail",
+    "Stay connected to the mailboxes while the window is open and file new mail within seconds.")
+#: Seconds between checks of a server without IDLE, or of folders other than the first.
+MAIL_POLL_SECONDS: Setting[int] = Setting(
+    "mail.poll_seconds", int, 300, "Check for new mail every (seconds)",
+    "How often to check a mailbox that cannot tell PrivacyDesk about new mail by itself.",
+    minimum=30, maximum=3600)
+
+#: Identity verification by one-time code (issue 9): how long a code in a verification letter stays
+#: valid, and how many wrong codes a requester may send before it stops working.
+VERIFICATION_CODE_HOURS: Setting[int] = Setting(
+    "verification.code_valid_hours", int, 168, "Code valid for (hours)",
+    "How long the one-time code in a verification letter can be used (default one week).",
+    minimum=1, maximum=24 * 60)
+VERIFICATION_CODE_ATTEMPTS: Setting[int] = Setting(
+    "verification.code_attempts", int, 5, "Wrong codes allowed",
+    "How many replies with a wrong code a requester may send before the code stops working.",
+    minimum=1, maximum=20)
+
 #: Mail larger than this is not parsed in memory: it is kept whole (raw) for a person to look at,
 #: with what its beginning says (issue 11; 10 MB like Zammad's limit for full parsing).
 MAX_MESSAGE_MB: Setting[int] = Setting(
@@ -109,7 +130,81 @@ MAX_MESSAGE_MB: Setting[int] = Setting(
     "Mail larger than this is kept whole for a person to look at instead of being read automatically, "
     "so a huge message cannot exhaust the computer's memory.", minimum=1, maximum=512)
 
-ALL: tuple[Setting[Any], ...] = (STAFF_NAME, STAFF_EMAIL, STAFF_SIGNATURE, MAX_MESSAGE_MB)
+
+def _ics_path(value: str) -> str | None:
+    if value and not value.lower().endswith(".ics"):
+        return "give a file name ending in .ics (calendar apps look for that)"
+    return None
+
+
+# -- calendar (issue 12) ------------------------------------------------------------------------
+CALENDAR_FILE: Setting[str] = Setting(
+    "calendar.file", str, "", "Keep a calendar file up to date",
+    "An .ics file PrivacyDesk rewrites whenever a due date changes, for calendar apps on this "
+    "computer (Thunderbird: New Calendar → On the Network → the file). Empty: none.", check=_ics_path)
+CALENDAR_INCLUDE_NAMES: Setting[bool] = Setting(
+    "calendar.include_names", bool, False, "Show requesters' names in calendar files",
+    "Off: calendar files and the feed show only the request reference, never who asked.")
+CALENDAR_FEED: Setting[bool] = Setting(
+    "calendar.feed", bool, False, "Offer a calendar link while PrivacyDesk runs",
+    "A read-only calendar address on this computer only (127.0.0.1), for calendar apps that "
+    "subscribe to a link.")
+CALENDAR_FEED_PORT: Setting[int] = Setting(
+    "calendar.feed_port", int, 51720, "Calendar link port",
+    "The port of the calendar link on this computer; change it if another program uses it.",
+    minimum=1024, maximum=65535)
+CALENDAR_FEED_TOKEN: Setting[bool] = Setting(
+    "calendar.feed_token", bool, True, "Secret calendar link",
+    "Put a secret in the calendar link so other users of this computer cannot read it.")
+
+#: Retention (issue 13): once a day, when the window opens, offer to remove what is past the retention
+#: period of the company profile (always with a confirmation that says what goes and what stays).
+RETENTION_OFFER_ON_START: Setting[bool] = Setting(
+    "retention.offer_on_start", bool, True, "Offer to remove old personal data",
+    "Once a day, when PrivacyDesk opens, offer to remove personal data kept longer than your privacy "
+    "notice promises (you confirm first).")
+
+# -- reminders (issue 12) -----------------------------------------------------------------------
+REMINDERS_DUE: Setting[bool] = Setting(
+    "reminders.due", bool, True, "Remind me of due dates",
+    "A desktop notification when a due date is today or has passed (once each).")
+REMINDERS_TOMORROW: Setting[bool] = Setting(
+    "reminders.tomorrow", bool, True, "Also the day before",
+    "A desktop notification the day before a due date (once each).")
+REMINDERS_NEW_REQUESTS: Setting[bool] = Setting(
+    "reminders.new_requests", bool, True, "Tell me about new requests",
+    "A desktop notification when new mail opens a request.")
+REMINDERS_DAILY_SUMMARY: Setting[bool] = Setting(
+    "reminders.daily_summary", bool, True, "Daily summary",
+    "On the first start of the day, one notification with what is due today and what is overdue.")
+REMINDERS_KEEP_RUNNING: Setting[bool] = Setting(
+    "reminders.keep_running", bool, False, "Keep running in the tray when the window is closed",
+    "Reminders and new mail keep reaching you while the window is closed; quit from the tray icon's "
+    "menu or File → Quit. Needs a desktop with a tray (notification area).")
+
+ALL: tuple[Setting[Any], ...] = (
+    STAFF_NAME, STAFF_EMAIL, STAFF_SIGNATURE,
+    MAIL_KEEP_WATCHING, MAIL_POLL_SECONDS, MAX_MESSAGE_MB,
+    VERIFICATION_CODE_HOURS, VERIFICATION_CODE_ATTEMPTS,
+    CALENDAR_FILE, CALENDAR_INCLUDE_NAMES, CALENDAR_FEED, CALENDAR_FEED_PORT, CALENDAR_FEED_TOKEN,
+    REMINDERS_DUE, REMINDERS_TOMORROW, REMINDERS_NEW_REQUESTS, REMINDERS_DAILY_SUMMARY,
+    REMINDERS_KEEP_RUNNING, RETENTION_OFFER_ON_START,
+)
+
+#: Each section's page in the settings dialog: (title, one sentence under it).
+SECTIONS: dict[str, tuple[str, str]] = {
+    "staff": ("You", "Who you are in the audit trail and at the end of every reply."),
+    "mail": ("Mail", "How PrivacyDesk keeps in touch with the mailboxes."),
+    "verification": ("Identity checks", "The one-time code in verification letters."),
+    "calendar": ("Calendar apps", "Due dates in the calendar app you already use, kept up to date."),
+    "reminders": ("Reminders", "Desktop notifications, each given once, and the daily summary."),
+    "retention": ("Keeping records", "When PrivacyDesk offers to remove personal data kept too long."),
+}
+
+
+def in_section(section: str) -> tuple[Setting[Any], ...]:
+    """The settings of one section (one page of the settings dialog), in declaration order."""
+    return tuple(s for s in ALL if s.section == section)
 
 
 def by_key(key: str) -> Setting[Any]:

@@ -24,6 +24,26 @@ class Regime(StrEnum):
     CT_CTDPA = "ct_ctdpa"
     CAN_SPAM = "can_spam"
     UNKNOWN = "unknown"
+    # 2026 extension (shared/reference/deadlines.md, regimes-2026.md): every comprehensive US state
+    # law in force by 2026-12-31, Brazil, Japan, South Korea and Australia.
+    UT_UCPA = "ut_ucpa"
+    IA_ICDPA = "ia_icdpa"
+    IN_ICDPA = "in_icdpa"
+    TN_TIPA = "tn_tipa"
+    MT_MCDPA = "mt_mcdpa"
+    OR_OCPA = "or_ocpa"
+    DE_DPDPA = "de_dpdpa"
+    NH_PA = "nh_pa"
+    NJ_DPA = "nj_dpa"
+    KY_CDPA = "ky_cdpa"
+    NE_DPA = "ne_dpa"
+    MD_ODPA = "md_odpa"
+    MN_CDPA = "mn_cdpa"
+    RI_DTPPA = "ri_dtppa"
+    BR_LGPD = "br_lgpd"
+    JP_APPI = "jp_appi"
+    KR_PIPA = "kr_pipa"
+    AU_PRIVACY = "au_privacy"
 
 
 class RequestType(StrEnum):
@@ -39,6 +59,10 @@ class RequestType(StrEnum):
     SHINE_THE_LIGHT = "shine_the_light"
     MINOR_REMOVAL = "minor_removal"
     COMPLAINT = "complaint"
+    # 2026 extension: an appeal of a decision on an earlier request (its own clock, linked to the
+    # request it contests) and the CCPA "limit the use of my sensitive personal information".
+    APPEAL = "appeal"
+    LIMIT_SENSITIVE = "limit_sensitive"
 
 
 class Milestone(StrEnum):
@@ -109,6 +133,25 @@ class PauseReason(StrEnum):
     CLARIFICATION = "clarification"
     ID = "id"
     FEE = "fee"
+
+
+class Outcome(StrEnum):
+    """How a closed request ended, for the register and the yearly metrics (CCPA §7101/§7102)."""
+
+    COMPLIED_FULL = "complied_full"
+    COMPLIED_PARTIAL = "complied_partial"
+    DENIED = "denied"
+
+
+class RequestSource(StrEnum):
+    """How a request arrived (the register's "manner"). ``manual``: typed in, channel not said."""
+
+    EMAIL = "email"
+    FORM = "form"
+    PHONE = "phone"
+    POST = "post"
+    IN_PERSON = "in_person"
+    MANUAL = "manual"
 
 
 def values(enum: type[StrEnum]) -> list[str]:

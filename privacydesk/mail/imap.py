@@ -4,7 +4,9 @@ Why a wrapper instead of handing ``IMAPClient`` around: the promise "PrivacyDesk
 mailbox" (no \\Seen, no move, no delete) is easiest to keep when the only object the sync engine sees
 has no method that could break it. Folders are opened with ``EXAMINE`` (``select_folder(readonly=True)``)
 and a server that answers EXAMINE with READ-WRITE is refused; every body fetch uses ``BODY.PEEK``, which
-by definition does not set \\Seen. There is no append/store/copy/move/expunge here on purpose.
+by definition does not set \\Seen. There is no append/store/copy/move/expunge here on purpose: the
+only code that writes to a mailbox is ``mail.mailbox`` (a reply saved to Drafts or copied to Sent,
+when a person asks for it), which opens its own session with ``open_client``.
 
 Security: ``ssl`` (implicit TLS, port 993, the default) or ``starttls`` (port 143); plain text only
 to a loopback host and only when the caller explicitly allows it (tests, a local bridge such as
@@ -251,8 +253,9 @@ def _mapped(settings: ImapSettings, doing: str) -> Iterator[None]:
 
 # -- the connection --------------------------------------------------------------------------------
 
-def connect(settings: ImapSettings, password: str) -> ImapConnection:
-    """Open a verified connection and log in. Exactly one login attempt is made."""
+def open_client(settings: ImapSettings, password: str) -> IMAPClient:
+    """A verified, logged-in ``IMAPClient`` (exactly one login attempt). Only ``connect`` (read-only)
+    and ``mail.mailbox`` (the one place that writes: drafts and sent copies) call this."""
     settings.check()
     context = ssl_context(settings.ca_file) if settings.security != "none" else None
     with _mapped(settings, "connecting"):
@@ -269,6 +272,17 @@ def connect(settings: ImapSettings, password: str) -> ImapConnection:
                 client.starttls(context)
         with _mapped(settings, "logging in"):
             client.login(settings.username, password)
+        return client
+    except BaseException:
+        with contextlib.suppress(Exception):
+            client.shutdown()
+        raise
+
+
+def connect(settings: ImapSettings, password: str) -> ImapConnection:
+    """Open a verified connection and log in. Exactly one login attempt is made."""
+    client = open_client(settings, password)
+    try:
         conn = ImapConnection(client, settings)
         with _mapped(settings, "reading the server's capabilities"):
             conn._load_capabilities()
@@ -277,6 +291,10 @@ def connect(settings: ImapSettings, password: str) -> ImapConnection:
         with contextlib.suppress(Exception):
             client.shutdown()
         raise
+
+
+#: ``mapped(settings, doing)``: turn library and socket errors into ``ImapError`` subclasses.
+mapped = _mapped
 
 
 class ImapConnection:
@@ -316,6 +334,15 @@ class ImapConnection:
                 continue
             names.append(name if isinstance(name, str) else name.decode("utf-8", "replace"))
         return names
+
+    def find_special(self, flag: bytes) -> str | None:
+        """The folder carrying a SPECIAL-USE flag (``b"\\Sent"``, RFC 6154), else one with a usual
+        name ("Sent", "Sent Items" …), else None. Only LIST: nothing is opened or changed."""
+        with _mapped(self.settings, "looking for a folder"):
+            found = self._client.find_special_folder(flag)
+        if found is None:
+            return None
+        return found if isinstance(found, str) else bytes(found).decode("utf-8", "replace")
 
     def status(self, folder: str) -> FolderStatus:
         """UIDVALIDITY/UIDNEXT/MESSAGES (+HIGHESTMODSEQ with CONDSTORE) without opening the folder."""

@@ -1,15 +1,16 @@
 """A quick look at the IMAP first pass: set aside mail that surely is not a request, unparsed.
 
-Most of a business mailbox (orders, invoices, newsletters) has none of the request stems the
-classifier's prefilter looks for. Reading the header block and searching the raw text prefix for
+The same gate as ``domain.prescreen.may_need_a_person``, on raw bytes. Most of a business mailbox
+(orders, invoices, newsletters) has none of the words the phrase rules and the safety net look for. Reading the header block and searching the raw text prefix for
 those stems costs a fraction of a MIME parse, so the first sync parses fully only what might matter
 (issue 5's "parse fully only what may be a request").
 
 Safety rule: the quick look answers "surely not a request" only when it can read the text as well as
 the parser would. Anything it cannot read cheaply — base64 text, an unknown charset, encoded-word
 subjects it cannot decode, attachments, an almost empty body, our reference markers — goes the full
-way. ``tests/unit/test_quicklook.py`` checks on every message we have that it never sets aside one
-the prefilter would have let through.
+way, and so does a message of which only the beginning was fetched (the safety net reads all of a
+person's mail). ``tests/unit/test_quicklook.py`` checks on every message we have that it never sets
+aside one the prefilter would have let through, nor one the classifier would file or review.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from email.policy import compat32
 from email.utils import getaddresses, parsedate_to_datetime
 
 from privacydesk.domain.message import Address, ParsedMessage
-from privacydesk.domain.prescreen import mentions_request_words
+from privacydesk.domain.prescreen import mentions_privacy_words
 
 _READABLE_CHARSETS = {"utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1", "latin1", "latin-1",
                       "windows-1252", "cp1252", "iso-8859-15"}
@@ -48,6 +49,8 @@ def surely_not_request(header: bytes, text: bytes, *, size: int,
 
 
 def _look(header: bytes, text: bytes, size: int, received: datetime | None) -> ParsedMessage | None:
+    if size > len(header) + len(text):
+        return None  # only the beginning was fetched: the rest may hold a P.S. (the safety net's rule)
     head_lower = header.lower()
     text_lower = text.lower()
     if b"base64" in head_lower or b"base64" in text_lower:
@@ -77,7 +80,7 @@ def _look(header: bytes, text: bytes, size: int, received: datetime | None) -> P
     subject = _decoded(msg.get("Subject", ""))
     if subject is None:
         return None
-    if mentions_request_words(subject) or mentions_request_words(decoded):
+    if mentions_privacy_words(subject) or mentions_privacy_words(decoded):
         return None
 
     sender_name, sender_email = "", ""

@@ -174,6 +174,9 @@ class Verdict:
     classification: Classification
     unreadable: bool = False
     complete: bool = False  # the first pass held the whole message: parsed in full, no second fetch
+    # A person's mail of which only the beginning was read, with nothing found there: the rest may
+    # hold a P.S., so it is fetched whole and classified again (the safety net reads all of it).
+    read_rest: bool = False
 
 
 UNREADABLE = Classification(is_request=False, needs_review=True,
@@ -186,10 +189,11 @@ _KNOWN = Classification(is_request=False, evidence=("already stored",))
 
 
 def _classify(parsed: ParsedMessage, profile: CompanyProfile, *, use_prefilter: bool) -> Classification:
-    from privacydesk.domain.classify import classify, prefilter
+    from privacydesk.domain.classify import classify
+    from privacydesk.domain.prescreen import may_need_a_person
 
     try:
-        if use_prefilter and not prefilter(parsed, profile):
+        if use_prefilter and not may_need_a_person(parsed, profile):
             return _prefiltered(parsed, profile)
         return classify(parsed, profile)
     except Exception:  # a classifier bug must not lose a message: keep it for a person
@@ -233,7 +237,10 @@ def judge_first_pass(header: bytes, text: bytes, size: int, received: datetime |
     complete = not result.message.partial
     if not result.understood:
         return Verdict(result.message, UNREADABLE, unreadable=True, complete=complete)
-    return Verdict(result.message, _classify(result.message, profile, use_prefilter=True), complete=complete)
+    verdict = _classify(result.message, profile, use_prefilter=True)
+    read_rest = (not complete and verdict.automated is None and not verdict.is_request
+                 and not verdict.needs_review and "sender:own-address" not in verdict.evidence)
+    return Verdict(result.message, verdict, complete=complete, read_rest=read_rest)
 
 
 def judge_beginning(head: bytes, size: int, received: datetime | None, profile: CompanyProfile,
@@ -629,7 +636,7 @@ class SyncEngine:
         thread_ids: set[str] = set()
         for fp, verdict in eligible:
             parsed = verdict.parsed
-            want = verdict.unreadable or fp.uid in wanted
+            want = verdict.unreadable or verdict.read_rest or fp.uid in wanted
             if not want and thread_ids:
                 refs = {r for r in (parsed.in_reply_to, *parsed.references) if r}
                 want = bool(refs & thread_ids)

@@ -21,13 +21,17 @@ from typing import Any
 from sqlalchemy import insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from privacydesk.domain.classify_data import load_classifier_data
 from privacydesk.domain.display import MAX_LINE_CHARS, bounded
+from privacydesk.domain.learning import adjust
 from privacydesk.domain.message import Classification, ParsedMessage, Party
 from privacydesk.domain.profile import CompanyProfile
 from privacydesk.domain.references import body_marker, subject_reference, subject_token
 from privacydesk.domain.vocab import CLOSED_STATUSES
 from privacydesk.mail.spool import SpooledBytes
 from privacydesk.services import audit
+from privacydesk.services.appeals import flag_likely_appeal
+from privacydesk.services.learning import LearningService
 from privacydesk.services.requests import RECEIVED_DATE_UNCERTAIN, NewRequest, RequestService
 from privacydesk.store import rawstore
 from privacydesk.store.db import Database, storage_error
@@ -96,6 +100,7 @@ class IngestReport:
     unreadable: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, message)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # files in a folder that are not mail
+    notices: list[str] = field(default_factory=list)  # for the person: "PD-…: identity verified …"
 
     def merge(self, other: IngestReport) -> None:
         self.new_messages += other.new_messages
@@ -108,6 +113,7 @@ class IngestReport:
         self.unreadable += other.unreadable
         self.failures += other.failures
         self.skipped += other.skipped
+        self.notices += other.notices
 
 
 @dataclass(frozen=True)
@@ -119,8 +125,11 @@ class FolderStateView:
     highest_modseq: int | None
 
 
-REPLY_PREFIX = re.compile(r"^\s*((re|aw|sv|vs|antw|wg|fw|fwd|tr|rv|r|ref|odp|res)\s*(\[\d+\])?\s*:\s*)+",
-                          re.IGNORECASE)
+def reply_prefix() -> re.Pattern[str]:
+    """"Re:", "AW:", "Fwd:", "SV:", "Odp:"… at the start of a subject: the reply and forward prefixes of
+    every classifier language file (``[words]``), so a new language needs no code change."""
+    return load_classifier_data().subject_prefixes
+
 
 KIND_REQUEST = "request"
 KIND_FOLLOW_UP = "follow_up"
@@ -134,7 +143,7 @@ KEEP_CONTENT = {KIND_REQUEST, KIND_FOLLOW_UP, KIND_REVIEW, KIND_UNREADABLE}
 
 
 def normalised_subject(subject: str | None) -> str:
-    return REPLY_PREFIX.sub("", subject or "").strip().lower()
+    return reply_prefix().sub("", subject or "").strip().lower()
 
 
 def _position_label(item: IncomingMessage) -> str:
@@ -204,7 +213,7 @@ def route_incomplete(item: IncomingMessage) -> IncomingMessage:
 
 def _might_continue(parsed: ParsedMessage) -> bool:
     """Could this message belong to an existing thread (so threading must look it up)?"""
-    return bool(parsed.in_reply_to or parsed.references or REPLY_PREFIX.match(parsed.subject or "")
+    return bool(parsed.in_reply_to or parsed.references or reply_prefix().match(parsed.subject or "")
                 or subject_token(parsed.subject) or subject_reference(parsed.subject)
                 or body_marker(parsed.text))
 
@@ -284,12 +293,20 @@ class _BatchIndex:
 DEFAULT_MAX_MESSAGE_BYTES = 10 * 1024 * 1024
 
 
+#: ``hook(session, message, request, parsed) -> notice or None``, called inside the batch's
+#: transaction after a message joined an existing request (issue 9: a code reply verifies the
+#: requester; a reply found in Sent settles the outbox). A failing hook is logged and undone alone.
+JoinedHook = Callable[[Session, Message, Request, ParsedMessage], "str | None"]
+
+
 class IngestService:
-    def __init__(self, db: Database, profile: CompanyProfile, requests: RequestService, *,
-                 max_message_bytes: Callable[[], int] | None = None) -> None:
+    def __init__(self, db: Database, profile: CompanyProfile, requests: RequestService,
+                 learning: LearningService | None = None, *, max_message_bytes: Callable[[], int] | None = None) -> None:
         self.db = db
         self.profile = profile
         self.requests = requests
+        self.learning = learning
+        self.joined_hooks: list[JoinedHook] = []
         self._max_message_bytes = max_message_bytes
 
     def max_message_bytes(self) -> int:
@@ -351,6 +368,7 @@ class IngestService:
         raw for review — so one broken message never sinks the others and nothing is half-written.
         """
         actor = actor or "mail"
+        items = self._learned(items)
         try:
             return self._store(items, progress, actor, careful=False)
         except Exception as exc:
@@ -358,6 +376,22 @@ class IngestService:
                 raise  # a full disk or a read-only database: retrying message by message cannot help
             log.warning("a message could not be filed; storing this batch one message at a time")
             return self._store(items, progress, actor, careful=True)
+
+    def _learned(self, items: Sequence[IncomingMessage]) -> Sequence[IncomingMessage]:
+        """The rules' verdicts adjusted by what the team decided on similar mail (``domain.learning``)."""
+        if self.learning is None:
+            return items
+        model = self.learning.model()
+        if not model.examples:
+            return items
+        out = []
+        for item in items:
+            if item.unreadable or item.parsed.partial:
+                out.append(item)
+                continue
+            verdict = adjust(item.classification, item.parsed, model)
+            out.append(item if verdict is item.classification else replace(item, classification=verdict))
+        return out
 
     def _store(self, items: Sequence[IncomingMessage], progress: FolderProgress | None, actor: str,
                *, careful: bool) -> IngestReport:
@@ -555,6 +589,8 @@ class IngestService:
                          detail=f"threaded by {match.how}")
             if message.kind == KIND_FOLLOW_UP:
                 report.follow_ups.append(req.ref)
+                # Issue 15: a reply contesting our decision is offered to staff as an appeal.
+                flag_likely_appeal(session, message, req, parsed.subject, parsed.text, actor)
         elif c.automated:
             message.kind = KIND_AUTOMATED
             report.automated += 1
@@ -578,7 +614,24 @@ class IngestService:
         if message.message_id and message.request_id is not None:
             index.by_mid[message.message_id] = message.request_id
         report.new_messages += 1
+        if match is not None and message.request_id is not None:
+            self._run_joined_hooks(session, message, parsed, report)
         return message
+
+    def _run_joined_hooks(self, session: Session, message: Message, parsed: ParsedMessage,
+                          report: IngestReport) -> None:
+        req = session.get(Request, message.request_id)
+        if req is None:
+            return
+        for hook in self.joined_hooks:
+            try:
+                with session.begin_nested():
+                    notice = hook(session, message, req, parsed)
+            except Exception:
+                log.exception("a follow-up check failed on a filed message; the message itself is kept")
+                continue
+            if notice:
+                report.notices.append(notice)
 
     def _base_fields(self, item: IncomingMessage) -> dict[str, Any]:
         """The columns every stored message has, whatever it turns out to be."""
@@ -706,15 +759,20 @@ class IngestService:
         sender = (parsed.sender.email or "").lower()
         if not sender or c.automated:
             return None
+        # Our own reply (from the Sent folder: a draft finished in Gmail, a message written there)
+        # carries our reference; it joins the request whose requester or agent it was sent to.
+        own = self.profile.is_own_address(sender)
+        parties = ([a.email.lower() for a in (*parsed.to, *parsed.cc) if a.email] if own else [sender])
         for ref, how in ((subject_token(parsed.subject) or subject_reference(parsed.subject),
                           "reference in the subject"),
                          (body_marker(parsed.text), "reference marker in the body")):
             if ref is None:
                 continue
-            rid = self._resolve_reference(session, ref, sender)
-            if rid is not None:
-                return _ThreadMatch(rid, how)
-        if (REPLY_PREFIX.match(parsed.subject or "") and not self.profile.is_own_address(sender)
+            for party in parties:
+                rid = self._resolve_reference(session, ref, party)
+                if rid is not None:
+                    return _ThreadMatch(rid, how if not own else f"{how} of our reply")
+        if (reply_prefix().match(parsed.subject or "") and not self.profile.is_own_address(sender)
                 and sender in index.party_emails()):
             wanted = normalised_subject(parsed.subject)
             if wanted:
@@ -796,6 +854,7 @@ class ReviewService:
             "received": m.received_at.astimezone(self.profile.tz).isoformat() if m.received_at else None,
             "received_uncertain": bool(m.received_uncertain),
             "classification": m.classification, "decided_by": m.decided_by,
+            "review_reason": (m.classification or {}).get("review_reason") if m.needs_review else None,
         }
 
     def message_text(self, message_pk: int) -> str | None:
@@ -811,6 +870,10 @@ class ReviewService:
                 raise ValueError(f"message {message_pk} opened {m.request.ref}; close that request as "
                                  "not_a_request instead (privacydesk set-status REF not_a_request)")
             before = {"kind": m.kind, "needs_review": m.needs_review}
+            if self.ingest.learning is not None and (m.text or m.subject):
+                # Learn from the decision before the content is dropped (hashed features only).
+                self.ingest.learning.record_in(session, message_pk=m.id, subject=m.subject or "", text=m.text or "",
+                                               is_request=False, types=(), actor=actor)
             m.kind = KIND_NOT_REQUEST
             m.needs_review = False
             m.decided_by = actor
@@ -826,7 +889,7 @@ class ReviewService:
                      actor: str | None = None) -> str:
         """Open a request from a message; returns its reference."""
         from privacydesk.mail.parse import BEGINNING_BYTES, parse_beginning, parse_message
-        from privacydesk.services.mailimport import safe_classify
+        from privacydesk.services.classifying import safe_classify
 
         actor = actor or self.ingest.requests.actor()
         with self.db.read() as session:
@@ -866,6 +929,9 @@ class ReviewService:
             m.needs_review = False
             m.decided_by = actor
             IngestService._keep_content(m, item)
+            if self.ingest.learning is not None:
+                self.ingest.learning.record_in(session, message_pk=m.id, subject=parsed.subject or "",
+                                               text=parsed.text or "", is_request=True, types=chosen, actor=actor)
             audit.record(session, "message_marked_request", actor=actor, request=req, message_pk=m.id,
                          before=before, after={"kind": m.kind, "types": chosen})
             return req.ref

@@ -15,14 +15,14 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from privacydesk.domain.classify import classify
 from privacydesk.domain.errors import StorageProblem
-from privacydesk.domain.message import Classification, ParsedMessage
+from privacydesk.domain.message import Classification
 from privacydesk.domain.profile import CompanyProfile
 from privacydesk.domain.references import body_marker, subject_reference, subject_token
 from privacydesk.mail.parse import BEGINNING_BYTES, fingerprint, parse_beginning, parse_message
 from privacydesk.mail.sources import SourceFailure, iter_sources
 from privacydesk.mail.spool import Spool, SpooledBytes
+from privacydesk.services.classifying import safe_classify
 from privacydesk.services.ingest import IncomingMessage, IngestReport, IngestService
 
 log = logging.getLogger(__name__)
@@ -45,15 +45,6 @@ def prepare(raw: bytes, profile: CompanyProfile, *, received: datetime | None = 
                                origin=origin, unreadable=True)
     verdict = safe_classify(parsed, profile)
     return IncomingMessage(fingerprint(raw), parsed, verdict, raw=raw, received=received, origin=origin)
-
-
-def safe_classify(parsed: ParsedMessage, profile: CompanyProfile) -> Classification:
-    try:
-        return classify(parsed, profile)
-    except Exception:  # a classifier bug must not lose a message: keep it for a person
-        log.exception("classifier failed on a message; kept for review")
-        return Classification(is_request=False, needs_review=True,
-                              evidence=("the classifier failed on this message; please review it",))
 
 
 def prepare_oversized(raw: SpooledBytes | bytes, profile: CompanyProfile, *, limit: int,

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from privacydesk.domain import deadlines
+from privacydesk.domain import deadlines, guidance, wording
 from privacydesk.domain.display import MAX_LINE_CHARS, bounded
 from privacydesk.domain.errors import InvalidInput, NotFound, StaleWrite
 from privacydesk.domain.lifecycle import LifecycleError, check_status_change, check_verification_change
@@ -28,15 +28,33 @@ from privacydesk.domain.references import format_ref, normalise_ref
 from privacydesk.domain.vocab import (
     CLOSED_STATUSES,
     Milestone,
+    Outcome,
     PauseReason,
     Regime,
+    RequestSource,
     RequestStatus,
     RequestType,
     Verification,
     VerificationMethod,
     values,
 )
-from privacydesk.services import audit
+from privacydesk.services import appeals as appeal_data
+from privacydesk.services import audit, milestones
+from privacydesk.services.appeals import AppealLinks, AppealSuggestion
+from privacydesk.services.request_detail import (
+    Agent,
+    Attachment,
+    AuditEntry,
+    Clock,
+    MilestoneLine,
+    NoteLine,
+    PauseLine,
+    Person,
+    RequestDetail,
+    RequestSummary,
+    ThreadMessage,
+    frozen_map,
+)
 from privacydesk.store.db import Database
 from privacydesk.store.models import (
     AuditEvent,
@@ -51,7 +69,9 @@ from privacydesk.store.models import (
 
 log = logging.getLogger(__name__)
 
-OPT_OUT_TYPES = frozenset({RequestType.OPT_OUT_SALE.value, RequestType.OPT_OUT_MARKETING.value})
+# Requests that must not require identity proof (deadlines: verification_not_allowed).
+OPT_OUT_TYPES = frozenset({RequestType.OPT_OUT_SALE.value, RequestType.OPT_OUT_MARKETING.value,
+                           RequestType.LIMIT_SENSITIVE.value})
 MILESTONE_NAMES = tuple(m.value for m in Milestone)
 
 
@@ -112,6 +132,19 @@ def validate_regime(regime: str) -> str:
     return v
 
 
+def validate_source(source: str) -> str:
+    v = source.strip().lower()
+    if v not in values(RequestSource):
+        raise InvalidInput(f"unknown source {source!r}; valid values: {', '.join(values(RequestSource))}")
+    return v
+
+
+#: ``--outcome`` words for a completed request → the register's outcome.
+COMPLETED_OUTCOMES = {"full": Outcome.COMPLIED_FULL.value, "partial": Outcome.COMPLIED_PARTIAL.value,
+                      Outcome.COMPLIED_FULL.value: Outcome.COMPLIED_FULL.value,
+                      Outcome.COMPLIED_PARTIAL.value: Outcome.COMPLIED_PARTIAL.value}
+
+
 def _clean_email(email: str | None) -> str | None:
     if email is None:
         return None
@@ -132,6 +165,9 @@ class RequestService:
         self.rules = rules
         self._clock = clock or (lambda: datetime.now(UTC))
         self._actor = actor or audit.current_actor
+        #: Called inside the transaction that records a verification result (verified or failed):
+        #: ``hook(session, request, state, actor)``. Issue 9 deletes verification material here.
+        self.verification_hooks: list[Callable[[Session, Request, str, str], object]] = []
 
     def actor(self) -> str:
         """Who is acting, for the audit trail (the configured staff name)."""
@@ -159,14 +195,19 @@ class RequestService:
             return Change(req.ref, created=True)
 
     def create_in(self, session: Session, new: NewRequest, actor: str,
-                  message: Message | None = None) -> Request:
-        """Create a request inside an existing transaction (used by mail ingest too)."""
+                  message: Message | None = None, *, appeal_of: Request | None = None) -> Request:
+        """Create a request inside an existing transaction (used by mail ingest too).
+
+        ``appeal_of``: the request an appeal contests (same requester, linked, verification kept).
+        """
         types = validate_types(new.types)
+        source = validate_source(new.source)
         regime = validate_regime(new.regime) if new.regime else Regime.UNKNOWN.value
         email = _clean_email(new.email)
         received = self.company_datetime(new.received) if new.received else self.now()
         received_on = received.astimezone(self.profile.tz).date()
-        requester = self._find_or_create_requester(session, email, new)
+        requester = (appeal_of.requester if appeal_of is not None
+                     else self._find_or_create_requester(session, email, new))
         ref = self._next_ref(session, received_on.year)
         verification = (Verification.NOT_REQUIRED if set(types) <= OPT_OUT_TYPES else Verification.PENDING)
         req = Request(
@@ -174,9 +215,15 @@ class RequestService:
                                                   else new.regime_confirmed),
             requester=requester, agent_name=(new.agent_name or None),
             agent_email=_clean_email(new.agent_email), received_at=received, received_on=received_on,
-            source=new.source, language=new.language, status=RequestStatus.NEW.value,
+            source=source, language=new.language, status=RequestStatus.NEW.value,
             verification=verification.value, flags=list(dict.fromkeys(new.flags)),
         )
+        detail = f"source: {new.source}"
+        if appeal_of is not None:
+            req.appeal_of_id = appeal_of.id
+            if appeal_of.verification in (Verification.VERIFIED.value, Verification.NOT_REQUIRED.value):
+                req.verification, req.verification_method = appeal_of.verification, appeal_of.verification_method
+            detail += f"; appeal of {appeal_of.ref}"
         session.add(req)
         session.flush()
         if message is not None:
@@ -184,7 +231,7 @@ class RequestService:
         self._recompute(session, req)
         audit.record(session, "request_created", actor=actor, request=req,
                      after=self._snapshot(req), message_pk=message.id if message is not None else None,
-                     detail=f"source: {new.source}")
+                     detail=detail)
         return req
 
     def _find_or_create_requester(self, session: Session, email: str | None, new: NewRequest) -> Requester:
@@ -235,7 +282,7 @@ class RequestService:
             raise NotFound(f"no request {clean}")
         return req
 
-    def list(self, status: str | None = None) -> list[dict[str, Any]]:
+    def list(self, status: str | None = None) -> builtins.list[RequestSummary]:
         with self.db.read() as session:
             query = select(Request).options(selectinload(Request.requester).selectinload(Requester.emails),
                                             selectinload(Request.pauses))
@@ -249,29 +296,65 @@ class RequestService:
             requests = list(session.execute(query.order_by(Request.received_at, Request.id)).scalars())
             counts = self._message_counts(session, [r.id for r in requests])
             today = self.today()
-            return [self._as_json(r, counts.get(r.id, 0), today) for r in requests]
+            return [self._summary(r, counts.get(r.id, 0), today) for r in requests]
 
-    def show(self, ref: str) -> dict[str, Any]:
+    def show(self, ref: str) -> RequestDetail:
+        """Everything about one request, as typed values (``as_json()`` for the CLI)."""
         with self.db.read() as session:
             req = self._get(session, ref)
+            merged_from = list(session.execute(
+                select(Request.id, Request.ref).where(Request.merged_into == req.ref).order_by(Request.id)).all())
             messages = list(session.execute(
                 select(Message).where(Message.request_id == req.id)
                 .order_by(Message.received_at, Message.id)).scalars())
-            data = self._as_json(req, len(messages), self.today())
-            data["explanations"] = dict(req.deadline_info.get("explanations", {}))
-            data["notes_deadline"] = list(req.deadline_info.get("notes", []))
-            data["pauses"] = [
-                {"waiting_for": p.waiting_for, "started": p.started_on.isoformat(),
-                 "ended": p.ended_on.isoformat() if p.ended_on else None, "note": p.note}
-                for p in req.pauses
-            ]
-            data["notes"] = [{"at": n.created_at.isoformat(), "author": n.author, "text": n.text}
-                             for n in req.notes]
-            data["thread"] = [self._message_json(m) for m in messages]
-            events = session.execute(
-                select(AuditEvent).where(AuditEvent.request_id == req.id).order_by(AuditEvent.id)).scalars()
-            data["audit"] = [audit.event_as_json(e, self.profile.tz) for e in events]
-            return data
+            today = self.today()
+            summary = self._summary(req, len(messages), today)
+            facts = self.facts(req)
+            schedule = deadlines.compute(facts, self.profile, self.rules, today=today)
+            clock = deadlines.clock_status(schedule, facts, self.profile, today)
+            lines = tuple(
+                MilestoneLine(name, dated.date, guidance.reason_for(name, dated, facts, self.profile, self.rules),
+                              dated.explanation, dated.regime, dated.type, dated.provisional)
+                for name, dated in schedule.milestones.items())
+            flags = tuple(req.deadline_info.get("flags", []))
+            notes = tuple(req.deadline_info.get("notes", []))
+            audit_ids = [req.id, *(rid for rid, _ref in merged_from)]
+            events = list(session.execute(
+                select(AuditEvent).where(AuditEvent.request_id.in_(audit_ids)).order_by(AuditEvent.id)).scalars())
+            personal = audit.personal_values(session, events)
+            tz = self.profile.tz
+            appeal_found = appeal_data.links(session, req)
+            detail_fields = {f: getattr(summary, f) for f in summary.__dataclass_fields__}
+            detail_fields["clock"] = Clock(str(clock.status), clock.next_milestone, clock.due, clock.days_left,
+                                           clock.explanation)
+            return RequestDetail(
+                **detail_fields,
+                next_step=guidance.next_step(status=req.status, verification=req.verification, facts=facts,
+                                             schedule=schedule, clock=clock, profile=self.profile,
+                                             rules=self.rules, today=today, flags=flags),
+                milestones=lines,
+                explanations=dict(req.deadline_info.get("explanations", {})),
+                deadline_notes=notes,
+                plain_notes=tuple(wording.merge_notes(notes)),
+                pauses=tuple(PauseLine(p.waiting_for, p.started_on, p.ended_on, p.note) for p in req.pauses),
+                notes=tuple(NoteLine(n.created_at.astimezone(tz), n.author, n.text) for n in req.notes),
+                thread=tuple(self._thread_message(m) for m in messages),
+                audit=tuple(self._audit_entry(audit.event_as_json(e, tz, personal), e.request_ref)
+                            for e in events),
+                actions=guidance.availability(status=req.status, verification=req.verification,
+                                              regime=req.regime, regime_confirmed=req.regime_confirmed,
+                                              facts=facts, schedule=schedule, rules=self.rules, today=today),
+                merged_from=tuple(r for _id, r in merged_from),
+                appeal_of=appeal_found.appeal_of,
+                appeals=appeal_found.appeals,
+                appeal_suggestions=tuple(appeal_data.suggestions(session, tz, req.id)),
+            )
+
+    @staticmethod
+    def _audit_entry(event: dict[str, Any], ref: str | None) -> AuditEntry:
+        """An audit event as people read it: personal values restored where retention kept them."""
+        return AuditEntry(event["id"], datetime.fromisoformat(event["at"]), event["actor"], event["action"],
+                          frozen_map(event["before"]), frozen_map(event["after"]), event["detail"], ref)
 
     def refs(self) -> builtins.list[str]:
         with self.db.read() as session:
@@ -286,23 +369,19 @@ class RequestService:
             .group_by(Message.request_id))
         return {rid: n for rid, n in rows if rid is not None}
 
-    def _message_json(self, m: Message) -> dict[str, Any]:
-        return {
-            "id": m.id,
-            "message_id": m.message_id,
-            "direction": m.direction,
-            "kind": m.kind,
-            "from": {"name": m.sender_name, "email": m.sender_email},
-            # Headers can be megabytes long (hostile mail): views get a bounded form, the database
-            # keeps the whole value (issue 11).
-            "subject": bounded(m.subject, MAX_LINE_CHARS) if m.subject else m.subject,
-            "date": m.date_header.isoformat() if m.date_header else None,
-            "received": (m.received_at.astimezone(self.profile.tz).isoformat() if m.received_at else None),
-            "received_uncertain": bool(m.received_uncertain),
-            "text": m.text,
-            "attachments": m.attachments,
-            "defects": m.defects,
-        }
+    def _thread_message(self, m: Message) -> ThreadMessage:
+        raw_attachments = tuple(m.attachments or ())
+        attachments = tuple(
+            Attachment(str(a.get("filename") or a.get("name") or "") or None, a.get("content_type"),
+                       a.get("size") if isinstance(a.get("size"), int) else None)
+            if isinstance(a, dict) else Attachment(str(a), None, None)
+            for a in raw_attachments)
+        return ThreadMessage(
+            id=m.id, message_id=m.message_id, direction=m.direction, kind=m.kind,
+            sender_name=m.sender_name, sender_email=m.sender_email,
+            subject=bounded(m.subject, MAX_LINE_CHARS) if m.subject else m.subject,  # a header can be megabytes long
+            date=m.date_header, received=m.received_at.astimezone(self.profile.tz) if m.received_at else None,
+            text=m.text, attachments=attachments, defects=tuple(m.defects or ()), raw_attachments=raw_attachments)
 
     def facts(self, req: Request) -> deadlines.DeadlineFacts:
         """The deadline engine's inputs, taken from a request's stored facts."""
@@ -328,55 +407,47 @@ class RequestService:
         schedule = deadlines.compute(facts, self.profile, self.rules, today=today or self.today())
         return deadlines.clock_status(schedule, facts, self.profile, today or self.today())
 
-    def _as_json(self, req: Request, message_count: int, today: date) -> dict[str, Any]:
+    def _summary(self, req: Request, message_count: int, today: date) -> RequestSummary:
         tz = self.profile.tz
         requester = req.requester
-        agent = ({"name": req.agent_name, "email": req.agent_email}
-                 if (req.agent_name or req.agent_email) else None)
         status = self.clock(req, today)
-        return {
-            "ref": req.ref,
-            "status": req.status,
-            "verification": req.verification,
-            "verification_method": req.verification_method,
-            "types": list(req.types),
-            "regime": req.regime,
-            "regime_confirmed": req.regime_confirmed,
-            "requester": {
-                "name": requester.name,
-                "email": requester.primary_email,
-                "emails": [e.email for e in requester.emails],
-                "postal_address": requester.postal_address,
-                "phone": requester.phone,
-            },
-            "agent": agent,
-            "received": req.received_at.astimezone(tz).isoformat(),
-            "received_date": req.received_on.isoformat(),
-            "milestones": {name: (getattr(req, name).isoformat() if getattr(req, name) else None)
-                           for name in MILESTONE_NAMES},
-            "clock": {
-                "status": status.status,
-                "next_milestone": status.next_milestone,
-                "due": status.due.isoformat() if status.due else None,
-                "days_left": status.days_left,
-            },
-            "flags": list(dict.fromkeys([*(req.flags or []), *req.deadline_info.get("flags", [])])),
-            "messages": message_count,
-            "source": req.source,
-            "language": req.language,
-            "assignee": req.assignee,
-            "outcome": req.outcome,
-            "extended": req.extended,
-            "extension_reason": req.extension_reason,
-            "acknowledged": req.acknowledged_at.astimezone(tz).isoformat() if req.acknowledged_at else None,
-            "closed": req.closed_at.astimezone(tz).isoformat() if req.closed_at else None,
-        }
+        return RequestSummary(
+            ref=req.ref,
+            status=req.status,
+            verification=req.verification,
+            verification_method=req.verification_method,
+            types=tuple(req.types),
+            regime=req.regime,
+            regime_confirmed=req.regime_confirmed,
+            requester=Person(requester.name, requester.primary_email, tuple(e.email for e in requester.emails),
+                             requester.postal_address, requester.phone),
+            agent=Agent(req.agent_name, req.agent_email) if (req.agent_name or req.agent_email) else None,
+            received=req.received_at.astimezone(tz),
+            received_date=req.received_on,
+            milestone_dates={name: getattr(req, name) for name in MILESTONE_NAMES},
+            clock=Clock(str(status.status), status.next_milestone, status.due, status.days_left,
+                        status.explanation),
+            flags=tuple(dict.fromkeys([*(req.flags or []), *req.deadline_info.get("flags", [])])),
+            message_count=message_count,
+            source=req.source,
+            language=req.language,
+            assignee=req.assignee,
+            outcome=req.outcome,
+            extended=req.extended,
+            extension_reason=req.extension_reason,
+            acknowledged=req.acknowledged_at.astimezone(tz) if req.acknowledged_at else None,
+            closed=req.closed_at.astimezone(tz) if req.closed_at else None,
+            merged_into=req.merged_into,
+            denial_basis=req.denial_basis,
+            response_nature=req.response_nature,
+        )
 
     # -- milestones ------------------------------------------------------------------------------
     def _recompute(self, session: Session, req: Request) -> dict[str, tuple[str | None, str | None]]:
         """Rewrite the stored milestones from the facts; return {name: (old, new)} that changed."""
         self._refresh_repeat_count(session, req)
-        schedule = deadlines.compute(self.facts(req), self.profile, self.rules, today=self.today())
+        facts, today = self.facts(req), self.today()
+        schedule = deadlines.compute(facts, self.profile, self.rules, today=today)
         changed: dict[str, tuple[str | None, str | None]] = {}
         for name in MILESTONE_NAMES:
             new = schedule.date(name)
@@ -389,6 +460,9 @@ class RequestService:
         info["flags"] = list(schedule.flags)
         info["notes"] = list(schedule.notes)
         req.deadline_info = info
+        # The clock in force and every milestone, where SQL can count and filter (issue 12).
+        milestones.store(session, req, schedule, facts,
+                         deadlines.clock_status(schedule, facts, self.profile, today), today)
         return changed
 
     def _refresh_repeat_count(self, session: Session, req: Request) -> None:
@@ -410,56 +484,118 @@ class RequestService:
 
     def recompute_all(self, actor: str | None = None) -> int:
         """Recompute every request (after a rules or profile change); audit each date that moved."""
+        return self.recompute_where(None, "rules or company profile changed", actor)
+
+    def recompute_where(self, where: Any, detail: str, actor: str | None = None) -> int:
+        """Recompute the requests matching the SQL clause ``where`` (all if None); audit each date
+        that moved with ``detail``; returns how many requests had a date move."""
         actor = actor or self.actor()
         moved = 0
         with self.db.write() as session:
-            for req in session.execute(select(Request)).scalars():
+            query = select(Request).options(selectinload(Request.pauses))
+            if where is not None:
+                query = query.where(where)
+            for req in session.execute(query).scalars():
                 changed = self._recompute(session, req)
                 if changed:
                     moved += 1
                     audit.record(session, "milestones_recomputed", actor=actor, request=req,
                                  before={k: v[0] for k, v in changed.items()},
                                  after={k: v[1] for k, v in changed.items()},
-                                 detail="rules or company profile changed")
+                                 detail=detail)
         return moved
 
     @staticmethod
     def _snapshot(req: Request) -> dict[str, Any]:
-        return {
-            "status": req.status, "verification": req.verification, "types": list(req.types),
-            "regime": req.regime, "received": req.received_at.isoformat(),
-            "requester_email": req.requester.primary_email if req.requester else None,
-            "agent_email": req.agent_email,
-            **{n: (getattr(req, n).isoformat() if getattr(req, n) else None) for n in MILESTONE_NAMES},
-        }
+        """The creation event's ``after``: every fact the audit trail replays (domain/audit_trail.py)."""
+        return audit.request_snapshot(req)
 
     # -- changes -----------------------------------------------------------------------------------
     def _change(self, ref: str, action: str, actor: str | None,
                 apply: Callable[[Session, Request], tuple[dict[str, Any], dict[str, Any], str | None]]
                 ) -> Change:
         """Run one change: apply, recompute milestones, audit — all in one transaction."""
-        actor = actor or self.actor()
         try:
             with self.db.write() as session:
                 req = self._get(session, ref)
-                before, after, detail = apply(session, req)
-                moved = self._recompute(session, req)
-                for name, (old, new) in moved.items():
-                    before[name] = old
-                    after[name] = new
-                audit.record(session, action, actor=actor, request=req, before=before, after=after,
-                             detail=detail)
-                return Change(req.ref, tuple(after))
+                return self._change_in(session, req, action, actor, apply)
         except StaleDataError as exc:
             raise ConcurrentChange(f"{ref} was changed by someone else at the same moment; "
                                    "reload it and try again.") from exc
 
+    def _change_in(self, session: Session, req: Request, action: str, actor: str | None,
+                   apply: Callable[[Session, Request], tuple[dict[str, Any], dict[str, Any], str | None]],
+                   extra: dict[str, Any] | None = None) -> Change:
+        """One change inside the caller's transaction (a merge changes two requests at once; sending
+        a letter applies its status change where the reply is recorded): apply, recompute milestones,
+        audit. ``extra`` is added to the audit event's ``after`` (e.g. the letter's template)."""
+        actor = actor or self.actor()
+        before, after, detail = apply(session, req)
+        moved = self._recompute(session, req)
+        for name, (old, new) in moved.items():
+            before[name] = old
+            after[name] = new
+        if extra:
+            after.update(extra)
+        audit.record(session, action, actor=actor, request=req, before=before, after=after, detail=detail)
+        return Change(req.ref, tuple(after))
+
+    def get_in(self, session: Session, ref: str) -> Request:
+        """The request ``ref`` inside the caller's session (``NotFound``/``InvalidInput`` otherwise)."""
+        return self._get(session, ref)
+
+    # In-session variants, for a use case that changes a request as part of a larger transaction
+    # (sending a reply applies the status change it implies in the transaction that records it).
+    def set_status_in(self, session: Session, req: Request, status: str, reason: str | None = None,
+                      actor: str | None = None, outcome: str | None = None,
+                      extra: dict[str, Any] | None = None, *, basis: str | None = None,
+                      nature: str | None = None, note: str | None = None) -> Change:
+        return self._change_in(session, req, "status_changed", actor,
+                               self._status_op(status, reason, outcome, basis=basis, nature=nature, note=note,
+                                               actor=actor), extra)
+
+    def verify_in(self, session: Session, req: Request, method: str | None, state: str = "verified",
+                  actor: str | None = None, note: str | None = None,
+                  extra: dict[str, Any] | None = None) -> Change:
+        actor = actor or self.actor()
+        return self._change_in(session, req, "verification_changed", actor,
+                               self._verify_op(method, state, note, actor), extra)
+
+    def extend_in(self, session: Session, req: Request, reason: str, to: date | None = None,
+                  actor: str | None = None, extra: dict[str, Any] | None = None) -> Change:
+        return self._change_in(session, req, "deadline_extended", actor, self._extend_op(reason, to), extra)
+
+    def pause_in(self, session: Session, req: Request, waiting_for: str, on: date | None = None,
+                 note: str | None = None, actor: str | None = None,
+                 extra: dict[str, Any] | None = None) -> Change:
+        return self._change_in(session, req, "clock_paused", actor, self._pause_op(waiting_for, on, note), extra)
+
+    def resume_in(self, session: Session, req: Request, on: date | None = None, actor: str | None = None,
+                  extra: dict[str, Any] | None = None) -> Change:
+        return self._change_in(session, req, "clock_resumed", actor, self._resume_op(on), extra)
+
     def set_status(self, ref: str, status: str, reason: str | None = None, actor: str | None = None,
-                   outcome: str | None = None) -> Change:
+                   outcome: str | None = None, *, basis: str | None = None, nature: str | None = None,
+                   note: str | None = None) -> Change:
+        """Move a request through its lifecycle. Closing records the register's facts: ``outcome``
+        (completed: ``full`` (default) or ``partial``; any other text is kept as a note, as earlier
+        versions took free text), ``basis`` (why it was denied), ``nature`` (what was sent, when no
+        closing letter's template says it) and an optional ``note``."""
+        return self._change(ref, "status_changed", actor,
+                            self._status_op(status, reason, outcome, basis=basis, nature=nature, note=note,
+                                            actor=actor))
+
+    def _status_op(self, status: str, reason: str | None, outcome: str | None, *, basis: str | None = None,
+                   nature: str | None = None, note: str | None = None, actor: str | None = None
+                   ) -> Callable[[Session, Request], tuple[dict[str, Any], dict[str, Any], str | None]]:
         try:
             new = RequestStatus(status.strip().lower())
         except ValueError:
             raise InvalidInput(f"unknown status {status!r}; valid values: {', '.join(values(RequestStatus))}") from None
+        code, free_text = self._outcome_code(new, outcome)
+        if basis is not None and basis.strip() and new != RequestStatus.DENIED:
+            raise InvalidInput("a reason for denial (--basis) goes with the status denied")
+        notes = [t for t in (free_text, (note or "").strip() or None) if t]
 
         def apply(session: Session, req: Request) -> tuple[dict[str, Any], dict[str, Any], str | None]:
             current = RequestStatus(req.status)
@@ -471,13 +607,16 @@ class RequestService:
                 before["closed"] = req.closed_at.isoformat() if req.closed_at else None
                 req.closed_at = now
                 after["closed"] = now.isoformat()
-                if outcome:
-                    before["outcome"], after["outcome"] = req.outcome, outcome
-                    req.outcome = outcome
+                self._set_closing_facts(req, before, after, code, basis, nature)
             elif current in CLOSED_STATUSES:
                 before["closed"] = req.closed_at.isoformat() if req.closed_at else None
                 req.closed_at = None
                 after["closed"] = None
+                self._set_closing_facts(req, before, after, None, None, None)
+            for text in notes:
+                req.notes.append(Note(author=actor or self.actor(), text=text))
+            if notes:
+                after["note"] = "\n".join(notes)
             if (new != RequestStatus.NEW and req.acknowledged_at is None
                     and current == RequestStatus.NEW and new != RequestStatus.NOT_A_REQUEST):
                 # Moving past "new" means the requester has been answered at least once.
@@ -486,10 +625,51 @@ class RequestService:
             req.status = new.value
             return before, after, reason
 
-        return self._change(ref, "status_changed", actor, apply)
+        return apply
+
+    @staticmethod
+    def _outcome_code(new: RequestStatus, outcome: str | None) -> tuple[str | None, str | None]:
+        """(the register's outcome code, free text to keep as a note) for a status change."""
+        text = (outcome or "").strip()
+        word = text.lower()
+        if new == RequestStatus.COMPLETED:
+            if word in COMPLETED_OUTCOMES:
+                return COMPLETED_OUTCOMES[word], None
+            return Outcome.COMPLIED_FULL.value, text or None
+        if word in COMPLETED_OUTCOMES:
+            raise InvalidInput("an outcome (--outcome full|partial) goes with the status completed")
+        if new == RequestStatus.DENIED:
+            return Outcome.DENIED.value, (text if word not in ("", Outcome.DENIED.value) else None)
+        return None, text or None
+
+    @staticmethod
+    def _set_closing_facts(req: Request, before: dict[str, Any], after: dict[str, Any], code: str | None,
+                           basis: str | None, nature: str | None) -> None:
+        """Outcome, reason for denial and what was sent: set when closing, cleared when reopening."""
+        values_now = {"outcome": code, "denial_basis": (basis or "").strip() or None,
+                      "response_nature": (nature or "").strip()[:300] or None}
+        for key, value in values_now.items():
+            if getattr(req, key) != value:
+                before[key], after[key] = getattr(req, key), value
+                setattr(req, key, value)
+
+    def set_response_nature(self, ref: str, nature: str | None, actor: str | None = None) -> Change:
+        """Name what was sent to close a request (the register's ``response_nature``), when no
+        closing letter's template records it."""
+        def apply(session: Session, req: Request) -> tuple[dict[str, Any], dict[str, Any], str | None]:
+            before = {"response_nature": req.response_nature}
+            req.response_nature = (nature or "").strip()[:300] or None
+            return before, {"response_nature": req.response_nature}, None
+
+        return self._change(ref, "response_recorded", actor, apply)
 
     def verify(self, ref: str, method: str | None, state: str = "verified", actor: str | None = None,
                note: str | None = None) -> Change:
+        actor = actor or self.actor()
+        return self._change(ref, "verification_changed", actor, self._verify_op(method, state, note, actor))
+
+    def _verify_op(self, method: str | None, state: str, note: str | None, actor: str
+                   ) -> Callable[[Session, Request], tuple[dict[str, Any], dict[str, Any], str | None]]:
         try:
             new_state = Verification(state.strip().lower())
         except ValueError:
@@ -511,9 +691,12 @@ class RequestService:
             req.verification_method = new_method.value if new_method else None
             req.verified_at = self.now() if new_state == Verification.VERIFIED else None
             after = {"verification": req.verification, "verification_method": req.verification_method}
+            if new_state in (Verification.VERIFIED, Verification.FAILED):
+                for hook in self.verification_hooks:
+                    hook(session, req, new_state.value, actor)
             return before, after, note
 
-        return self._change(ref, "verification_changed", actor, apply)
+        return apply
 
     def set_regime(self, ref: str, regime: str, actor: str | None = None) -> Change:
         value = validate_regime(regime)
@@ -573,6 +756,10 @@ class RequestService:
 
     # -- deadline facts ----------------------------------------------------------------------------
     def extend(self, ref: str, reason: str, to: date | None = None, actor: str | None = None) -> Change:
+        return self._change(ref, "deadline_extended", actor, self._extend_op(reason, to))
+
+    def _extend_op(self, reason: str, to: date | None
+                   ) -> Callable[[Session, Request], tuple[dict[str, Any], dict[str, Any], str | None]]:
         if not reason or not reason.strip():
             raise InvalidInput("extending a deadline needs a reason (--reason TEXT); it is told to the requester")
 
@@ -593,10 +780,14 @@ class RequestService:
                      "extended_to": to.isoformat() if to else None}
             return before, after, reason.strip()
 
-        return self._change(ref, "deadline_extended", actor, apply)
+        return apply
 
     def pause(self, ref: str, waiting_for: str, on: date | None = None, note: str | None = None,
               actor: str | None = None) -> Change:
+        return self._change(ref, "clock_paused", actor, self._pause_op(waiting_for, on, note))
+
+    def _pause_op(self, waiting_for: str, on: date | None, note: str | None
+                  ) -> Callable[[Session, Request], tuple[dict[str, Any], dict[str, Any], str | None]]:
         try:
             reason = PauseReason(waiting_for.strip().lower())
         except ValueError:
@@ -616,9 +807,13 @@ class RequestService:
             return {"paused": False}, {"paused": True, "waiting_for": reason.value,
                                        "since": start.isoformat()}, note
 
-        return self._change(ref, "clock_paused", actor, apply)
+        return apply
 
     def resume(self, ref: str, on: date | None = None, actor: str | None = None) -> Change:
+        return self._change(ref, "clock_resumed", actor, self._resume_op(on))
+
+    def _resume_op(self, on: date | None
+                   ) -> Callable[[Session, Request], tuple[dict[str, Any], dict[str, Any], str | None]]:
         def apply(session: Session, req: Request) -> tuple[dict[str, Any], dict[str, Any], str | None]:
             open_pauses = [p for p in req.pauses if p.ended_on is None]
             if not open_pauses:
@@ -631,5 +826,239 @@ class RequestService:
             return ({"paused": True, "waiting_for": pause.waiting_for},
                     {"paused": False, "resumed_on": end.isoformat()}, None)
 
-        return self._change(ref, "clock_resumed", actor, apply)
+        return apply
 
+
+    # -- appeals (issue 15) --------------------------------------------------------------------------
+    def appeal_links(self, ref: str) -> AppealLinks:
+        """The request an appeal contests, and the appeals of a request (references)."""
+        with self.db.read() as session:
+            return appeal_data.links(session, self._get(session, ref))
+
+    def appeal_suggestions(self, ref: str | None = None) -> builtins.list[AppealSuggestion]:
+        """Replies from requesters that contest our decision, not yet opened as appeals or dismissed
+        (oldest first); only those on ``ref`` when given."""
+        with self.db.read() as session:
+            request_id = self._get(session, ref).id if ref else None
+            return appeal_data.suggestions(session, self.profile.tz, request_id)
+
+    def open_appeal(self, ref: str, received: datetime | date | None = None, message_pk: int | None = None,
+                    actor: str | None = None) -> Change:
+        """Record an appeal of the decision on ``ref``: a new request of type ``appeal``, linked to it.
+
+        Its clock runs from ``received`` (default: when ``message_pk`` arrived, else now) under the
+        contested request's law (the appeal rows; the company default where the law has none). With
+        ``message_pk`` (a reply in the contested request's thread, e.g. a suggestion) that message
+        opens the appeal's thread. Refused when the request is still open (no decision yet), is itself
+        an appeal, or already has an open appeal. Audited on both requests.
+        """
+        actor = actor or self.actor()
+        with self.db.write() as session:
+            clean = normalise_ref(ref)
+            if clean is None:
+                raise InvalidInput(f"{ref!r} is not a request reference (they look like PD-2026-0001)")
+            contested = session.execute(
+                select(Request).where(Request.ref == clean).with_for_update(of=Request)).scalar_one_or_none()
+            if contested is None:
+                raise NotFound(f"no request {clean}")
+            if contested.appeal_of_id is not None or RequestType.APPEAL.value in contested.types:
+                raise LifecycleError("appeal_of_appeal", f"{clean} is itself an appeal: the law gives one "
+                                     "appeal; after it the requester may complain to the regulator.")
+            if contested.status not in (RequestStatus.DENIED.value, RequestStatus.COMPLETED.value):
+                raise LifecycleError("appeal_needs_decision", f"{clean} is '{contested.status}': an appeal "
+                                     "contests a decision, so first close the request (denied or completed), "
+                                     "then record the appeal.")
+            pending = appeal_data.open_appeals(session, contested)
+            if pending:
+                raise LifecycleError("appeal_already_open", f"{clean} already has an open appeal, "
+                                     f"{pending[0].ref}; work on that one.")
+            message: Message | None = None
+            if message_pk is not None:
+                message = session.get(Message, message_pk)
+                if message is None:
+                    raise NotFound(f"no message {message_pk}")
+                if message.request_id != contested.id:
+                    raise InvalidInput(f"message {message_pk} is not in the thread of {clean}; give a "
+                                       "message of that request (privacydesk show REF lists its thread)")
+            when = (self.company_datetime(received) if received is not None
+                    else message.received_at if message is not None and message.received_at is not None
+                    else self.now())
+            if when.astimezone(self.profile.tz).date() < contested.received_on:
+                raise InvalidInput(f"the appeal cannot arrive before the request it contests "
+                                   f"(received {contested.received_on.isoformat()})")
+            new = NewRequest(
+                email=contested.requester.primary_email, types=[RequestType.APPEAL.value],
+                regime=contested.regime, regime_confirmed=contested.regime_confirmed, received=when,
+                agent_name=contested.agent_name, agent_email=contested.agent_email,
+                source="email" if message is not None else "manual", language=contested.language)
+            appeal = self.create_in(session, new, actor, message, appeal_of=contested)
+            if message is not None:
+                message.kind = "request"
+            for suggestion in session.execute(select(Message).where(
+                    Message.request_id.in_([contested.id, appeal.id]), Message.likely_appeal.is_(True))).scalars():
+                appeal_data.settle(suggestion, f"opened as appeal {appeal.ref}", actor)
+            audit.record(session, "appeal_opened", actor=actor, request=contested,
+                         message_pk=message.id if message is not None else None,
+                         after={"appeal": appeal.ref, "appeal_received": when.isoformat()},
+                         detail=f"appeal {appeal.ref} contests this decision")
+            return Change(appeal.ref, ("appeal_of",), created=True)
+
+    def dismiss_appeal_suggestion(self, message_pk: int, actor: str | None = None) -> Change:
+        """Staff decided a flagged reply is not an appeal: it leaves the suggestions (audited)."""
+        actor = actor or self.actor()
+        with self.db.write() as session:
+            message = session.get(Message, message_pk)
+            if message is None or not message.likely_appeal or message.request_id is None:
+                raise NotFound(f"message {message_pk} is not waiting as a likely appeal "
+                               "(privacydesk appeals lists those that are)")
+            req = session.get(Request, message.request_id)
+            assert req is not None
+            appeal_data.settle(message, "dismissed: not an appeal", actor)
+            audit.record(session, "appeal_suggestion_dismissed", actor=actor, request=req, message_pk=message.id,
+                         before={"likely_appeal": True}, after={"likely_appeal": False})
+            return Change(req.ref, ("appeal_suggestions",))
+    # -- the requester and duplicates (issue 8) ------------------------------------------------------
+    def edit(self, ref: str, *, name: str | None = None, emails: Sequence[str] | None = None,
+             phone: str | None = None, postal_address: str | None = None,
+             types: Sequence[str] | None = None, regime: str | None = None,
+             reason: str | None = None, actor: str | None = None) -> Change:
+        """Correct a request's facts: the requester's name, addresses and phone, the types, the law.
+
+        Only what is given changes (``""`` clears a name, phone or address; ``emails`` replaces the
+        list). One audit event holds exactly the fields that changed, under the keys
+        ``requester_name``, ``requester_emails``, ``requester_phone``, ``requester_address``,
+        ``types``, ``regime``; ``reason`` is required and kept as the event's detail. The requester is
+        one person across their requests: a corrected name shows on each of them.
+        """
+        if not reason or not reason.strip():
+            raise InvalidInput("say why the request is edited (--reason TEXT); the reason is kept in the "
+                               "audit trail")
+        clean_types = validate_types(types) if types is not None else None
+        clean_regime = validate_regime(regime) if regime is not None else None
+        clean_emails: builtins.list[str] | None = None
+        if emails is not None:
+            clean_emails = []
+            for email in emails:
+                value = _clean_email(email)
+                if value and value not in clean_emails:
+                    clean_emails.append(value)
+
+        def apply(session: Session, req: Request) -> tuple[dict[str, Any], dict[str, Any], str | None]:
+            before: dict[str, Any] = {}
+            after: dict[str, Any] = {}
+            person = req.requester
+            for key, attr, value in (("requester_name", "name", name), ("requester_phone", "phone", phone),
+                                     ("requester_address", "postal_address", postal_address)):
+                if value is None:
+                    continue
+                new_value = value.strip() or None
+                if getattr(person, attr) != new_value:
+                    before[key], after[key] = getattr(person, attr), new_value
+                    setattr(person, attr, new_value)
+            if clean_emails is not None:
+                old = [e.email for e in person.emails]
+                if clean_emails != old:
+                    for email in clean_emails:
+                        if email in old:
+                            continue
+                        owner = session.execute(
+                            select(RequesterEmail).where(RequesterEmail.email == email)).scalar_one_or_none()
+                        if owner is not None:
+                            other = session.execute(select(Request.ref).where(
+                                Request.requester_id == owner.requester_id).limit(1)).scalar_one_or_none()
+                            raise InvalidInput(
+                                f"{email} already belongs to another requester"
+                                + (f" ({other})" if other else "")
+                                + "; if it is the same person, merge the two requests instead")
+                    keep = {e.email: e for e in person.emails}
+                    person.emails[:] = [keep.get(e) or RequesterEmail(email=e) for e in clean_emails]
+                    before["requester_emails"], after["requester_emails"] = old, list(clean_emails)
+            if clean_types is not None and clean_types != list(req.types):
+                before["types"], after["types"] = list(req.types), clean_types
+                req.types = clean_types
+            if clean_regime is not None and (clean_regime != req.regime or not req.regime_confirmed):
+                before["regime"], after["regime"] = req.regime, clean_regime
+                before["regime_confirmed"] = req.regime_confirmed
+                req.regime = clean_regime
+                req.regime_confirmed = clean_regime != Regime.UNKNOWN.value
+                after["regime_confirmed"] = req.regime_confirmed
+            if not after:
+                raise InvalidInput(f"{req.ref}: nothing to change (the values given are the ones it has)")
+            session.flush()
+            return before, after, reason.strip()
+
+        return self._change(ref, "request_edited", actor, apply)
+
+    def merge(self, ref: str, into: str, actor: str | None = None) -> Change:
+        """Two requests from the same person become one: ``ref`` is absorbed into ``into``.
+
+        The absorbed request's messages and notes move to the kept one, its requester's addresses join
+        the kept requester, and it closes as ``duplicate`` with ``merged_into`` naming the kept request;
+        its audit trail stays as written (``show`` of the kept request lists both). Both requests
+        get an audit event (``merged_into`` / ``merged_from``) in the same transaction. Returns the
+        change of the kept request.
+        """
+        actor = actor or self.actor()
+        try:
+            with self.db.write() as session:
+                absorbed = self._get(session, ref)
+                kept = self._get(session, into)
+                if absorbed.id == kept.id:
+                    raise InvalidInput("a request cannot be merged into itself; choose the other request")
+                for req, role in ((absorbed, "to merge"), (kept, "to keep")):
+                    if req.status in {s.value for s in CLOSED_STATUSES}:
+                        raise LifecycleError("closed_request", f"{req.ref} (the request {role}) is closed; "
+                                             "reopen it before merging")
+                moved_messages = list(session.execute(
+                    select(Message).where(Message.request_id == absorbed.id)).scalars())
+                absorbed_ref = absorbed.ref
+
+                def keep(session: Session, req: Request) -> tuple[dict[str, Any], dict[str, Any], str | None]:
+                    before: dict[str, Any] = {}
+                    after: dict[str, Any] = {"merged_from": absorbed_ref}
+                    person, other = req.requester, absorbed.requester
+                    if other.id != person.id:
+                        old = [e.email for e in person.emails]
+                        still_used = session.execute(select(func.count(Request.id)).where(
+                            Request.requester_id == other.id, Request.id != absorbed.id)).scalar_one()
+                        if not still_used:
+                            for email in list(other.emails):
+                                other.emails.remove(email)
+                                session.flush()
+                                person.emails.append(RequesterEmail(email=email.email))
+                        for key, attr in (("requester_name", "name"), ("requester_phone", "phone"),
+                                          ("requester_address", "postal_address")):
+                            if getattr(other, attr) and not getattr(person, attr):
+                                before[key], after[key] = None, getattr(other, attr)
+                                setattr(person, attr, getattr(other, attr))
+                        new = [e.email for e in person.emails]
+                        if new != old:
+                            before["requester_emails"], after["requester_emails"] = old, new
+                    merged_types = list(dict.fromkeys([*req.types, *absorbed.types]))
+                    if merged_types != list(req.types):
+                        before["types"], after["types"] = list(req.types), merged_types
+                        req.types = merged_types
+                    for message in moved_messages:
+                        message.request = req
+                    for note in list(absorbed.notes):
+                        absorbed.notes.remove(note)
+                        req.notes.append(Note(author=note.author, text=note.text, created_at=note.created_at))
+                    session.flush()
+                    moved = (wording.plural(len(moved_messages), "message") + f" moved from {absorbed_ref}"
+                             if moved_messages else f"{absorbed_ref} had no messages")
+                    return before, after, moved
+
+                def close(session: Session, req: Request) -> tuple[dict[str, Any], dict[str, Any], str | None]:
+                    before = {"status": req.status, "closed": req.closed_at.isoformat() if req.closed_at else None}
+                    now = self.now()
+                    req.status = RequestStatus.DUPLICATE.value
+                    req.closed_at = now
+                    req.merged_into = kept.ref
+                    return before, {"status": req.status, "closed": now.isoformat(), "merged_into": kept.ref}, None
+
+                change = self._change_in(session, kept, "request_merged", actor, keep)
+                self._change_in(session, absorbed, "request_merged", actor, close)
+                return change
+        except StaleDataError as exc:
+            raise ConcurrentChange(f"{ref} or {into} was changed by someone else at the same moment; "
+                                   "reload them and try again.") from exc

@@ -30,10 +30,13 @@ from privacydesk.mail import imap
 from privacydesk.mail.imap import (
     DEFAULT_PORTS,
     ImapAuthError,
+    ImapCertificateError,
     ImapConnection,
     ImapConnectionError,
     ImapError,
     ImapFolderError,
+    ImapSecurityError,
+    ImapSettingsError,
 )
 from privacydesk.mail.sync import FolderMark, FolderResult, Progress, SyncedMessage, SyncEngine, SyncOptions
 from privacydesk.services.accounts import (
@@ -41,7 +44,9 @@ from privacydesk.services.accounts import (
     AccountInfo,
     AccountService,
     InvalidAccount,
+    KeyringUnavailable,
     NewAccount,
+    PasswordMissing,
 )
 from privacydesk.services.ingest import (
     FolderProgress,
@@ -77,6 +82,7 @@ class SyncReport:
 
     account: str
     ingest: IngestReport = field(default_factory=IngestReport)
+    auto_replies: list[str] = field(default_factory=list)  # notes of the automatic acknowledgement
     folders: dict[str, FolderResult] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     auth_failed: bool = False
@@ -107,6 +113,7 @@ class SyncReport:
             "unreadable": r.unreadable,
             "errors": list(self.errors) + [f"{o}: {e}" for o, e in r.failures],
             "auth_failed": self.auth_failed,
+            "notices": list(r.notices) + list(self.auto_replies),
             "folders": [
                 {"folder": f.folder, "uidvalidity": f.uidvalidity, "checked": f.done, "total": f.total,
                  "already_known": f.known, "fetched_whole": f.full_fetched,
@@ -119,13 +126,19 @@ class SyncReport:
 
 
 class _IngestSink:
-    """``mail.sync.SyncSink`` on top of ``IngestService`` for one account."""
+    """``mail.sync.SyncSink`` on top of ``IngestService`` for one account.
 
-    def __init__(self, ingest: IngestService, account: str, report: IngestReport) -> None:
+    ``sent_folder``: the account's Sent folder (issue 9), read only so that our own replies written
+    in another mail program join their threads. Nothing there is a new request or mail to review.
+    """
+
+    def __init__(self, ingest: IngestService, account: str, report: IngestReport, *,
+                 sent_folder: bool = False) -> None:
         self.ingest = ingest
         self.account = account
         self.report = report
         self.actor = f"sync:{account}"
+        self.sent_folder = sent_folder
 
     def folder_mark(self, folder: str) -> FolderMark | None:
         state = self.ingest.folder_state(self.account, folder)
@@ -137,6 +150,8 @@ class _IngestSink:
         return self.ingest.known_fingerprints(fingerprints)
 
     def wants_full(self, candidates: Sequence[tuple[ParsedMessage, Classification]]) -> list[bool]:
+        if self.sent_folder:
+            candidates = [(p, _outgoing_only(c)) for p, c in candidates]
         many = getattr(self.ingest, "wants_full_many", None)
         if many is not None:  # one session / set queries for the whole batch, when available
             return list(many(candidates))
@@ -146,7 +161,9 @@ class _IngestSink:
               last_uid: int, highest_modseq: int | None) -> None:
         items = [
             IncomingMessage(
-                fingerprint=m.fingerprint, parsed=m.parsed, classification=m.classification, raw=m.raw,
+                fingerprint=m.fingerprint, parsed=m.parsed,
+                classification=_outgoing_only(m.classification) if self.sent_folder else m.classification,
+                raw=m.raw,
                 received=m.received, unreadable=m.unreadable, raw_spool=m.raw_spool,
                 position=ImapPosition(self.account, folder, uidvalidity, m.uid))
             for m in messages]
@@ -154,8 +171,42 @@ class _IngestSink:
         self.report.merge(self.ingest.store_batch(items, progress, actor=self.actor))
 
 
+def _outgoing_only(c: Classification) -> Classification:
+    """A message in Sent is ours: it can join a thread, never open a request or wait for review."""
+    return replace(c, is_request=False, needs_review=False, form=False)
+
+
 Connector = Callable[[imap.ImapSettings, str], ImapConnection]
 ReportCallback = Callable[[SyncReport], None]
+
+#: Every error a mail server (or the connection to it) can raise; front ends catch this, never the
+#: mail layer's own classes (they import services only).
+MailServerError = ImapError
+
+
+def mail_error_kind(exc: BaseException) -> str:
+    """What kind of mail problem ``exc`` is, so a front end can explain it in its own words:
+    ``auth``, ``certificate``, ``security``, ``connection``, ``folder``, ``settings``, ``keyring``,
+    ``account``, ``server`` (another mail-server answer) or ``other`` (a bug)."""
+    if isinstance(exc, ImapAuthError):
+        return "auth"
+    if isinstance(exc, ImapCertificateError):
+        return "certificate"
+    if isinstance(exc, ImapSecurityError):
+        return "security"
+    if isinstance(exc, ImapConnectionError):
+        return "connection"
+    if isinstance(exc, ImapFolderError):
+        return "folder"
+    if isinstance(exc, KeyringUnavailable | PasswordMissing):
+        return "keyring"
+    if isinstance(exc, ImapSettingsError):
+        return "settings"
+    if isinstance(exc, AccountError):
+        return "account"
+    if isinstance(exc, ImapError):
+        return "server"
+    return "other"
 
 
 class SyncService:
@@ -189,6 +240,21 @@ class SyncService:
     def _done_with(self, conn: ImapConnection) -> None:
         with self._live_lock:
             self._live.discard(conn)
+
+        #: Called with the references of requests a sync opened (issue 9: the automatic
+        #: acknowledgement); returns notes for the report. Never lets a failure stop the sync.
+        self.on_new_requests: Callable[[list[str]], list[str]] | None = None
+
+    def with_batch_size(self, batch_size: int | None) -> SyncService:
+        """This service with another number of messages per fetch and commit (``sync --batch-size``)."""
+        if batch_size is None:
+            return self
+        other = SyncService(self.accounts, self.ingest, self.profile,
+                            options=replace(self.options, batch_size=batch_size),
+                            retry=self.retry, connector=self.connector, timeout=self.timeout)
+        other.on_new_requests = self.on_new_requests
+        other._live, other._live_lock = self._live, self._live_lock  # one interrupt reaches both
+        return other
 
     # -- connections -----------------------------------------------------------------------------
     def connect(self, account: AccountInfo | str) -> ImapConnection:
@@ -266,8 +332,18 @@ class SyncService:
                 if conn is not None:
                     self._done_with(conn)
                     conn.close()
+        self._after_sync(report)
         report.finished_at = utcnow()
         return report
+
+    def _after_sync(self, report: SyncReport) -> None:
+        if self.on_new_requests is None or not report.ingest.new_requests:
+            return
+        try:
+            report.auto_replies.extend(self.on_new_requests(list(report.ingest.new_requests)))
+        except Exception:
+            log.exception("the automatic acknowledgement failed")
+            report.auto_replies.append("The automatic acknowledgement failed; acknowledge the new requests by hand.")
 
     def _sync_folders(self, conn: ImapConnection, info: AccountInfo, report: SyncReport,
                       progress: Progress | None, stop: threading.Event) -> None:
@@ -291,9 +367,32 @@ class SyncService:
                 if previous is not None and result.unchanged:
                     continue  # keep the numbers of the attempt that did the work
                 report.folders[folder] = _merge_results(previous, result)
+            if not stop.is_set():
+                self._sync_sent_folder(conn, info, report, progress, stop)
         # A folder that failed earlier but synced now is no longer in error.
         report.errors = [e for e in report.errors if not _about_synced_folder(e, report)]
         self.accounts.clear_errors(info.name, list(report.folders))
+
+    def _sync_sent_folder(self, conn: ImapConnection, info: AccountInfo, report: SyncReport,
+                          progress: Progress | None, stop: threading.Event) -> None:
+        """Read the Sent folder too (found by SPECIAL-USE), so replies written in another mail program
+        join their threads (issue 9). Skipped when it is a watched folder already or there is none."""
+        finder = getattr(conn, "find_special", None)
+        if finder is None or info.options.get("read_sent") is False:
+            return
+        try:
+            sent = finder(b"\\Sent")
+        except ImapFolderError:
+            return
+        if not sent or sent in info.folders:
+            return
+        sink = _IngestSink(self.ingest, info.name, report.ingest, sent_folder=True)
+        with SyncEngine(conn, sink, self.profile, self.options, progress=progress,
+                        should_stop=stop.is_set) as engine:
+            try:
+                engine.sync_folder(sent)
+            except ImapFolderError as exc:
+                log.warning("the Sent folder could not be read: %s", type(exc).__name__)
 
     def _record_error(self, name: str, message: str) -> None:
         try:
@@ -341,6 +440,7 @@ class SyncService:
                 while not stop.is_set():
                     report = SyncReport(account=name)
                     self._sync_folders(conn, info, report, progress, stop)
+                    self._after_sync(report)
                     report.finished_at = utcnow()
                     if on_report is not None and (report.changed or report.errors):
                         on_report(report)

@@ -40,6 +40,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from privacydesk.domain.errors import StorageProblem
+from privacydesk.store import search_keys
 
 log = logging.getLogger(__name__)
 
@@ -207,6 +208,7 @@ class Database:
         self._write_engine = self.engine.execution_options(**{_WRITE_OPTION: True})
         self._read_factory = sessionmaker(self.engine, expire_on_commit=False)
         self._write_factory = sessionmaker(self._write_engine, expire_on_commit=False)
+        search_keys.install(self._write_factory)  # every write keeps the requests' search keys
 
     # -- schema ------------------------------------------------------------------------------
     def migrate(self) -> None:

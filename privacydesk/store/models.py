@@ -157,6 +157,29 @@ class Request(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Issue 15: an appeal (type "appeal") contests the decision on an earlier request. A plain id,
+    # not a foreign key (like AuditEvent.request_id): a retention purge of the contested request is
+    # never blocked by its appeal, and the link then reads "no longer stored".
+    appeal_of_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    #: A duplicate merged into another request: that request's reference (issue 8).
+    merged_into: Mapped[str | None] = mapped_column(String(20))
+    # Records (issue 13): how a closed request ended, for the register and the yearly metrics.
+    # ``outcome`` is complied_full | complied_partial | denied (domain/records.py).
+    denial_basis: Mapped[str | None] = mapped_column(Text)
+    response_nature: Mapped[str | None] = mapped_column(String(300))  # the closing letter's template
+    purged_at: Mapped[datetime | None] = mapped_column()  # personal data removed (retention)
+    # The clock in force, stored by the deadline engine's recomputation (``services/milestones.py``)
+    # so that counts and the overdue / due-soon / paused filters run in SQL against "today"
+    # (``domain.calendar.stored_clock_state`` is the rule). ``next_milestone`` is NULL when the clock
+    # does not run (closed). ``clock_volatile``: an open pause makes the dates depend on the day they
+    # were computed (``clock_on``); such rows are re-evaluated by the engine on other days.
+    # ``clock_on`` NULL means "never stored" (a database from before these columns).
+    next_milestone: Mapped[str | None] = mapped_column(String(40))
+    next_due: Mapped[date | None] = mapped_column(Date)
+    clock_start: Mapped[date | None] = mapped_column(Date)
+    clock_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
+    clock_volatile: Mapped[bool] = mapped_column(Boolean, default=False)
+    clock_on: Mapped[date | None] = mapped_column(Date)
     # Facts about the request itself that staff must see (not derived by the deadline engine),
     # e.g. "received_date_uncertain" (the mail's date could only be read partly): issue 11.
     flags: Mapped[list[str]] = mapped_column(default=list)
@@ -234,6 +257,12 @@ class Message(Base):
     needs_review: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     decided_by: Mapped[str | None] = mapped_column(String(200))  # staff override of the classifier
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Issue 15: a reply from the requester that contests a decision, offered to staff as an appeal
+    # until they open it as one or dismiss it (NULL on rows older than the column: not flagged).
+    likely_appeal: Mapped[bool | None] = mapped_column(Boolean, default=False, index=True)
+    # Retention (issue 13): content and metadata removed; the fingerprint stays so the mail never
+    # comes back on a re-sync.
+    purged_at: Mapped[datetime | None] = mapped_column()
     # ``received_at`` is the earliest instant a partly readable date could mean, or the import time
     # when no date could be read at all (issue 11): a person should confirm it.
     received_uncertain: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -302,6 +331,26 @@ class AuditEvent(Base):
     hash: Mapped[str] = mapped_column(String(64), unique=True)
 
 
+class AuditPersonal(Base):
+    """A personal detail an audit event refers to, kept apart from the hash chain.
+
+    The event holds only ``digest`` (salted SHA-256 of the value, ``domain/audit_trail.py``); retention
+    erases ``value`` and ``salt`` together (``erased_at``), and the chain still verifies. The row itself
+    stays, so a deleted row is told apart from an erased one.
+    """
+
+    __tablename__ = "audit_personal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64), unique=True)
+    salt: Mapped[str | None] = mapped_column(String(64))
+    value: Mapped[Any] = mapped_column(JSON(none_as_null=True), nullable=True)
+    request_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    message_pk: Mapped[int | None] = mapped_column(Integer, index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    erased_at: Mapped[datetime | None] = mapped_column()
+
+
 class AuditHead(Base):
     """One row holding the newest audit hash; locked while appending so the chain never forks."""
 
@@ -350,5 +399,196 @@ class FolderState(Base):
     account: Mapped[Account] = relationship(back_populates="folder_states")
 
 
+class OutboxEntry(Base):
+    """A reply composed in PrivacyDesk: saved as a draft, or being / having been sent (issue 9).
+
+    Sending is at most once: a row moves ``queued`` → ``sending`` only by a conditional UPDATE (the
+    claim, committed before the SMTP server is contacted), so two processes cannot both send it; a row
+    left in ``sending`` by a process that died becomes ``uncertain`` and is never sent again
+    automatically. ``raw`` holds the exact bytes handed to the server; ``digest`` their SHA-256.
+    """
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))  # draft | send
+    state: Mapped[str] = mapped_column(String(12), index=True)  # drafted|queued|sending|sent|failed|uncertain
+    template: Mapped[str] = mapped_column(String(100))
+    language: Mapped[str] = mapped_column(String(8))
+    account: Mapped[str | None] = mapped_column(String(200))
+    message_id: Mapped[str] = mapped_column(String(998), unique=True)
+    subject: Mapped[str] = mapped_column(Text)
+    sender: Mapped[str] = mapped_column(String(320))
+    recipients: Mapped[list[str]] = mapped_column(default=list)
+    raw: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    digest: Mapped[str] = mapped_column(String(64))
+    implied: Mapped[dict[str, Any]] = mapped_column(default=dict)  # status change etc. applied when sent
+    auto: Mapped[bool] = mapped_column(Boolean, default=False)
+    auto_key: Mapped[str | None] = mapped_column(String(100), unique=True)  # at most one auto reply each
+    actor: Mapped[str] = mapped_column(String(200))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_by: Mapped[str | None] = mapped_column(String(200))
+    claimed_at: Mapped[datetime | None] = mapped_column()
+    sent_at: Mapped[datetime | None] = mapped_column()
+    error: Mapped[str | None] = mapped_column(Text)
+    sent_copy: Mapped[str | None] = mapped_column(String(20))  # saved | server | failed
+    sent_copy_error: Mapped[str | None] = mapped_column(Text)
+    folder: Mapped[str | None] = mapped_column(String(1000))  # Drafts folder of a draft
+    uid: Mapped[int | None] = mapped_column(BigInteger)
+    message_pk: Mapped[int | None] = mapped_column(Integer)  # the thread's copy, once sent
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class VerificationCode(Base):
+    """A one-time code sent in a verification letter: only its digest is kept (the letter holds it)."""
+
+    __tablename__ = "verification_codes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
+    digest: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column()
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    max_attempts: Mapped[int] = mapped_column(Integer)
+    used_at: Mapped[datetime | None] = mapped_column()
+    revoked_at: Mapped[datetime | None] = mapped_column()  # replaced by a newer code
+    outbox_id: Mapped[int | None] = mapped_column(Integer)
+
+
+class Customer(Base):
+    """One row of the customers file staff imported, to match request details against."""
+
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(320), unique=True)  # lower-cased
+    name: Mapped[str | None] = mapped_column(String(300))
+    fields: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    source: Mapped[str | None] = mapped_column(String(500))
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ReplySuggestion(Base):
+    """A reply found in the Sent folder (sent from Gmail, Outlook …) implies a status change that
+    staff are offered; ``decided`` is applied | dismissed once they chose."""
+
+    __tablename__ = "reply_suggestions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
+    message_pk: Mapped[int] = mapped_column(Integer, unique=True)
+    template: Mapped[str | None] = mapped_column(String(100))
+    implied: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    decided: Mapped[str | None] = mapped_column(String(12))
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    decided_at: Mapped[datetime | None] = mapped_column()
+class RequestMilestone(Base):
+    """One milestone of a request whose clock runs, as the deadline engine last computed it (the
+    calendar's rows; a closed request has none).
+
+    Derived data, rewritten with the request's clock in the same transaction as every change of a
+    fact (DESIGN invariant 4). ``kind`` is a ``domain.calendar.MilestoneKind`` value; ``is_next``
+    marks the milestone in force (the request's ``next_milestone``) and ``start`` is then the day its
+    period began, so the calendar's urgency needs no join (``services/calendar.py: urgency_sql``).
+    """
+
+    __tablename__ = "request_milestones"
+    __table_args__ = (UniqueConstraint("request_id", "name", name="uq_request_milestones_request_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(40))
+    due: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(20))
+    provisional: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_next: Mapped[bool] = mapped_column(Boolean, default=False)
+    start: Mapped[date | None] = mapped_column(Date)
+
+
+class RequestSearch(Base):
+    """Each request's folded search key (ref, requester names and addresses, agent, subject).
+
+    Kept by ``store/search_keys.py`` after every flush that touches a request, its requester, their
+    addresses or its messages, so "kruger" finds "Krüger" with a plain ``LIKE`` on both databases.
+    """
+
+    __tablename__ = "request_search"
+
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id", ondelete="CASCADE"), primary_key=True,
+                                            autoincrement=False)
+    key: Mapped[str] = mapped_column(Text, default="")
+    subject: Mapped[str | None] = mapped_column(Text)  # the opening message's subject, for display
+
+
+class ReminderSent(Base):
+    """A reminder already shown to one staff member: each notification fires once, not every minute.
+
+    ``key`` names what was shown (``due:<request id>:<milestone>:<date>:<stage>``, ``new:<request
+    id>``, ``summary:<date>``, ``since``); the unique pair makes "mark as shown" safe to repeat.
+    """
+
+    __tablename__ = "reminders_sent"
+    __table_args__ = (UniqueConstraint("recipient", "key", name="uq_reminders_sent_recipient_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    recipient: Mapped[str] = mapped_column(String(200))
+    key: Mapped[str] = mapped_column(String(200))
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id", ondelete="CASCADE"), index=True)
+    sent_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# Database objects that are not SQLAlchemy models: SQLite's full-text index of messages (an FTS5
+# virtual table and its shadow tables, kept by triggers; migration ``i12_calendar``). Comparing the
+# models with the database must skip them.
+NOT_MODELLED_PREFIXES = ("message_fts",)
+
+
+def is_modelled(name: str | None, type_: str, parent_names: Any = None) -> bool:
+    """Alembic ``include_name`` hook: False for the database objects above."""
+    return not (type_ == "table" and name is not None and name.startswith(NOT_MODELLED_PREFIXES))
+
+
 Index("ix_requests_received_at", Request.received_at)
+# Covering indexes: counts, queue filters and the month grid read only these narrow entries, never
+# the wide request rows (their explanations make a table scan of 50,000 requests slow).
+Index("ix_requests_clock", Request.next_due, Request.next_milestone, Request.clock_provisional, Request.clock_start,
+      Request.extended, Request.clock_volatile, Request.clock_on, Request.status, Request.respond_by,
+      Request.respond_by_extended)
+Index("ix_requests_queue", Request.status, Request.next_milestone, Request.next_due, Request.extended,
+      Request.respond_by, Request.respond_by_extended, Request.clock_provisional, Request.clock_start,
+      Request.clock_volatile, Request.clock_on)
+Index("ix_request_milestones_calendar", RequestMilestone.due, RequestMilestone.kind, RequestMilestone.provisional,
+      RequestMilestone.is_next, RequestMilestone.start, RequestMilestone.name)
 Index("ix_messages_received_at", Message.received_at)
+
+
+class LearningExample(Base):
+    """One staff decision the learned model learns from (issue 10): hashed features only, never words.
+
+    ``message_pk`` is a plain column, not a foreign key: a retention purge forgets the example through
+    ``LearningService.forget_examples``, and a deleted message must not take a decision with it silently.
+    """
+
+    __tablename__ = "learning_examples"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_pk: Mapped[int | None] = mapped_column(Integer, index=True)
+    label: Mapped[str] = mapped_column(String(20))  # request | not_request
+    types: Mapped[list[str]] = mapped_column(default=list)
+    words: Mapped[list[Any]] = mapped_column(default=list)  # keyed hashes of word uni/bigrams
+    grams: Mapped[list[Any]] = mapped_column(default=list)  # keyed hashes of character 4-grams
+    actor: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
+class LearningKey(Base):
+    """The random key the features of this database are hashed with (one row)."""
+
+    __tablename__ = "learning_key"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    key: Mapped[str] = mapped_column(String(64))

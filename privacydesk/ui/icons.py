@@ -114,3 +114,46 @@ def app_icon() -> QIcon:
     finally:
         painter.end()
     return QIcon(pixmap)
+
+
+@cache
+def warning_icon() -> QIcon:
+    """A due date on a day the company is closed: an amber triangle with "!" (the words say why)."""
+    pixmap = QPixmap(SIZE, SIZE)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(QColor(style.tint("due_soon").accent)))
+        rect = QRectF(2, 3, SIZE - 4, SIZE - 6)
+        _shape(painter, "triangle", rect)
+        _glyph(painter, "bang", rect.center(), 3.0)
+    finally:
+        painter.end()
+    return QIcon(pixmap)
+
+
+def count_badge(icon: QIcon, count: int, urgent: bool) -> QIcon:
+    """``icon`` with ``count`` in a round badge (the tray: what is due today and overdue)."""
+    if count <= 0:
+        return icon
+    pixmap = icon.pixmap(SIZE, SIZE).copy()
+    painter = QPainter(pixmap)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = str(count) if count < 100 else "99+"
+        diameter = 20 if len(text) < 3 else 24
+        rect = QRectF(SIZE - diameter, SIZE - diameter, diameter, diameter)
+        painter.setPen(QPen(QColor("white"), 1.5))
+        painter.setBrush(QBrush(QColor(style.tint("overdue" if urgent else "due_soon").accent)))
+        painter.drawEllipse(rect.adjusted(0.75, 0.75, -0.75, -0.75))
+        font = painter.font()
+        font.setBold(True)
+        font.setPixelSize(13 if len(text) == 1 else 11 if len(text) == 2 else 9)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
+    finally:
+        painter.end()
+    return QIcon(pixmap)

@@ -1,55 +1,68 @@
-"""The main window's layout: toolbar (filter, search, actions), two tabs — the triage table over
-the request workspace, and the "To review" queue — a banner for news, and a status bar with the mail
-sync state, its progress and the counts. It decides nothing; ``controller.WindowController`` does
-(with ``mail_controller.MailController`` and ``review_queue.ReviewController``).
+"""The main window: a shell that window parts fill in. It knows no service and decides nothing.
 
-Window state (geometry, splitter, column widths and sort) is kept in ``QSettings`` in an INI file
-inside the data folder — apart from the user's preferences (``preferences.py``), and isolated per
-data folder so tests and ``--demo`` never touch the real user's layout.
+Layout: menus; a toolbar row parts add to; a sidebar of places with live counts (``navigation.py``)
+beside a stack of pages (one per part: requests, "To review", later the calendar and the outbox);
+a banner for news and a demo bar; a status bar with permanent widgets parts add (mail state).
+
+The composition root (``ui/app.py``) builds the services and the parts, and gives each part the few
+shell hooks it needs (a page, a menu, a toolbar, ``show_banner``, ``status_message``). Adding a window
+part is described in ``docs/architecture.md``.
+
+Window state (geometry, splitters, column widths and sort) is kept in ``QSettings`` in an INI file in
+the data folder — apart from the user's settings (``settings.toml``), and per data folder so tests and
+the demo never touch the real user's layout. Parts register what they want kept (``add_state``).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
+    QListView,
     QMainWindow,
-    QProgressBar,
+    QMenu,
+    QPushButton,
     QSplitter,
-    QTableView,
-    QTabWidget,
+    QStackedWidget,
     QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from privacydesk.services.app import AppServices
-from privacydesk.services.queries import FILTERS, RequestQueries
-from privacydesk.ui import icons, labels
-from privacydesk.ui.controller import WindowController
-from privacydesk.ui.preferences import Preferences
-from privacydesk.ui.request_table import Column, RequestTableModel
-from privacydesk.ui.request_view import RequestWorkspace
-from privacydesk.ui.review_queue import ReviewPanel
-from privacydesk.ui.workers import TaskRunner
+from privacydesk.ui import icons
+from privacydesk.ui.navigation import CountDelegate, KeyRole, NavEntry, NavigationModel, PageRole
+from privacydesk.ui.qtcompat import emit
 
 log = logging.getLogger(__name__)
 
 STATE_FILE = "window-state.ini"
-STATE_VERSION = 1
+STATE_VERSION = 2
 BANNER_STYLE = ("QFrame#newsBanner { background: #e1ebf8; border-bottom: 1px solid #3f76c0; } "
                 "QLabel { color: #1d4e89; }")
+DEMO_STYLE = ("QFrame#demoBar { background: #fff1c7; border-bottom: 1px solid #e0a100; } "
+              "QLabel { color: #6b4500; }")
+MENU_ORDER = ("&File", "&View", "&Request", "&Mail", "&Help")
+#: The window's first size: a laptop screen of 1366×768 (with the desktop's panel and the title bar)
+#: shows it whole; bigger screens get this size, smaller ones what they have.
+DEFAULT_SIZE = QSize(1366, 700)
+
+
+def default_size(available: QSize | None) -> QSize:
+    """The window's first size on a screen whose free area (without panels) is ``available``."""
+    if available is None or available.isEmpty():
+        return DEFAULT_SIZE
+    # Leave room for the title bar the window manager adds (side borders are thin or none).
+    return QSize(min(DEFAULT_SIZE.width(), available.width()),
+                 min(DEFAULT_SIZE.height(), available.height() - 40))
 
 
 def window_settings(data_dir: Path) -> QSettings:
@@ -58,178 +71,145 @@ def window_settings(data_dir: Path) -> QSettings:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: AppServices, *, runner: TaskRunner | None = None,
-                 settings: QSettings | None = None, preferences: Preferences | None = None,
-                 title_suffix: str = "") -> None:
+    #: The user chose a place in the sidebar: its key.
+    navigated = Signal(str)
+    #: The window is closing (after its state was saved): parts stop their work.
+    closing = Signal()
+
+    def __init__(self, *, title: str = "PrivacyDesk", state: QSettings | None = None) -> None:
         super().__init__()
-        self.setWindowTitle("PrivacyDesk" + (f" — {title_suffix}" if title_suffix else ""))
-        self.setWindowIcon(icons.app_icon())
-        self.services = services
-        self.runner = runner or TaskRunner(self)
-        self.settings = settings or window_settings(services.paths.data_dir)
-        self.preferences = preferences or Preferences.in_folder(services.paths.data_dir)
+        self.setWindowTitle(title)
+        # The installed package's icon (issue 16: a .desktop entry and a themed icon), else our own.
+        self.setWindowIcon(QIcon.fromTheme("privacydesk", icons.app_icon()))
+        self.state = state
+        self._state_hooks: dict[str, tuple[Callable[[], QByteArray], Callable[[QByteArray], object]]] = {}
+        self._menus: dict[str, QMenu] = {}
+        self._pages: dict[str, QWidget] = {}
+        #: Asked before the window closes; returning False keeps it open (the composition root
+        #: uses it so that a mailbox added in the demo is not closed away without a word).
+        self.close_guard: Callable[[QCloseEvent], bool] | None = None
 
-        self.model = RequestTableModel(RequestQueries(services.db, services.requests), self.runner, self)
-        self.table = QTableView()
-        self.table.setObjectName("requestTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        for column, width in ((Column.REF, 105), (Column.REQUESTER, 165), (Column.TYPES, 125),
-                              (Column.REGIME, 180), (Column.STATUS, 150), (Column.VERIFICATION, 95),
-                              (Column.RECEIVED, 95), (Column.NEXT_MILESTONE, 140), (Column.DUE, 90),
-                              (Column.DAYS_LEFT, 205)):
-            header.resizeSection(column, width)
+        self.nav = NavigationModel(self)
+        self.sidebar = QListView()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setModel(self.nav)
+        self.sidebar.setItemDelegate(CountDelegate(self.sidebar))
+        self.sidebar.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.sidebar.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
+        self.sidebar.setMinimumWidth(150)
+        self.sidebar.setMaximumWidth(260)
+        self.sidebar.setUniformItemSizes(False)
+        self.sidebar.setAccessibleName("Places")
+        self.sidebar.selectionModel().currentChanged.connect(self._on_sidebar_current_changed)
 
-        self.workspace = RequestWorkspace(services.profile.tz)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.workspace)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([420, 480])
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        self.body = QSplitter(Qt.Orientation.Horizontal)
+        self.body.setObjectName("body")
+        self.body.addWidget(self.sidebar)
+        self.body.addWidget(self.pages)
+        self.body.setStretchFactor(0, 0)
+        self.body.setStretchFactor(1, 1)
+        self.body.setCollapsible(1, False)
+        self.body.setSizes([160, 1200])
 
-        self.review_panel = ReviewPanel()
-        self.review_panel.setObjectName("reviewPanel")
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("mainTabs")
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.splitter, "Requests")
-        self.review_tab_index = self.tabs.addTab(self.review_panel, "To review")
+        self.demo_bar, self.demo_label, self.demo_button = self._build_demo_bar()
         self.banner, self.banner_label = self._build_banner()
         central = QWidget()
-        central_layout = QVBoxLayout(central)
-        central_layout.setContentsMargins(0, 0, 0, 0)
-        central_layout.setSpacing(0)
-        central_layout.addWidget(self.banner)
-        central_layout.addWidget(self.tabs, 1)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.demo_bar)
+        layout.addWidget(self.banner)
+        self._bars_layout = layout
+        layout.addWidget(self.body, 1)
         self.setCentralWidget(central)
+        for name in MENU_ORDER:
+            self.menu(name)
+        screen = QGuiApplication.primaryScreen()
+        self.resize(default_size(screen.availableSize() if screen is not None else None))
 
-        self.filter_box = QComboBox()
-        self.filter_box.setObjectName("filterBox")
-        for value in FILTERS:
-            self.filter_box.addItem(labels.filter_label(value), value)
-        self.filter_box.setToolTip("Which requests the table lists")
-        self.search_box = QLineEdit()
-        self.search_box.setObjectName("searchBox")
-        self.search_box.setPlaceholderText("Search ref, name or email")
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.setMinimumWidth(260)
-        self.search_box.setMaximumWidth(360)
+    # -- what parts use ------------------------------------------------------------------------------
+    def menu(self, name: str) -> QMenu:
+        """The menu called ``name`` ("&File", "&Request" …), created on first use (before Help)."""
+        if name not in self._menus:
+            help_menu = self._menus.get("&Help")
+            if help_menu is not None:
+                menu = QMenu(name, self)
+                self.menuBar().insertMenu(help_menu.menuAction(), menu)
+            else:
+                menu = self.menuBar().addMenu(name)
+            menu.setObjectName(name.replace("&", "").lower() + "Menu")
+            self._menus[name] = menu
+        return self._menus[name]
 
-        self._build_actions()
-        self._build_menus_and_toolbars()
-        self.sync_label = QLabel()
-        self.sync_label.setObjectName("syncState")
-        self.sync_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.sync_label.setContentsMargins(0, 0, 14, 0)
-        self.sync_progress = QProgressBar()
-        self.sync_progress.setObjectName("syncProgress")
-        self.sync_progress.setMaximumWidth(160)
-        self.sync_progress.setMaximumHeight(16)
-        self.sync_progress.setTextVisible(True)
-        self.sync_progress.hide()
-        self.counts_label = QLabel()
-        self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.statusBar().addPermanentWidget(self.sync_label)
-        self.statusBar().addPermanentWidget(self.sync_progress)
-        self.statusBar().addPermanentWidget(self.counts_label)
+    def add_toolbar(self, toolbar: QToolBar) -> None:
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(16, 16))
+        self.addToolBar(toolbar)
 
-        self.resize(1400, 900)
-        self._restore_state()
-        self.controller = WindowController(self)
-        # Enabling sorting asks the model to sort by the header's indicator: the first query.
-        self.table.setSortingEnabled(True)
+    def add_page(self, key: str, widget: QWidget) -> None:
+        self._pages[key] = widget
+        self.pages.addWidget(widget)
 
-    # -- actions ---------------------------------------------------------------------------------
-    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None = None,
-                tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-                              if shortcut else tip)
-        return action
+    def page(self, key: str) -> QWidget | None:
+        return self._pages.get(key)
 
-    def _build_actions(self) -> None:
-        self.action_import = self._action("&Import mail…", "Ctrl+I", "Import .eml, mbox or Maildir files")
-        # Ctrl+R, not the platform's Refresh key: F5 is "Sync now" (Mail menu), and one key bound to
-        # two actions would fire neither (Qt reports an ambiguous shortcut).
-        self.action_refresh = self._action("&Refresh list", "Ctrl+R", "Reload the list")
-        self.action_find = self._action("&Find", QKeySequence.StandardKey.Find, "Search by ref, name or email")
-        self.action_quit = self._action("&Quit", QKeySequence.StandardKey.Quit, "Close PrivacyDesk")
-        self.action_status = self._action("Change &status…", "Ctrl+Shift+S", "Move the request through its lifecycle")
-        self.action_verify = self._action("&Verify identity…", "Ctrl+Shift+V", "Record identity verification")
-        self.action_extend = self._action("&Extend deadline…", "Ctrl+Shift+E", "Extend the response deadline")
-        self.action_pause = self._action("&Pause clock…", "Ctrl+Shift+P", "Wait for clarification, ID or a fee")
-        self.action_resume = self._action("Res&ume clock…", "Ctrl+Shift+R", "The requester answered")
-        self.action_regime = self._action("Confirm &regime…", "Ctrl+Shift+G", "Say which law applies")
-        self.action_types = self._action("Edit &types…", "Ctrl+Shift+T", "Change what the request asks for")
-        self.action_assign = self._action("&Assign…", "Ctrl+Shift+A", "Choose who handles the request")
-        self.action_note = self._action("Add &note…", "Ctrl+Shift+N", "Add a note for the team")
-        self.action_sync_now = self._action("&Sync now", "F5", "Check the mailboxes for new mail now")
-        self.action_accounts = self._action("&Accounts…", None, "Add, test or remove mail accounts")
-        self.action_keep_watching = self._action("&Keep watching", None,
-                                                 "Stay connected and file new mail within seconds")
-        self.action_keep_watching.setCheckable(True)
-        self.request_actions = [self.action_status, self.action_verify, self.action_extend, self.action_pause,
-                                self.action_resume, self.action_regime, self.action_types, self.action_assign,
-                                self.action_note]
-        for action in self.request_actions:
-            action.setEnabled(False)
-        self.workspace.set_note_action(self.action_note)
+    def add_nav(self, entry: NavEntry) -> None:
+        self.nav.add(entry)
 
-    def _build_menus_and_toolbars(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.action_import)
-        file_menu.addSeparator()
-        file_menu.addAction(self.action_quit)
-        view_menu = bar.addMenu("&View")
-        view_menu.addAction(self.action_find)
-        view_menu.addAction(self.action_refresh)
-        mail_menu = bar.addMenu("&Mail")
-        mail_menu.addAction(self.action_sync_now)
-        mail_menu.addAction(self.action_keep_watching)
-        mail_menu.addSeparator()
-        mail_menu.addAction(self.action_accounts)
-        self.mail_menu = mail_menu
-        request_menu = bar.addMenu("&Request")
-        for action in self.request_actions:
-            request_menu.addAction(action)
-            if action in (self.action_verify, self.action_resume):
-                request_menu.addSeparator()
+    def select_nav(self, key: str) -> None:
+        """Select a sidebar entry (shows its page and emits ``navigated``)."""
+        row = self.nav.row_of(key)
+        if row is None:
+            return
+        self.sidebar.selectionModel().setCurrentIndex(
+            self.nav.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
-        find_bar = QToolBar("Find")
-        find_bar.setObjectName("findToolbar")
-        find_bar.setMovable(False)
-        find_bar.addWidget(QLabel(" Show: "))
-        find_bar.addWidget(self.filter_box)
-        spacer = QWidget()
-        spacer.setFixedWidth(12)
-        find_bar.addWidget(spacer)
-        find_bar.addWidget(self.search_box)
-        self.addToolBar(find_bar)
+    def current_nav(self) -> str | None:
+        index = self.sidebar.selectionModel().currentIndex()
+        return str(index.data(KeyRole)) if index.isValid() else None
 
-        action_bar = QToolBar("Request")
-        action_bar.setObjectName("requestToolbar")
-        action_bar.setMovable(False)
-        action_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in self.request_actions:
-            action_bar.addAction(action)
-        self.addToolBar(action_bar)
+    def show_page(self, key: str) -> None:
+        widget = self._pages.get(key)
+        if widget is not None:
+            self.pages.setCurrentWidget(widget)
+
+    def status_message(self, text: str, timeout_ms: int = 0) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        self.statusBar().addPermanentWidget(widget)
+
+    def show_banner(self, text: str) -> None:
+        """News in the window (when there is no system tray to notify through)."""
+        self.banner_label.setText(text)
+        self.banner.show()
+
+    def add_bar(self, bar: QWidget) -> None:
+        """A part's own bar above the lists (e.g. a warning), below the news banner."""
+        self._bars_layout.insertWidget(self._bars_layout.indexOf(self.body), bar)
+
+    def show_demo_bar(self, text: str, button: str, on_click: Callable[[], None]) -> None:
+        """The permanent bar that says this is the demo, with its way out."""
+        self.demo_label.setText(text)
+        self.demo_button.setText(button)
+        self.demo_button.clicked.connect(on_click)
+        self.demo_bar.show()
+
+    def add_state(self, key: str, save: Callable[[], QByteArray], restore: Callable[[QByteArray], object]) -> None:
+        """Keep a part's layout (a splitter, a table header) with the window's state."""
+        self._state_hooks[key] = (save, restore)
+
+    # -- internals -----------------------------------------------------------------------------------
+    def _on_sidebar_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        page = current.data(PageRole)
+        if page:
+            self.show_page(str(page))
+        emit(self.navigated, str(current.data(KeyRole)))
 
     def _build_banner(self) -> tuple[QFrame, QLabel]:
         banner = QFrame()
@@ -251,40 +231,54 @@ class MainWindow(QMainWindow):
         banner.hide()
         return banner, label
 
-    def show_banner(self, text: str) -> None:
-        """News in the window (when there is no system tray to notify through)."""
-        self.banner_label.setText(text)
-        self.banner.show()
+    def _build_demo_bar(self) -> tuple[QFrame, QLabel, QPushButton]:
+        bar = QFrame()
+        bar.setObjectName("demoBar")
+        bar.setStyleSheet(DEMO_STYLE)
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(10, 4, 6, 4)
+        label = QLabel()
+        label.setObjectName("demoText")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        layout.addWidget(label, 1)
+        button = QPushButton()
+        button.setObjectName("leaveDemoButton")
+        layout.addWidget(button)
+        bar.hide()
+        return bar, label, button
 
-    def set_review_count(self, count: int) -> None:
-        self.tabs.setTabText(self.review_tab_index, f"To review ({count})" if count else "To review")
-
-    # -- state -----------------------------------------------------------------------------------
-    def _restore_state(self) -> None:
-        s = self.settings
-        if s.value("version") != str(STATE_VERSION) and s.value("version") != STATE_VERSION:
-            self.table.horizontalHeader().setSortIndicator(Column.DAYS_LEFT, Qt.SortOrder.AscendingOrder)
-            return
-        for key, restore in (("geometry", self.restoreGeometry), ("window_state", self.restoreState),
-                             ("splitter", self.splitter.restoreState),
-                             ("table_header", self.table.horizontalHeader().restoreState)):
+    # -- state -----------------------------------------------------------------------------------------
+    def restore_state(self) -> bool:
+        """Restore geometry and every registered part's layout; False if nothing was saved yet."""
+        s = self.state
+        if s is None or str(s.value("version")) != str(STATE_VERSION):
+            return False
+        hooks: dict[str, Callable[[QByteArray], object]] = {
+            "geometry": self.restoreGeometry, "window_state": self.restoreState,
+            "body": self.body.restoreState, **{k: v[1] for k, v in self._state_hooks.items()}}
+        for key, restore in hooks.items():
             value = s.value(key)
             if isinstance(value, QByteArray | bytes):
                 restore(QByteArray(value))
-        header = self.table.horizontalHeader()
-        if header.count() != len(Column) or header.sortIndicatorSection() >= len(Column):
-            header.setSortIndicator(Column.DAYS_LEFT, Qt.SortOrder.AscendingOrder)
+        return True
 
     def save_state(self) -> None:
-        s = self.settings
+        s = self.state
+        if s is None:
+            return
         s.setValue("version", STATE_VERSION)
         s.setValue("geometry", self.saveGeometry())
         s.setValue("window_state", self.saveState())
-        s.setValue("splitter", self.splitter.saveState())
-        s.setValue("table_header", self.table.horizontalHeader().saveState())
+        s.setValue("body", self.body.saveState())
+        for key, (save, _restore) in self._state_hooks.items():
+            s.setValue(key, save())
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_guard is not None and not self.close_guard(event):
+            event.ignore()
+            return
         self.save_state()
-        self.controller.shutdown()
+        emit(self.closing)
         super().closeEvent(event)

@@ -41,3 +41,23 @@ def background(status: str | None) -> QColor:
 
 def foreground(status: str | None) -> QColor:
     return QColor(tint(status).foreground)
+
+
+# -- the calendar's urgency (domain.calendar.Urgency) -------------------------------------------------
+#: Same habit as the clock: a light tint and a dark text colour always set together, so the chips
+#: read the same under a light or a dark desktop palette; the words say it too.
+URGENCY_TINTS: dict[str, Tint] = {
+    "overdue": CLOCK_TINTS["overdue"],
+    "due_today": Tint("#ffe0c2", "#7a2e00", "#e65100"),
+    "due_soon": CLOCK_TINTS["due_soon"],
+    "on_track": CLOCK_TINTS["on_track"],
+    "paused": CLOCK_TINTS["paused"],
+    "info": Tint("#e8eaf6", "#283593", "#5c6bc0"),
+    "done": CLOCK_TINTS["closed_on_time"],
+}
+#: Days the company is closed (weekend, public holiday, closure): a grey wash over the cell.
+CLOSED_DAY_WASH = QColor(128, 128, 128, 38)
+
+
+def urgency_tint(urgency: str | None) -> Tint:
+    return URGENCY_TINTS.get(urgency or "", UNKNOWN_TINT)

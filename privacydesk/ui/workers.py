@@ -167,3 +167,60 @@ class TaskRunner(QObject):
                 emit(self.task_failed, exc)
         except Exception:
             log.exception("failure handler of task %s failed", entry[2])
+
+
+class InlineRunner(QObject):
+    """A ``TaskRunner`` for tests: every task runs at once, on the calling (GUI) thread, and its
+    callback is called before ``read``/``write``/``network`` return (Picard's ``FakeThreadPool``).
+
+    Controller tests drive a window part through its controller with this runner: no threads, no
+    waiting, and the order of events is the order of calls. Controllers must therefore never rely on
+    a callback arriving *after* the call that started the task (set state first, then start it).
+    """
+
+    task_failed = Signal(object)
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._closed = False
+        self.tasks: list[str] = []  # names of the tasks run, in order (for tests)
+
+    def _run(self, fn: Callable[[], Any], on_success: Success | None, on_failure: Failure | None,
+             name: str) -> None:
+        if self._closed:
+            return
+        self.tasks.append(name)
+        try:
+            result = fn()
+        except Exception as exc:
+            if on_failure is not None:
+                on_failure(exc)
+            else:
+                emit(self.task_failed, exc)
+            return
+        if on_success is not None:
+            on_success(result)
+
+    def read(self, fn: Callable[[], Any], on_success: Success | None = None,
+             on_failure: Failure | None = None, name: str = "read") -> None:
+        self._run(fn, on_success, on_failure, name)
+
+    def write(self, fn: Callable[[], Any], on_success: Success | None = None,
+              on_failure: Failure | None = None, name: str = "write") -> None:
+        self._run(fn, on_success, on_failure, name)
+
+    def network(self, fn: Callable[[], Any], on_success: Success | None = None,
+                on_failure: Failure | None = None, name: str = "network") -> None:
+        self._run(fn, on_success, on_failure, name)
+
+    def is_idle(self) -> bool:
+        return True
+
+    def shutdown(self, timeout_ms: int = 30000) -> bool:
+        self._closed = True
+        return True
+
+
+#: What a window part needs from a runner (``TaskRunner`` in the app, ``InlineRunner`` in tests).
+Runner = TaskRunner | InlineRunner

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from tests.integration.conftest import smtp_server, smtp_session  # noqa: F401 (the real SMTP server fixtures)
 from tests.keyrings import MemoryKeyring
 
 HERE = Path(__file__).resolve().parent
@@ -76,17 +77,31 @@ def add_request(desk: Any) -> Callable[..., str]:
 
 
 @pytest.fixture
-def window(qtbot: Any, desk: Any) -> Iterator[Any]:
-    """The main window on ``desk``, shown and with its first query done."""
-    from privacydesk.ui.main_window import MainWindow
+def open_desk(qtbot: Any) -> Iterator[Callable[..., Any]]:
+    """``open_desk(services, runner=None, demo=False)``: the whole window (``ui.app.Desk``) on these
+    services, shown, with its first queries done. Closed after the test."""
+    opened: list[Any] = []
 
-    win = MainWindow(desk)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: not win.model.is_loading() and win.runner.is_idle())
-    yield win
-    win.controller.shutdown()
+    def make(services: Any, **options: Any) -> Any:
+        from privacydesk.ui.app import Desk
 
+        options.setdefault("use_tray", False)
+        gui = Desk(services, **options)
+        qtbot.addWidget(gui.window)
+        gui.start()
+        qtbot.waitUntil(lambda: not gui.model.is_loading() and gui.runner.is_idle())
+        opened.append(gui)
+        return gui
+
+    yield make
+    for gui in opened:
+        gui.shutdown()
+
+
+@pytest.fixture
+def window(open_desk: Callable[..., Any], desk: Any) -> Any:
+    """The window on ``desk`` (the services), shown and with its first query done."""
+    return open_desk(desk)
 
 
 # -- mail: a keyring in memory, a fake mail server, the window's preferences ---------------------------
@@ -129,6 +144,33 @@ def mail_desk(desk: Any, memory_keyring: Any, fake_server: Any) -> Any:
 
 
 def set_keep_watching(desk: Any, value: bool) -> None:
-    from privacydesk.ui import preferences
+    from privacydesk.domain import settings as decl
 
-    preferences.Preferences.in_folder(desk.paths.data_dir).set(preferences.KEEP_WATCHING, value)
+    desk.settings.set(decl.MAIL_KEEP_WATCHING, value)
+
+
+# -- replies: an account that sends through an in-memory transport, and a request that came by mail ----
+
+@pytest.fixture
+def transport(desk: Any, memory_keyring: Any) -> Any:
+    """The team mailbox (IMAP and SMTP) with the reply service's transport in memory (``fakesmtp``)."""
+    from privacydesk.services.accounts import NewAccount, SmtpConfig
+    from tests.gui.fakesmtp import FakeTransport
+
+    fake = FakeTransport()
+    desk.accounts.add(NewAccount(name="team", host="imap.3dpros.example", username="3dprosteam@gmail.com"),
+                      "imap-password", SmtpConfig(host="smtp.3dpros.example", saves_sent=False), None)
+    desk.replies.smtp_send = fake.smtp_send
+    desk.replies.open_writer = fake.open_writer
+    return fake
+
+
+@pytest.fixture
+def mailed(desk: Any, tmp_path: Path) -> str:
+    """A GDPR deletion request that arrived by mail (a reply threads under it); its reference."""
+    from tests.gui.fakemail import DELETION_REQUEST
+    from tests.gui.fakesmtp import file_mail
+
+    report = file_mail(desk, tmp_path, DELETION_REQUEST, "request")
+    [ref] = report.new_requests
+    return str(ref)

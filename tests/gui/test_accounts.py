@@ -15,11 +15,11 @@ from privacydesk.mail.imap import (
     ImapConnectionError,
     ImapSecurityError,
 )
-from privacydesk.ui.accounts_dialog import AccountFormDialog, AccountsDialog
-from privacydesk.ui.main_window import MainWindow
+from privacydesk.ui.app import Desk
+from privacydesk.ui.mail.accounts_dialog import AccountFormDialog, AccountsDialog
 
 from .conftest import MemoryKeyring, set_keep_watching
-from .helpers import wait_idle
+from .helpers import make_desk, wait_idle
 
 PASSWORD = "abcd efgh ijkl mnop"
 
@@ -28,25 +28,21 @@ class PlaintextTestKeyring(MemoryKeyring):
     """Stands for keyrings.alt's PlaintextKeyring: the name says it keeps passwords readable."""
 
 
-def open_window(qtbot: Any, desk: Any, *, keep_watching: bool = False) -> MainWindow:
+def open_window(qtbot: Any, desk: Any, *, keep_watching: bool = False) -> Desk:
     set_keep_watching(desk, keep_watching)
-    win = MainWindow(desk)
-    qtbot.addWidget(win)
-    win.show()
-    wait_idle(qtbot, win)
-    return win
+    return make_desk(qtbot, desk)
 
 
-def open_accounts(qtbot: Any, win: MainWindow) -> AccountsDialog:
-    dialog = win.controller.mail.open_accounts()
-    qtbot.waitUntil(lambda: dialog.isVisible() and win.controller.mail.keyring is not None)
+def open_accounts(qtbot: Any, win: Desk) -> AccountsDialog:
+    dialog = win.mail.open_accounts()
+    qtbot.waitUntil(lambda: dialog.isVisible() and win.mail.keyring is not None)
     wait_idle(qtbot, win)
     return dialog
 
 
-def open_add_form(qtbot: Any, win: MainWindow, dialog: AccountsDialog) -> AccountFormDialog:
+def open_add_form(qtbot: Any, win: Desk, dialog: AccountsDialog) -> AccountFormDialog:
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
-    form = win.controller.mail.form
+    form = win.mail.form
     assert form is not None
     qtbot.waitUntil(form.isVisible)
     return form
@@ -72,7 +68,7 @@ def test_test_connection_then_add_an_account(qtbot: Any, mail_desk: Any, fake_se
     fill(form)
     assert form.test_button.isEnabled() and form.save_button.isEnabled()
 
-    with qtbot.waitSignal(win.controller.mail.test_finished) as finished:
+    with qtbot.waitSignal(win.mail.test_finished) as finished:
         qtbot.mouseClick(form.test_button, Qt.MouseButton.LeftButton)
     ok, words = finished.args
     assert ok and "Connected and logged in" in words and "3 folders" in words
@@ -84,7 +80,7 @@ def test_test_connection_then_add_an_account(qtbot: Any, mail_desk: Any, fake_se
     assert form.checked_folders() == ["INBOX"]
     form.set_folder_checked("Archive", True)
 
-    with qtbot.waitSignal(win.controller.mail.account_saved):
+    with qtbot.waitSignal(win.mail.account_saved):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     info = mail_desk.accounts.get("team")
     assert (info.host, info.port, info.security, info.username) == ("imap.example.com", 993, "ssl",
@@ -93,26 +89,25 @@ def test_test_connection_then_add_an_account(qtbot: Any, mail_desk: Any, fake_se
     # The password is in the keyring and nowhere in the database file.
     assert memory_keyring.entries[("PrivacyDesk", "team")] == PASSWORD
     assert PASSWORD.encode() not in Path(mail_desk.paths.db_file).read_bytes()
-    assert win.controller.mail.form is None  # closed
+    assert win.mail.form is None  # closed
     assert dialog.model.rowCount() == 1 and dialog.selected_name() == "team"
     # Keep watching is off: a new account is synced once.
-    qtbot.waitUntil(lambda: win.controller.mail.states["team"].last_sync is not None)
+    qtbot.waitUntil(lambda: win.mail.states["team"].last_sync is not None)
 
     # Editing never shows the stored password; an empty field keeps it.
     qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
-    edit = win.controller.mail.form
+    edit = win.mail.form
     assert edit is not None and edit.existing is not None
     qtbot.waitUntil(edit.isVisible)
     assert edit.password.text() == "" and not edit.name.isEnabled() and edit.host.isEnabled()
     assert edit.save_button.isEnabled()
     edit.set_folder_checked("Archive", False)
     edit.host.setText("mail.example.com")
-    with qtbot.waitSignal(win.controller.mail.account_saved):
+    with qtbot.waitSignal(win.mail.account_saved):
         qtbot.mouseClick(edit.save_button, Qt.MouseButton.LeftButton)
     saved = mail_desk.accounts.get("team")
     assert saved.folders == ("INBOX",) and saved.host == "mail.example.com"
     assert memory_keyring.entries[("PrivacyDesk", "team")] == PASSWORD
-    win.controller.shutdown()
 
 
 @pytest.mark.parametrize("error, expected", [
@@ -134,7 +129,7 @@ def test_test_connection_explains_each_failure(qtbot: Any, mail_desk: Any, fake_
     win = open_window(qtbot, mail_desk)
     form = open_add_form(qtbot, win, open_accounts(qtbot, win))
     fill(form)
-    with qtbot.waitSignal(win.controller.mail.test_finished) as finished:
+    with qtbot.waitSignal(win.mail.test_finished) as finished:
         qtbot.mouseClick(form.test_button, Qt.MouseButton.LeftButton)
     ok, words = finished.args
     assert not ok
@@ -144,7 +139,6 @@ def test_test_connection_explains_each_failure(qtbot: Any, mail_desk: Any, fake_
     assert form.test_result.textFormat() == Qt.TextFormat.PlainText
     assert fake_server.logins == 1  # one attempt, never a retry
     assert form.test_button.isEnabled()  # can try again after fixing the form
-    win.controller.shutdown()
 
 
 def test_security_choices_and_port_defaults(qtbot: Any, mail_desk: Any) -> None:
@@ -175,7 +169,6 @@ def test_security_choices_and_port_defaults(qtbot: Any, mail_desk: Any) -> None:
     assert not form.plain_warning.isVisible()
     form.host.setText("bad host")
     assert not form.save_button.isEnabled() and "not a valid server name" in form.problem.text()
-    win.controller.shutdown()
 
 
 def test_no_keyring_means_no_saving(qtbot: Any, mail_desk: Any, install_keyring: Any) -> None:
@@ -185,10 +178,14 @@ def test_no_keyring_means_no_saving(qtbot: Any, mail_desk: Any, install_keyring:
     win = open_window(qtbot, mail_desk)
     dialog = open_accounts(qtbot, win)
     assert dialog.keyring_label.isVisible()
-    assert "never stores passwords in a file" in dialog.keyring_label.text()
+    words = dialog.keyring_label.text()
+    assert "never stores passwords in a file" in words
+    # What to install or switch on, in words; no environment variables or commands to type.
+    assert "GNOME Keyring" in words and "log in again" in words
+    assert "PYTHON_KEYRING_BACKEND" not in words and "dbus-run-session" not in words and "`" not in words
     assert not dialog.add_button.isEnabled()
     # Even when the form is reached another way, saving stays impossible.
-    form = win.controller.mail.open_form(None)
+    form = win.mail.open_form(None)
     qtbot.waitUntil(form.isVisible)
     fill(form)
     assert not form.save_button.isEnabled()
@@ -196,7 +193,6 @@ def test_no_keyring_means_no_saving(qtbot: Any, mail_desk: Any, install_keyring:
     assert form.keyring_label.isVisible()
     form.reject()
     assert mail_desk.accounts.list_accounts() == []
-    win.controller.shutdown()
 
 
 def test_a_plaintext_keyring_chosen_explicitly_is_used_with_a_warning(
@@ -209,10 +205,9 @@ def test_a_plaintext_keyring_chosen_explicitly_is_used_with_a_warning(
     form = open_add_form(qtbot, win, dialog)
     assert form.keyring_label.isVisible() and "unencrypted" in form.keyring_label.text()
     fill(form)
-    with qtbot.waitSignal(win.controller.mail.account_saved):
+    with qtbot.waitSignal(win.mail.account_saved):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert backend.entries[("PrivacyDesk", "team")] == PASSWORD
-    win.controller.shutdown()
 
 
 def test_a_keyring_that_refuses_keeps_the_form_open_and_saves_nothing(
@@ -232,7 +227,6 @@ def test_a_keyring_that_refuses_keeps_the_form_open_and_saves_nothing(
     wait_idle(qtbot, win)
     assert form.isVisible() and form.save_button.isEnabled()
     assert mail_desk.accounts.list_accounts() == []  # settings and password: both or neither
-    win.controller.shutdown()
 
 
 def test_duplicate_name_is_refused_in_words(qtbot: Any, mail_desk: Any) -> None:
@@ -245,7 +239,6 @@ def test_duplicate_name_is_refused_in_words(qtbot: Any, mail_desk: Any) -> None:
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "already exists" in form.problem.text())
     assert form.isVisible()
-    win.controller.shutdown()
 
 
 def test_remove_an_account(qtbot: Any, mail_desk: Any, memory_keyring: MemoryKeyring) -> None:
@@ -257,14 +250,13 @@ def test_remove_an_account(qtbot: Any, mail_desk: Any, memory_keyring: MemoryKey
     assert dialog.model.rowCount() == 1
     dialog.select("team")
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
-    box = win.controller.mail.question
+    box = win.mail.question
     assert isinstance(box, QMessageBox) and "team" in box.text() and "stay" in box.text()
-    with qtbot.waitSignal(win.controller.mail.account_removed):
+    with qtbot.waitSignal(win.mail.account_removed):
         box.button(QMessageBox.StandardButton.Yes).click()
     assert mail_desk.accounts.list_accounts() == []
     assert ("PrivacyDesk", "team") not in memory_keyring.entries
-    assert dialog.model.rowCount() == 0 and "team" not in win.controller.mail.handles
-    win.controller.shutdown()
+    assert dialog.model.rowCount() == 0 and "team" not in win.mail.handles
 
 
 def test_accounts_list_model_passes_the_model_tester(qtmodeltester: Any, qtbot: Any, mail_desk: Any) -> None:
@@ -273,9 +265,8 @@ def test_accounts_list_model_passes_the_model_tester(qtmodeltester: Any, qtbot: 
     for name in ("a", "b"):
         mail_desk.accounts.add(NewAccount(name=name, host="imap.example.com", username=f"{name}@x.com"), "pw")
     win = open_window(qtbot, mail_desk)
-    qtbot.waitUntil(lambda: win.controller.mail.list_model.rowCount() == 2)
-    qtmodeltester.check(win.controller.mail.list_model, force_py=True)
-    win.controller.shutdown()
+    qtbot.waitUntil(lambda: win.mail.list_model.rowCount() == 2)
+    qtmodeltester.check(win.mail.list_model, force_py=True)
 
 
 def test_missing_password_says_so(qtbot: Any, mail_desk: Any, memory_keyring: MemoryKeyring) -> None:
@@ -285,12 +276,11 @@ def test_missing_password_says_so(qtbot: Any, mail_desk: Any, memory_keyring: Me
     mail_desk.accounts.add(NewAccount(name="team", host="imap.example.com", username="a@example.com"), "pw")
     memory_keyring.entries.clear()
     win = open_window(qtbot, mail_desk)
-    win.controller.mail.open_accounts()
-    qtbot.waitUntil(lambda: bool(win.controller.mail.accounts))
-    form = win.controller.mail.open_form(win.controller.mail.accounts[0])
+    win.mail.open_accounts()
+    qtbot.waitUntil(lambda: bool(win.mail.accounts))
+    form = win.mail.open_form(win.mail.accounts[0])
     qtbot.waitUntil(form.isVisible)
-    with qtbot.waitSignal(win.controller.mail.test_finished) as finished:
+    with qtbot.waitSignal(win.mail.test_finished) as finished:
         qtbot.mouseClick(form.test_button, Qt.MouseButton.LeftButton)
     ok, words = finished.args
     assert not ok and "keyring" in words and "No password is stored" in words
-    win.controller.shutdown()

@@ -14,11 +14,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from privacydesk.ui.main_window import MainWindow
-from privacydesk.ui.sync_worker import SyncState
+from privacydesk.ui.app import Desk
+from privacydesk.ui.mail.sync_worker import SyncState
 
 from .conftest import set_keep_watching
-from .helpers import table_refs, wait_idle
+from .helpers import make_desk, table_refs
 
 pytestmark = [pytest.mark.integration, pytest.mark.dovecot]
 
@@ -43,17 +43,17 @@ def dovecot() -> Iterator[Any]:
         server.stop()
 
 
-def open_form(qtbot: Any, win: MainWindow) -> Any:
-    dialog = win.controller.mail.open_accounts()
-    qtbot.waitUntil(lambda: dialog.isVisible() and win.controller.mail.keyring is not None)
+def open_form(qtbot: Any, win: Desk) -> Any:
+    dialog = win.mail.open_accounts()
+    qtbot.waitUntil(lambda: dialog.isVisible() and win.mail.keyring is not None)
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
-    form = win.controller.mail.form
+    form = win.mail.form
     qtbot.waitUntil(form.isVisible)
     return form
 
 
-def run_test(qtbot: Any, win: MainWindow, form: Any) -> tuple[bool, str]:
-    with qtbot.waitSignal(win.controller.mail.test_finished, timeout=30000) as finished:
+def run_test(qtbot: Any, win: Desk, form: Any) -> tuple[bool, str]:
+    with qtbot.waitSignal(win.mail.test_finished, timeout=30000) as finished:
         qtbot.mouseClick(form.test_button, Qt.MouseButton.LeftButton)
     return finished.args[0], finished.args[1]
 
@@ -66,10 +66,7 @@ def test_accounts_form_and_watching_against_dovecot(qtbot: Any, desk: Any, memor
     mail = MailFactory(seed=91)
     dovecot.append(user, mail.request(name="Gina Field")[0])
     set_keep_watching(desk, True)
-    win = MainWindow(desk)
-    qtbot.addWidget(win)
-    win.show()
-    wait_idle(qtbot, win)
+    win = make_desk(qtbot, desk)
     form = open_form(qtbot, win)
     form.name.setText("team")
     form.host.setText("127.0.0.1")
@@ -95,17 +92,17 @@ def test_accounts_form_and_watching_against_dovecot(qtbot: Any, desk: Any, memor
     form.password.setText(password)
     ok, words = run_test(qtbot, win, form)
     assert ok and "Connected and logged in" in words
-    with qtbot.waitSignal(win.controller.mail.account_saved, timeout=15000):
+    with qtbot.waitSignal(win.mail.account_saved, timeout=15000):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(table_refs(win)) == 1, timeout=20000)
-    qtbot.waitUntil(lambda: win.controller.mail.states["team"].state == SyncState.WATCHING, timeout=20000)
+    qtbot.waitUntil(lambda: win.mail.states["team"].state == SyncState.WATCHING, timeout=20000)
 
     # IDLE: a new request appears in the table and is announced, with no "Sync now".
     dovecot.append(user, mail.request(name="Hal Moss")[0])
-    with qtbot.waitSignal(win.controller.mail_announced, timeout=20000) as announced:
+    with qtbot.waitSignal(win.mail_announced, timeout=20000) as announced:
         pass
     assert len(announced.args[0].new_requests) == 1
     qtbot.waitUntil(lambda: len(table_refs(win)) == 2)
-    assert "1 new privacy request" in win.banner_label.text()
-    win.close()
-    assert win.controller.mail.handles == {}
+    assert "1 new privacy request" in win.window.banner_label.text()
+    win.window.close()
+    assert win.mail.handles == {}

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from privacydesk.services.queries import FILTERS, SORT_KEYS, QueryError, RequestQueries
+from privacydesk.services.queries import FILTERS, QUEUE_FILTERS, SORT_KEYS, QueryError, RequestQueries
 
 
 @pytest.fixture
@@ -106,9 +106,9 @@ def test_rows_carry_the_engine_clock_and_explanations(desk: Any, queries: Reques
     rows = {row.ref: row for row in queries.request_rows(ids)}
     shown = desk.requests.show(three["soon"])
     soon = rows[three["soon"]]
-    assert soon.clock_status == shown["clock"]["status"] == "due_soon"
-    assert soon.days_left == shown["clock"]["days_left"] == 6
-    assert soon.explanation("respond_by") == shown["explanations"]["respond_by"]
+    assert soon.clock_status == shown.clock.status == "due_soon"
+    assert soon.days_left == shown.clock.days_left == 6
+    assert soon.explanation("respond_by") == shown.explanations["respond_by"]
     assert rows[three["late"]].flags == ("regime_not_confirmed",)
     assert "agent" in rows[three["fresh"]].flags
     assert queries.request_rows([999_999]) == []
@@ -117,3 +117,27 @@ def test_rows_carry_the_engine_clock_and_explanations(desk: Any, queries: Reques
 def test_counts(desk: Any, queries: RequestQueries, three: dict[str, str]) -> None:
     counts = queries.counts()
     assert (counts.open, counts.due_soon, counts.overdue, counts.paused, counts.total) == (3, 1, 1, 0, 3)
+    desk.requests.set_status(three["soon"], "awaiting_verification")
+    desk.requests.set_status(three["fresh"], "withdrawn")
+    counts = queries.counts()
+    assert {q: counts.of(q) for q in QUEUE_FILTERS} == {
+        "open": 2, "new": 1, "due_soon": 1, "overdue": 1, "awaiting_verification": 1, "in_progress": 0,
+        "closed": 1, "all": 3}
+    assert counts.to_review == 0
+
+
+@pytest.mark.parametrize("search, expected", [
+    ("kruger", ["kruger"]), ("KRÜGER", ["kruger"]), ("Krüger", ["kruger"]), ("krug", ["kruger"]),
+    ("émile", ["emile"]), ("EMILE", ["emile"]), ("dubois emile", ["emile"]), ("francoise", ["francoise"]),
+    ("søren", ["soren"]), ("soren", ["soren"]), ("strasse", ["strasse"]), ("zzz", []),
+])
+def test_search_ignores_accents_and_case(desk: Any, queries: RequestQueries, add_request: Callable[..., str],
+                                         search: str, expected: list[str]) -> None:
+    """"kruger" and "KRÜGER" find Krüger, "émile" finds ÉMILE (issue 8)."""
+    refs = {"kruger": add_request("s.k@example.de", ["access"], name="Sabine Krüger"),
+            "emile": add_request("e.d@example.fr", ["access"], name="ÉMILE DUBOIS"),
+            "francoise": add_request("fr@example.fr", ["access"], name="Françoise Hardy"),
+            "soren": add_request("sk@example.dk", ["access"], name="Søren Kierkegaard"),
+            "strasse": add_request("ms@example.de", ["access"], name="Max Straße")}
+    ids = queries.request_ids("all", "ref", False, search)
+    assert refs_of(desk, queries, ids) == [refs[name] for name in expected]

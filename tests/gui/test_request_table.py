@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QIcon
 
 from privacydesk.services.queries import MilestoneInfo, RowData
-from privacydesk.ui import style
-from privacydesk.ui.request_table import (
+from privacydesk.ui import labels, style
+from privacydesk.ui.requests.table import (
     BROKEN,
     LOADING,
     Column,
@@ -119,6 +119,7 @@ def test_every_clock_status_has_its_own_colour_and_icon(qtbot: Any, runner: Task
 
 
 def test_cells_show_plain_words(qtbot: Any, runner: TaskRunner) -> None:
+    labels.use_today(lambda: date(2026, 11, 25))
     row = make_row(1, "due_soon", 3, status="awaiting_verification", regime="ccpa", regime_confirmed=False,
                    types=("deletion", "opt_out_sale"), agent="Agent Co", assignee="dana")
     model = loaded_model(qtbot, runner, [row])
@@ -129,12 +130,14 @@ def test_cells_show_plain_words(qtbot: Any, runner: TaskRunner) -> None:
     assert text(Column.REF) == "PD-2026-0001"
     assert text(Column.REQUESTER) == "Person 1 (via agent)"
     assert text(Column.TYPES) == "deletion, opt-out of sale/sharing"
-    assert text(Column.REGIME) == "CCPA (not confirmed)"
+    assert text(Column.REGIME) == "California (CCPA) ?"  # the one label of the law, marked unconfirmed
+    assert model.data(model.index(0, Column.REGIME), Qt.ItemDataRole.FontRole).italic()
+    assert "not confirmed" in model.data(model.index(0, Column.REGIME), Qt.ItemDataRole.ToolTipRole)
     assert text(Column.STATUS) == "Awaiting verification"
     assert text(Column.VERIFICATION) == "Pending"
-    assert text(Column.RECEIVED) == "2026-11-01"
-    assert text(Column.NEXT_MILESTONE) == "Respond by"
-    assert text(Column.DUE) == "2026-12-01"
+    assert text(Column.RECEIVED) == "1 Nov"
+    assert text(Column.NEXT_MILESTONE) == "Send the answer"
+    assert text(Column.DUE) == "Tue 1 Dec"
     assert text(Column.ASSIGNEE) == "dana"
 
 
@@ -144,7 +147,8 @@ def test_dates_explain_themselves_on_hover(qtbot: Any, runner: TaskRunner) -> No
         tip = model.data(model.index(0, column), Qt.ItemDataRole.ToolTipRole)
         assert "GDPR Art. 12(3): within one month" in tip
     received_tip = model.data(model.index(0, Column.RECEIVED), Qt.ItemDataRole.ToolTipRole)
-    assert "2026-11-01 10:00" in received_tip
+    assert "Sun 1 Nov 2026, 10:00" in received_tip or "Sun 1 Nov, 10:00" in received_tip
+    assert "respond_by" not in tip and "2026-12-01" not in tip
 
 
 def test_tooltips_never_render_markup_from_data(qtbot: Any, runner: TaskRunner) -> None:

@@ -120,3 +120,24 @@ def db_digest(db: Any) -> dict[str, Any]:
         audit = Counter(s.execute(select(AuditEvent.action)).scalars())
     return {"messages": messages, "locations": locations, "requests": requests, "folder_states": states,
             "audit": dict(audit)}
+
+
+# -- issue 9: a real SMTP server (aiosmtpd, STARTTLS + AUTH) ----------------------------------------
+
+@pytest.fixture(scope="session")
+def smtp_session() -> Iterator[Any]:
+    from tests.integration.smtpserver import SmtpServer
+
+    server = SmtpServer()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def smtp_server(smtp_session: Any) -> Any:
+    """The session's SMTP server, emptied and well-behaved for each test."""
+    smtp_session.clear()
+    return smtp_session

@@ -256,6 +256,14 @@ mail_location = maildir:~/Maildir
 namespace inbox {{
   inbox = yes
   separator = /
+  # SPECIAL-USE (RFC 6154) under names a client cannot guess, so tests prove folders are found by
+  # their flag; created only when a test creates them (auto = no).
+  mailbox Brouillons {{
+    special_use = \\Drafts
+  }}
+  mailbox "Mail envoye" {{
+    special_use = \\Sent
+  }}
 }}
 mail_fsync = {"optimized" if self.fsync else "never"}
 maildir_very_dirty_syncs = no

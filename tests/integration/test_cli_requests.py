@@ -65,7 +65,13 @@ def test_full_lifecycle_through_the_cli(tmp_path: Path, capsys: pytest.CaptureFi
     ref = out.strip()
     assert run(capsys, data, "set-status", ref, "acknowledged")[0] == 0
     assert run(capsys, data, "verify", ref, "--method", "code_reply")[0] == 0
-    assert run(capsys, data, "set-status", ref, "completed", "--outcome", "data sent")[0] == 0
+    assert run(capsys, data, "set-status", ref, "completed", "--outcome", "full", "--note", "data sent")[0] == 0
+    _, out, _ = run(capsys, data, "show", ref, "--json")
+    closed = json.loads(out)
+    assert closed["outcome"] == "complied_full" and [n["text"] for n in closed["notes"]] == ["data sent"]
+    # free text is not an outcome any more (issue 13): it goes to --note
+    code, _, err = run(capsys, data, "set-status", ref, "completed", "--outcome", "data sent")
+    assert code == 2 and "full, partial" in err
     code, out, err = run(capsys, data, "set-status", ref, "in_progress")
     assert code == 1 and "reason" in err
     assert run(capsys, data, "set-status", ref, "in_progress", "--reason", "customer found more")[0] == 0
@@ -112,3 +118,97 @@ def test_profile_show_and_check(tmp_path: Path, capsys: pytest.CaptureFixture[st
         'time_zone = "America/Chicago"', 'time_zone = "Chicago"'), encoding="utf-8")
     code, out, err = run(capsys, data, "profile", "check", "--file", str(bad))
     assert code == 1 and "company.time_zone" in err
+
+
+# -- issue 8: edit, merge, the next step in plain words ----------------------------------------------------
+
+def test_edit_corrects_the_requester_and_is_audited(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "d"
+    _, out, _ = run(capsys, data, "add", "--email", "ana@example.com", "--type", "access", "--name", "Ana Smyth")
+    ref = out.strip()
+    code, _, err = run(capsys, data, "edit", ref, "--name", "Ana Smith")
+    assert code == 2 and "--reason" in err  # the reason is required
+    code, out, err = run(capsys, data, "edit", ref, "--name", "Ana Smith", "--email", "ana@example.com",
+                         "--email", "Ana.Smith@Example.org", "--type", "access", "--type", "deletion",
+                         "--regime", "uk_gdpr", "--reason", "phone call", "--json")
+    assert code == 0, err
+    shown = json.loads(out)
+    assert shown["requester"]["name"] == "Ana Smith"
+    assert shown["requester"]["emails"] == ["ana@example.com", "ana.smith@example.org"]
+    assert shown["types"] == ["access", "deletion"] and shown["regime"] == "uk_gdpr" and shown["regime_confirmed"]
+    event = shown["audit"][-1]
+    assert event["action"] == "request_edited" and event["detail"] == "phone call"
+    assert event["before"]["requester_name"] == "Ana Smyth" and event["after"]["requester_name"] == "Ana Smith"
+    assert event["after"]["requester_emails"] == ["ana@example.com", "ana.smith@example.org"]
+    assert {"requester_phone", "requester_address"}.isdisjoint(event["after"])  # only what changed
+    code, _, err = run(capsys, data, "edit", ref, "--name", "Ana Smith", "--reason", "again")
+    assert code == 2 and "nothing to change" in err
+    # An address that belongs to someone else is refused (merge instead).
+    _, out, _ = run(capsys, data, "add", "--email", "bo@example.com", "--type", "access")
+    code, _, err = run(capsys, data, "edit", out.strip(), "--email", "ana@example.com", "--reason", "x")
+    assert code == 2 and "merge" in err
+    assert run(capsys, data, "audit", "verify")[0] == 0
+
+
+def test_merge_closes_the_duplicate_and_keeps_both_trails(tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "d"
+    _, out, _ = run(capsys, data, "add", "--email", "ana@example.com", "--type", "access", "--regime", "gdpr")
+    kept = out.strip()
+    _, out, _ = run(capsys, data, "add", "--email", "ana.work@example.com", "--type", "deletion", "--name", "Ana")
+    dup = out.strip()
+    assert run(capsys, data, "note", dup, "called twice")[0] == 0
+    code, _, err = run(capsys, data, "merge", dup, "--into", dup)
+    assert code == 2 and "itself" in err
+    code, out, err = run(capsys, data, "merge", dup, "--into", kept, "--json")
+    assert code == 0, err
+    shown = json.loads(out)
+    assert shown["ref"] == kept and shown["types"] == ["access", "deletion"]
+    assert shown["requester"]["emails"] == ["ana@example.com", "ana.work@example.com"]
+    assert shown["requester"]["name"] == "Ana"
+    assert [n["text"] for n in shown["notes"]] == ["called twice"]
+    actions = [e["action"] for e in shown["audit"]]
+    assert actions.count("request_created") == 2 and "request_merged" in actions
+    merged = [e for e in shown["audit"] if e["action"] == "request_merged"]
+    assert {"merged_from": dup}.items() <= merged[0]["after"].items()
+    assert {"merged_into": kept, "status": "duplicate"}.items() <= merged[1]["after"].items()
+    _, out, _ = run(capsys, data, "show", dup, "--json")
+    assert json.loads(out)["status"] == "duplicate"
+    code, out, _ = run(capsys, data, "show", dup)
+    assert f"merged into:  {kept}" in out
+    code, _, err = run(capsys, data, "merge", dup, "--into", kept)
+    assert code == 1 and "closed" in err
+    assert run(capsys, data, "audit", "verify")[0] == 0
+
+
+def test_show_says_what_to_do_next(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "d"
+    _, out, _ = run(capsys, data, "add", "--email", "a@example.com", "--type", "access", "--regime", "ccpa",
+                    "--received", "2026-11-25T10:00")
+    code, out, _ = run(capsys, data, "show", out.strip())
+    assert code == 0
+    assert "next step:    Confirm receipt by" in out and "California (CCPA) requires it within 10 business days" in out
+
+
+def test_show_and_list_json_keep_their_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``show --json`` and ``list --json`` are contracts (docs/cli.md): the same keys as before."""
+    data = tmp_path / "d"
+    _, out, _ = run(capsys, data, "add", "--email", "a@example.com", "--type", "access", "--agent-name", "Ag",
+                    "--agent-email", "ag@example.com")
+    ref = out.strip()
+    _, out, _ = run(capsys, data, "list", "--json")
+    row = json.loads(out)[0]
+    assert list(row) == ["ref", "status", "verification", "verification_method", "types", "regime",
+                         "regime_confirmed", "requester", "agent", "received", "received_date", "milestones",
+                         "clock", "flags", "messages", "source", "language", "assignee", "outcome",
+                         "denial_basis", "response_nature", "extended", "extension_reason", "acknowledged",
+                         "closed"]
+    assert list(row["requester"]) == ["name", "email", "emails", "postal_address", "phone"]
+    assert row["agent"] == {"name": "Ag", "email": "ag@example.com"}
+    assert list(row["milestones"]) == ["acknowledge_by", "respond_by", "extension_notice_by", "respond_by_extended"]
+    assert list(row["clock"]) == ["status", "next_milestone", "due", "days_left"]
+    _, out, _ = run(capsys, data, "show", ref, "--json")
+    shown = json.loads(out)
+    assert list(shown) == [*row, "explanations", "notes_deadline", "pauses", "notes", "thread", "audit",
+                           "appeal_of", "appeals", "appeal_suggestions"]
+    assert list(shown["audit"][0]) == ["id", "at", "actor", "action", "before", "after", "detail"]

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from tests.integration.logscan import assert_no_personal_data
 from tests.integration.scoring import load_labels, score
 from tests.integration.test_imap_faults import cli, cli_add_account, open_db
 
@@ -56,3 +57,5 @@ def test_sync_files_the_labelled_mailbox_like_a_person(mailbox: Any, tmp_path: P
     again = cli(data, "sync", "--once", "--json")
     assert again.returncode == 0, again.stderr
     assert json.loads(cli(data, "list", "--json").stdout) == rows
+    # the logs of the whole run hold no requester's address or name (issue 13)
+    assert_no_personal_data(data, rows, first.stderr, again.stderr)

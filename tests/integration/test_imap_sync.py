@@ -92,7 +92,9 @@ def test_first_sync_stores_every_message_once_and_files_requests(
         assert len(others) == 10
         assert all(m.raw is None and m.subject is None for m in others)
     folder = report.folders["INBOX"]
-    assert (folder.whole_in_first_pass, folder.full_fetched) == (1, 1)
+    # Ordinary mail the first pass read only in part (HTML with a style sheet, attachments) is fetched
+    # again so the safety net sees all its text (issue 10); issue 14 narrows that to the text parts.
+    assert (folder.whole_in_first_pass, folder.full_fetched) == (1, 8)
     with services.db.read() as s:
         locs = s.execute(select(func.count()).select_from(MessageLocation)).scalar_one()
     assert locs == 12

@@ -42,7 +42,11 @@ def test_shipped_data_loads_with_seven_languages() -> None:
         # Telling notices and footers from requests needs the vocabulary in every language.
         assert pack.notices and pack.boilerplate and pack.exercises, pack.code
     covered = {rule.kind for rule in data.languages["en"].type_rules}
-    assert set(values(RequestType)) <= covered, "English must have rules for every request type"
+    # Issue 15 added two types the classifier does not file yet: an appeal is recognised as a reply
+    # contesting our decision (domain/appeals.py, at ingest), and English rules for limit_sensitive
+    # belong with the classifier work (issue 10). Remove a type from here once it has rules.
+    not_yet = {"appeal", "limit_sensitive"} - covered
+    assert set(values(RequestType)) - not_yet <= covered, "English must have rules for every request type"
 
 
 @pytest.mark.parametrize(("source", "example"), _example_cases())
@@ -115,3 +119,54 @@ def test_prefilter_knows_every_stem() -> None:
     for pack in data.languages.values():
         for stem in pack.prefilter_stems:
             assert data.prefilter.search(f"xx {stem} yy"), stem
+
+
+def test_every_language_file_has_every_word_list_and_net_key() -> None:
+    """A language is added without touching code: every file carries the word lists the code uses."""
+    import tomllib
+
+    from privacydesk.domain.classify_data import DATA_DIR, NET_CATEGORIES, WORD_KEYS
+
+    for path in sorted(DATA_DIR.glob("*.toml")):
+        if path.name == "common.toml":
+            continue
+        doc = tomllib.loads(path.read_text(encoding="utf-8"))
+        assert set(doc.get("words", {})) == set(WORD_KEYS), path.name
+        assert set(NET_CATEGORIES) - {"law"} <= set(doc.get("net", {})), path.name
+
+
+def test_a_missing_word_list_is_refused_naming_the_file(tmp_path: Path) -> None:
+    import shutil
+
+    from privacydesk.domain.classify_data import DATA_DIR, ClassifierDataError, _load
+
+    for path in DATA_DIR.glob("*.toml"):
+        shutil.copy(path, tmp_path / path.name)
+    text = (tmp_path / "sv.toml").read_text(encoding="utf-8")
+    (tmp_path / "sv.toml").write_text(text.replace("conditional = [", "conditionals = ["), encoding="utf-8")
+    with pytest.raises(ClassifierDataError) as info:
+        _load(tmp_path)
+    assert any(where == "sv.toml:words.conditional" for where, _ in info.value.problems)
+
+
+def test_hints_for_regimes_not_yet_in_the_vocabulary_are_kept_and_skipped(tmp_path: Path) -> None:
+    import shutil
+
+    from privacydesk.domain.classify_data import DATA_DIR, ClassifierDataError, _load
+
+    data = load_classifier_data()
+    assert "br_lgpd" in data.skipped_regimes or any(r.regime == "br_lgpd" for r in data.regimes)
+    for path in DATA_DIR.glob("*.toml"):
+        shutil.copy(path, tmp_path / path.name)
+    common = (tmp_path / "common.toml").read_text(encoding="utf-8")
+    (tmp_path / "common.toml").write_text(common.replace('regime = "or_ocpa"', 'regime = "or_typo"'),
+                                          encoding="utf-8")
+    with pytest.raises(ClassifierDataError):
+        _load(tmp_path)  # an id that is neither known nor announced is still an error
+
+
+def test_every_net_word_passes_the_first_pass() -> None:
+    data = load_classifier_data()
+    assert data.net is not None
+    for literal in data.net.terms:
+        assert data.prefilter.search(f"xx {literal} yy"), literal

@@ -10,7 +10,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 STRICT = ["privacydesk/domain", "privacydesk/store", "privacydesk/mail", "privacydesk/services",
-          "privacydesk/cli", "privacydesk/paths.py", "privacydesk/resources.py", "privacydesk/logsetup.py"]
+          "privacydesk/cli", "privacydesk/paths.py", "privacydesk/resources.py", "privacydesk/logsetup.py",
+          "privacydesk/buildinfo.py"]
 
 
 @pytest.mark.slow

@@ -72,6 +72,8 @@ def test_known_answer(case: dict[str, Any], tmp_path: Path, capsys: pytest.Captu
             assert result["explanations"][name], f"{name} has no explanation"
     if "flags" in case:
         assert sorted(result["flags"]) == sorted(case["flags"])
+    for name, text in case.get("explains", {}).items():
+        assert text in result["explanations"][name], f"{name}: {result['explanations'][name]}"
 
 
 @pytest.mark.parametrize("case", CASES["error"], ids=[c["name"] for c in CASES["error"]])

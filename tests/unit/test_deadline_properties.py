@@ -1,8 +1,14 @@
-"""Hypothesis properties of the deadline engine (issue 3, "How it is judged")."""
+"""Hypothesis properties of the deadline engine (issue 3 and issue 15, "How it is judged").
+
+Every regime of the rule book takes part (the 2026 extension's 18 laws included), every request
+type (``appeal`` and ``limit_sensitive`` included), and received dates from 2010 so that every
+law's start date (``in_force``, a row's ``effective_from``) is crossed.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date, timedelta
 
 from hypothesis import given, settings
@@ -19,7 +25,15 @@ REGIMES = values(Regime)
 TYPES = values(RequestType)
 TODAY = date(2027, 6, 1)
 
-received_dates = st.dates(min_value=date(2024, 1, 1), max_value=date(2034, 12, 31))
+received_dates = st.dates(min_value=date(2010, 1, 1), max_value=date(2034, 12, 31))
+# Start dates of the rule book (a law's in_force, a row's effective_from, a milestone's): received
+# dates drawn around them exercise "before it, principle 6 applies".
+START_DATES = sorted({d for regime in RULES.regimes.values() for rule in regime.rules
+                      for d in (rule.effective_from, *(m.effective_from for m in rule.milestones.values()))
+                      if d is not None})
+near_start = st.builds(lambda start, shift: start + timedelta(days=shift),
+                       st.sampled_from(START_DATES), st.integers(min_value=-40, max_value=40))
+IDENTIFIER = re.compile(r"\b[a-z]+_[a-z_]+\b")  # uk_gdpr, respond_by, opt_out_sale ...
 type_sets = st.lists(st.sampled_from(TYPES), min_size=1, max_size=3, unique=True).map(tuple)
 profiles = st.builds(
     lambda days, keep_commitments: dataclasses.replace(
@@ -43,7 +57,7 @@ def pauses(draw: st.DrawFn, received: date) -> tuple[Pause, ...]:
 
 @st.composite
 def facts(draw: st.DrawFn, regimes: list[str] = REGIMES) -> DeadlineFacts:
-    received = draw(received_dates)
+    received = draw(received_dates | near_start)
     return DeadlineFacts(
         regime=draw(st.sampled_from(regimes)), types=draw(type_sets), received=received,
         pauses=draw(pauses(received)),
@@ -60,8 +74,46 @@ def test_no_milestone_is_earlier_than_receipt(f: DeadlineFacts, profile: object)
     s = compute(f, profile, RULES, today=TODAY)  # type: ignore[arg-type]
     assert "respond_by" in s.milestones
     for name, day in milestone_dates(s).items():
-        assert day >= f.received, name
+        if name == "appeal_respond_by":
+            assert f.appeal_received is not None and day >= f.appeal_received
+        else:
+            assert day >= f.received, name
         assert s.milestones[name].explanation
+
+
+@settings(max_examples=400, deadline=None)
+@given(facts(), profiles)
+def test_explanations_are_never_empty_and_speak_plainly(f: DeadlineFacts, profile: object) -> None:
+    s = compute(f, profile, RULES, today=TODAY)  # type: ignore[arg-type]
+    for name, dated in s.milestones.items():
+        text = dated.explanation
+        assert len(text) > 40, name
+        assert "None" not in text and not IDENTIFIER.search(text), text
+        assert "\n" not in text, "one line"
+    for note in s.notes:
+        assert note and "None" not in note and not IDENTIFIER.search(note), note
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from([r for r in REGIMES if r != "unknown"]), st.sampled_from(TYPES), near_start, profiles)
+def test_a_start_date_is_respected(regime: str, rtype: str, received: date, profile: object) -> None:
+    """No row applies to a request received before its start; before it, the company default
+    applies and the explanation names the start date."""
+    rule, listed = RULES.rule_for(regime, rtype, received)
+    assert rule.effective_from is None or received >= rule.effective_from
+    s = compute(DeadlineFacts(regime, (rtype,), received), profile, RULES)  # type: ignore[arg-type]
+    later = RULES.later_rule(regime, rtype, received)
+    if not listed and later is not None and rtype not in ("opt_out_marketing",):
+        assert later.effective_from is not None
+        default = received + timedelta(days=profile.default_response_days)  # type: ignore[attr-defined]
+        dated = s.milestones["respond_by"]
+        assert dated.date <= default  # the default, or an earlier promise of the company's notice
+        if dated.date == default:
+            assert later.effective_from.isoformat() in dated.explanation
+    for name in s.milestones:
+        milestone_rule = rule.milestones.get(name)
+        if milestone_rule is not None and milestone_rule.effective_from is not None:
+            assert received >= milestone_rule.effective_from, name
 
 
 @settings(max_examples=300, deadline=None)

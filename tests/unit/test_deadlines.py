@@ -87,7 +87,7 @@ def test_case4_law_alone_gives_the_15th_business_day() -> None:
     s = schedule("ccpa", "opt_out_sale", received="2026-07-02", profile=LAW_ONLY)
     assert s.date("respond_by") == D("2026-07-24")
     committed = schedule("ccpa", "opt_out_sale", received="2026-07-02")
-    assert "principle 3" in (committed.explanation("respond_by") or "")
+    assert "privacy notice promises less time than the law" in (committed.explanation("respond_by") or "")
     assert "2026-07-24" in (committed.explanation("respond_by") or "")  # says what the law alone gives
 
 
@@ -96,40 +96,79 @@ def test_case4_law_alone_gives_the_15th_business_day() -> None:
 # One received date for the whole table: Monday 16 Mar 2026 (March has 31 days, so "+1 month"
 # (16 Apr) and "+30 days" (15 Apr) differ). Hand counts:
 #   +1 month 16 Apr (Thu); +3 months 16 Jun (Tue); 16 Apr + 2 months = 16 Jun.
-#   +30 days 15 Apr; +44 days 29 Apr; +45 days 30 Apr; +60 days 15 May; +89 days 13 Jun; +90 days 14 Jun.
+#   +10 days 26 Mar; +14 days 30 Mar; +15 days 31 Mar; +30 days 15 Apr; +44 days 29 Apr;
+#   +45 days 30 Apr; +60 days 15 May; +89 days 13 Jun; +90 days 14 Jun; +105 days 29 Jun
+#   (15 to 31 Mar, 45 to 30 Apr, 76 to 31 May, 105 = 29 Jun); +135 days 29 Jul (106 to 30 Jun).
 #   10th US business day: 17-20 (4), 23-27 (9), 30 Mar (10).
 #   15th US business day: 31 Mar (11), 1-3 Apr (14; Good Friday is not a US federal holiday), 6 Apr (15).
+# For an appeal, "received" is the day the appeal arrived (16 Mar here).
 RIGHTS = ("access", "deletion", "correction", "portability", "restriction", "objection",
           "withdraw_consent", "opt_out_sale", "shine_the_light")
+US_STATE = ("access", "deletion", "correction", "portability", "opt_out_sale")
+NOT_US_STATE = ("restriction", "objection", "shine_the_light", "limit_sensitive")
+ALL_REGIMES = ("gdpr", "uk_gdpr", "ccpa", "ca_shine_the_light", "pipeda", "quebec", "fadp", "tx_tdpsa",
+               "va_vcdpa", "co_cpa", "ct_ctdpa", "can_spam", "ut_ucpa", "ia_icdpa", "in_icdpa", "tn_tipa",
+               "mt_mcdpa", "or_ocpa", "de_dpdpa", "nh_pa", "nj_dpa", "ky_cdpa", "ne_dpa", "md_odpa", "mn_cdpa",
+               "ri_dtppa", "br_lgpd", "jp_appi", "kr_pipa", "au_privacy")
+STATES_45 = ("tx_tdpsa", "va_vcdpa", "co_cpa", "ct_ctdpa", "in_icdpa", "tn_tipa", "mt_mcdpa", "or_ocpa",
+             "de_dpdpa", "nh_pa", "nj_dpa", "ky_cdpa", "ne_dpa", "md_odpa", "mn_cdpa", "ri_dtppa")
 N = None
+DEFAULT = (N, "2026-04-15", N, N)  # principle 6: received + 30 days (3DPros default)
+FORTY_FIVE = (N, "2026-04-30", "2026-04-30", "2026-06-14")
 TABLE: list[tuple[str, tuple[str, ...], tuple[str | None, str, str | None, str | None]]] = [
     # regime, types, (acknowledge_by, respond_by, extension_notice_by, respond_by_extended)
     ("gdpr", RIGHTS, (N, "2026-04-16", "2026-04-16", "2026-06-16")),
     ("uk_gdpr", RIGHTS, (N, "2026-04-16", "2026-04-16", "2026-06-16")),
     ("ccpa", ("access", "deletion", "correction"), ("2026-03-30", "2026-04-29", "2026-04-29", "2026-06-13")),
-    ("ccpa", ("opt_out_sale",), (N, "2026-04-06", N, N)),
+    ("ccpa", ("opt_out_sale", "limit_sensitive"), (N, "2026-04-06", N, N)),
     ("ca_shine_the_light", ("shine_the_light",), (N, "2026-04-15", N, N)),
     ("pipeda", RIGHTS, (N, "2026-04-15", "2026-04-15", "2026-05-15")),
-    ("quebec", ("access", "correction"), (N, "2026-04-15", N, N)),
+    ("quebec", ("access", "correction", "deletion", "portability"), (N, "2026-04-15", N, N)),
     ("fadp", RIGHTS, (N, "2026-04-15", "2026-04-15", N)),
-    ("tx_tdpsa", RIGHTS, (N, "2026-04-30", "2026-04-30", "2026-06-14")),
-    ("va_vcdpa", RIGHTS, (N, "2026-04-30", "2026-04-30", "2026-06-14")),
-    ("co_cpa", RIGHTS, (N, "2026-04-30", "2026-04-30", "2026-06-14")),
-    ("ct_ctdpa", RIGHTS, (N, "2026-04-30", "2026-04-30", "2026-06-14")),
+    # US states: the five types listed explicitly, 45 + 45 (Iowa 90 + 45)
+    *[(regime, US_STATE, FORTY_FIVE) for regime in STATES_45],
+    ("ut_ucpa", ("access", "deletion", "portability", "opt_out_sale"), FORTY_FIVE),
+    ("ut_ucpa", ("correction",), DEFAULT),  # Utah's right to correct starts 2026-07-01
+    ("ia_icdpa", ("access", "deletion", "portability", "opt_out_sale"), (N, "2026-06-14", "2026-06-14", "2026-07-29")),
+    # withdrawal of consent: 15 days (Maryland 30) where a row says so
+    *[(regime, ("withdraw_consent",), (N, "2026-03-31", N, N))
+      for regime in ("ct_ctdpa", "mt_mcdpa", "or_ocpa", "de_dpdpa", "nh_pa", "nj_dpa", "mn_cdpa", "ri_dtppa")],
+    ("md_odpa", ("withdraw_consent",), (N, "2026-04-15", N, N)),
+    # appeals
+    *[(regime, ("appeal",), (N, "2026-05-15", N, N))
+      for regime in ("ia_icdpa", "in_icdpa", "tn_tipa", "mt_mcdpa", "de_dpdpa", "nh_pa", "ky_cdpa", "ne_dpa",
+                     "md_odpa", "ri_dtppa", "tx_tdpsa", "va_vcdpa", "ct_ctdpa")],
+    *[(regime, ("appeal",), (N, "2026-04-30", N, N)) for regime in ("or_ocpa", "nj_dpa")],
+    *[(regime, ("appeal",), (N, "2026-04-30", "2026-04-30", "2026-06-29")) for regime in ("mn_cdpa", "co_cpa")],
+    # outside the US
+    ("br_lgpd", ("access", "correction", "deletion", "portability", "restriction", "objection",
+                 "withdraw_consent"), (N, "2026-03-31", N, N)),
+    ("jp_appi", ("access", "correction", "deletion", "restriction", "opt_out_sale"), (N, "2026-03-30", N, N)),
+    ("kr_pipa", ("access",), (N, "2026-03-26", "2026-03-26", N)),
+    ("kr_pipa", ("correction", "deletion", "restriction", "withdraw_consent"), (N, "2026-03-26", N, N)),
+    ("au_privacy", ("access", "correction"), (N, "2026-04-15", N, N)),
     # every regime: opt_out_marketing = 10th US business day; no extension
-    *[(regime, ("opt_out_marketing",), (N, "2026-03-30", N, N))
-      for regime in ("gdpr", "uk_gdpr", "ccpa", "ca_shine_the_light", "pipeda", "quebec", "fadp",
-                     "tx_tdpsa", "va_vcdpa", "co_cpa", "ct_ctdpa", "can_spam")],
+    *[(regime, ("opt_out_marketing",), (N, "2026-03-30", N, N)) for regime in ALL_REGIMES],
     # principle 6: complaint and minor_removal everywhere (the UK acknowledgement starts 2026-06-19)
-    *[(regime, ("complaint", "minor_removal"), (N, "2026-04-15", N, N))
-      for regime in ("gdpr", "uk_gdpr", "ccpa", "ca_shine_the_light", "pipeda", "quebec", "fadp",
-                     "tx_tdpsa", "va_vcdpa", "co_cpa", "ct_ctdpa", "can_spam")],
+    *[(regime, ("complaint", "minor_removal"), DEFAULT) for regime in ALL_REGIMES],
     # principle 6: types a regime's rows do not list
-    ("ccpa", ("portability", "restriction", "objection", "withdraw_consent", "shine_the_light"),
-     (N, "2026-04-15", N, N)),
-    ("ca_shine_the_light", ("access", "deletion", "opt_out_sale"), (N, "2026-04-15", N, N)),
-    ("quebec", ("deletion", "portability", "opt_out_sale"), (N, "2026-04-15", N, N)),
-    ("can_spam", RIGHTS, (N, "2026-04-15", N, N)),
+    ("ccpa", ("portability", "restriction", "objection", "withdraw_consent", "shine_the_light", "appeal"), DEFAULT),
+    ("ca_shine_the_light", ("access", "deletion", "opt_out_sale"), DEFAULT),
+    ("quebec", ("opt_out_sale", "restriction", "appeal"), DEFAULT),
+    ("can_spam", RIGHTS, DEFAULT),
+    *[(regime, NOT_US_STATE, DEFAULT) for regime in (*STATES_45, "ut_ucpa", "ia_icdpa")],
+    *[(regime, ("withdraw_consent",), DEFAULT) for regime in ("tx_tdpsa", "va_vcdpa", "co_cpa", "ut_ucpa",
+                                                               "ia_icdpa", "in_icdpa", "tn_tipa", "ky_cdpa",
+                                                               "ne_dpa")],
+    ("ut_ucpa", ("appeal",), DEFAULT),
+    ("ia_icdpa", ("correction",), DEFAULT),
+    *[(regime, ("appeal", "limit_sensitive"), DEFAULT) for regime in ("gdpr", "uk_gdpr", "pipeda", "fadp",
+                                                                       "br_lgpd", "jp_appi", "kr_pipa",
+                                                                       "au_privacy")],
+    ("br_lgpd", ("opt_out_sale", "shine_the_light"), DEFAULT),
+    ("jp_appi", ("portability", "objection", "withdraw_consent"), DEFAULT),
+    ("kr_pipa", ("portability", "objection", "opt_out_sale"), DEFAULT),
+    ("au_privacy", ("deletion", "portability", "opt_out_sale"), DEFAULT),
 ]
 
 
@@ -236,7 +275,9 @@ def test_clarification_dates_are_ignored_without_stop_the_clock(regime: str) -> 
                       pauses=(Pause("clarification", D("2026-09-04"), D("2026-10-20")),
                               Pause("id", D("2026-09-04"), D("2026-09-30"))))
     assert dates(paused) == dates(plain)
-    assert any(note.startswith("clarification dates ignored") and regime in note for note in paused.notes)
+    label = RULES.label(regime)
+    assert any(note.startswith("Clarification dates change nothing") and label in note for note in paused.notes)
+    assert any(note.startswith("Identity-proof dates change nothing") and label in note for note in paused.notes)
 
 
 def test_pause_that_ends_before_it_starts_is_refused() -> None:
@@ -283,7 +324,7 @@ def test_unknown_regime_with_no_covered_regime_uses_the_company_default() -> Non
 def test_several_types_take_the_earliest_date_and_name_the_type() -> None:
     s = schedule("ccpa", "access", "opt_out_sale", received="2026-07-02")
     assert s.date("respond_by") == D("2026-07-17") and s.milestones["respond_by"].type == "opt_out_sale"
-    assert (s.explanation("respond_by") or "").startswith("[opt_out_sale]")
+    assert (s.explanation("respond_by") or "").startswith("[opt-out of sale or sharing]")
     assert s.date("acknowledge_by") == D("2026-07-17") and s.milestones["acknowledge_by"].type == "access"
     assert s.as_json()["types"] == ["access", "opt_out_sale"]
 
@@ -420,7 +461,7 @@ def test_extension_allowed_until_the_notice_date() -> None:
 def test_extension_refused_where_the_regime_allows_none() -> None:
     s = schedule("quebec", "access", received="2026-03-16")
     message = refusal(s, "2026-03-20")
-    assert message and "No extension" in message and "quebec" in message
+    assert message and "No extension" in message and "Québec (Law 25)" in message
     opt_out = schedule("ccpa", "opt_out_sale", received="2026-03-16")
     assert "No extension" in (refusal(opt_out, "2026-03-17") or "")
 
@@ -428,7 +469,7 @@ def test_extension_refused_where_the_regime_allows_none() -> None:
 def test_fadp_extension_needs_a_new_date_after_respond_by() -> None:
     s = schedule("fadp", "access", received="2026-03-01")        # respond_by 31 Mar
     assert "new date" in (refusal(s, "2026-03-20") or "")
-    assert "after respond_by" in (refusal(s, "2026-03-20", "2026-03-31") or "")
+    assert "after the reply date" in (refusal(s, "2026-03-20", "2026-03-31") or "")
     assert refusal(s, "2026-03-20", "2026-05-15") is None
     extended = schedule("fadp", "access", received="2026-03-01", extended=True, extended_to=D("2026-05-15"))
     assert extended.date("respond_by_extended") == D("2026-05-15")
@@ -467,9 +508,24 @@ def test_cli_human_table_shows_dates_and_explanations(tmp_path: Path, capsys: py
                  "--received", "2026-11-25", "--profile", str(DEFAULT_PROFILE)])
     out = capsys.readouterr().out
     assert code == 0
-    for text in ("acknowledge_by", "2026-12-10", "respond_by", "2027-01-08", "respond_by_extended",
-                 "2027-02-22", "§7021(b)", "Flags: none"):
+    for text in ("California (CCPA) · deletion", "Acknowledge by", "2026-12-10", "Respond by", "2027-01-08",
+                 "Respond by (extended)", "2027-02-22", "§7021(b)", "Flags: none"):
         assert text in out
+    assert "respond_by" not in out and "ccpa" not in out  # people read labels, not identifiers
+
+
+def test_cli_human_table_explains_flags_and_start_dates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["--data-dir", str(tmp_path), "deadline", "--regime", "br_lgpd", "--type", "access",
+                 "--received", "2026-05-10", "--profile", str(DEFAULT_PROFILE)])
+    out = capsys.readouterr().out
+    assert code == 0 and "Brazil (LGPD)" in out and "2026-05-25" in out
+    assert "Flag: Answer at once" in out
+    code = main(["--data-dir", str(tmp_path), "deadline", "--regime", "ut_ucpa", "--type", "correction",
+                 "--received", "2026-06-30", "--profile", str(DEFAULT_PROFILE), "--json"])
+    result = json.loads(capsys.readouterr().out)
+    assert result["regime_label"] == "Utah (UCPA)" and result["respond_by"] == "2026-07-30"
+    assert "only for requests received from 2026-07-01" in result["explanations"]["respond_by"]
+    assert result["citations"] == {"respond_by": ""}  # the company default has no legal source
 
 
 def test_cli_repeated_type(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

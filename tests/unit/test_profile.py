@@ -100,3 +100,29 @@ def test_own_domains_cover_the_website_but_not_lookalikes(doc: dict) -> None:
     doc["company"]["own_domains"] = ["gmail com"]
     with pytest.raises(ProfileError, match=r"company\.own_domains\[0\]"):
         parse_profile(doc)
+
+
+def test_the_notice_can_cover_any_law_of_the_rule_book(doc: dict) -> None:
+    """Issue 15: "the laws the notice covers" can list every regime with a rules file (not unknown)."""
+    from privacydesk.domain.deadline_rules import load_rules
+
+    every = load_rules().regime_ids()
+    assert {"or_ocpa", "br_lgpd", "jp_appi", "kr_pipa", "au_privacy", "ut_ucpa"} <= set(every)
+    doc["coverage"]["regimes"] = every
+    assert parse_profile(doc).covered_regimes == tuple(every)
+    doc["coverage"]["regimes"] = ["or_ocpa", "unknown"]
+    with pytest.raises(ProfileError, match=r"coverage\.regimes\[1\].*valid values: .*br_lgpd"):
+        parse_profile(doc)
+
+
+def test_a_covered_new_law_takes_part_when_the_law_is_unknown(doc: dict) -> None:
+    from datetime import date
+
+    from privacydesk.domain.deadlines import DeadlineFacts, compute, load_rules
+
+    doc["coverage"]["regimes"] = ["or_ocpa", "kr_pipa"]
+    profile = parse_profile(doc)
+    # access received 16 Mar 2026: Oregon 30 Apr, South Korea 16 Mar + 10 = 26 Mar (the earliest)
+    s = compute(DeadlineFacts("unknown", ("access",), date(2026, 3, 16)), profile, load_rules())
+    assert s.date("respond_by") == date(2026, 3, 26) and s.milestones["respond_by"].regime == "kr_pipa"
+    assert "South Korea (PIPA)" in (s.explanation("respond_by") or "")

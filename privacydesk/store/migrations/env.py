@@ -7,7 +7,7 @@ from typing import Any
 from alembic import context
 from sqlalchemy import create_engine
 
-from privacydesk.store.models import Base
+from privacydesk.store.models import Base, is_modelled
 
 config = context.config
 target_metadata = Base.metadata
@@ -31,6 +31,7 @@ def _run(connection: Any) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things; batch mode rebuilds tables
         compare_type=True,
+        include_name=is_modelled,  # the SQLite full-text index is not a model
     )
     with context.begin_transaction():
         context.run_migrations()

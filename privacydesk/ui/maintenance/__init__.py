@@ -1,0 +1,1 @@
+"""Keeping the records safe (issue 13): the daily retention purge, backups, the audit trail's check."""

@@ -1,0 +1,1 @@
+"""Printable reports rendered by Qt (PDF)."""

@@ -1,0 +1,1 @@
+"""The "To review" part: messages the classifier was unsure about, for a person to decide."""
