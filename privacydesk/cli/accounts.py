@@ -8,19 +8,27 @@ Progress goes to stderr so that ``--json`` output on stdout stays clean.
 from __future__ import annotations
 
 import argparse
+import gc
 import getpass
+import logging
 import signal
 import sys
 import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import FrameType
 from typing import TYPE_CHECKING, Any
 
 from privacydesk.cli.common import EXIT_FAILED, EXIT_OK, CommandFailed, UsageError, choice, print_json
 from privacydesk.cli.context import CliContext
+from privacydesk.domain.display import line as safe
 
 if TYPE_CHECKING:
     from privacydesk.services.accounts import AccountService
     from privacydesk.services.sync import SyncReport, SyncService
+
+log = logging.getLogger(__name__)
 
 SECURITY = ("ssl", "starttls", "none")
 
@@ -262,7 +270,7 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
                 line = f"synced {s.last_sync_at:%Y-%m-%d %H:%M} UTC up to UID {s.last_uid}"
             if s is not None and s.last_error:
                 line += f"; last error: {s.last_error}"
-            print(f"  {folder}: {line}")
+            print(f"  {safe(folder)}: {safe(line)}")  # server words: through the sanitiser
     if infos and (not status.usable or status.warning):
         print(status.message, file=sys.stderr)
     return EXIT_OK
@@ -277,9 +285,9 @@ def cmd_test(args: argparse.Namespace, ctx: CliContext) -> int:
     except _account_errors() as exc:
         raise CommandFailed(f"Test of account {args.name!r} failed: {exc}") from None
     print(f"OK: logged in to {info.host}:{info.port} as {info.username} ({info.security}, read-only).")
-    print(f"{len(folders)} folders on the server; watching: {', '.join(info.folders)}")
+    print(f"{len(folders)} folders on the server; watching: {safe(', '.join(info.folders))}")
     if missing:
-        print(f"Missing folders: {', '.join(missing)} (they will be reported at each sync)", file=sys.stderr)
+        print(f"Missing folders: {safe(', '.join(missing))} (they will be reported at each sync)", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK
 
@@ -343,7 +351,7 @@ def _print_report(report: SyncReport) -> None:
     for notice in (*r.notices, *report.auto_replies):
         print(f"  {notice}")
     for error in report.errors:
-        print(f"  ERROR: {error}")
+        print(f"  ERROR: {safe(error)}")  # may quote the server
 
 
 def cmd_sync(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -374,6 +382,39 @@ def cmd_sync(args: argparse.Namespace, ctx: CliContext) -> int:
     return EXIT_OK if all(r.ok for r in reports) else EXIT_FAILED
 
 
+#: After Ctrl+C, how long the watchers get to reach a clean stop before the command returns anyway.
+#: Their network waits are interrupted at once; what cannot be interrupted is CPU work (on a busy
+#: machine, loading the classifier's tables took over ten seconds). A watcher cut short loses
+#: nothing: its batch was not committed, so SQLite rolls it back and the next sync fetches it again.
+STOP_GRACE_SECONDS = 5.0
+
+
+@contextmanager
+def _stop_on_signals(stop: threading.Event) -> Iterator[list[int]]:
+    """While inside: Ctrl+C (SIGINT) and SIGTERM set ``stop`` instead of raising in whatever the
+    main thread is doing (issue 11: a KeyboardInterrupt inside ``Thread.join`` could mark a live
+    thread stopped, and one inside a write left the command waiting on a thread it no longer
+    tracked). The first Ctrl+C asks to stop; a second one quits at once (KeyboardInterrupt, exit
+    130). Yields the list of signals received."""
+    received: list[int] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield received  # signal handlers can only be set in the main thread
+        return
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        received.append(signum)
+        stop.set()
+        if signum == signal.SIGINT:
+            signal.signal(signal.SIGINT, signal.default_int_handler)  # the next Ctrl+C quits
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield received
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
 def cmd_watch(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.poll_interval <= 0:
         raise UsageError("--poll-interval must be positive")
@@ -385,45 +426,58 @@ def cmd_watch(args: argparse.Namespace, ctx: CliContext) -> int:
         raise CommandFailed("There are no accounts to watch. Add one with: privacydesk account add ...")
     stop = threading.Event()
     lock = threading.Lock()
-    final: dict[str, SyncReport | None] = {}
+    final: dict[str, SyncReport | str | None] = {}
 
     def on_report(report: SyncReport) -> None:
         with lock:
             if args.json:
-                import json
+                from privacydesk.cli.common import json_text
 
-                from privacydesk.cli.common import _json_default
-
-                print(json.dumps(report.as_json(), default=_json_default, ensure_ascii=False), flush=True)
+                print(json_text(report.as_json(), indent=None), flush=True)
             else:
                 _print_report(report)
                 sys.stdout.flush()
 
     def run(name: str) -> None:
-        final[name] = service.watch(name, stop, on_report=on_report, poll_interval=args.poll_interval)
+        try:
+            final[name] = service.watch(name, stop, on_report=on_report, poll_interval=args.poll_interval)
+        except Exception as exc:  # a bug must not leave the command waiting for ever
+            log.error("watching an account stopped on an unexpected error", exc_info=True,
+                      extra={"stderr": False})
+            final[name] = explained_failure(exc)
 
-    previous = signal.getsignal(signal.SIGTERM)
-
-    def on_term(signum: int, frame: FrameType | None) -> None:
-        stop.set()
-
-    signal.signal(signal.SIGTERM, on_term)
-    print(f"Watching {', '.join(names)} (Ctrl-C to stop)...", file=sys.stderr)
-    threads = [threading.Thread(target=run, args=(n,), name=f"watch-{n}", daemon=True) for n in names]
-    for t in threads:
-        t.start()
-    try:
-        while any(t.is_alive() for t in threads):
-            for t in threads:
-                t.join(timeout=0.5)
-    except KeyboardInterrupt:
-        stop.set()
-        print("Stopping...", file=sys.stderr)
+    with _stop_on_signals(stop) as signals:
+        print(f"Watching {', '.join(names)} (Ctrl-C to stop)...", file=sys.stderr, flush=True)
+        threads = [threading.Thread(target=run, args=(n,), name=f"watch-{n}", daemon=True) for n in names]
         for t in threads:
-            t.join(timeout=30)
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-    failed = [r for r in final.values() if r is not None]
-    for report in failed:
-        print(f"{report.account}: stopped watching: {'; '.join(report.errors)}", file=sys.stderr)
+            t.start()
+        # The main thread only waits on the event: a signal sets it (see _stop_on_signals), and a
+        # watcher that ends by itself (a refused login) is noticed at the next tick.
+        while not stop.wait(0.5) and any(t.is_alive() for t in threads):
+            pass
+        if signals:
+            print("Stopping (press Ctrl-C again to quit at once)...", file=sys.stderr, flush=True)
+        stop.set()
+        service.interrupt()  # network waits end now, not after their timeout
+        deadline = time.monotonic() + STOP_GRACE_SECONDS
+        for t in threads:
+            t.join(max(0.0, deadline - time.monotonic()))
+    if any(t.is_alive() for t in threads):
+        log.warning("a watcher did not stop in time; anything it had not committed is rolled back")
+    # The process ends with this command. Its heap (classifier tables, parsed mail) is large, and
+    # the interpreter's final garbage collection walked all of it: on a busy machine that alone
+    # took seconds after Ctrl+C. Frozen objects are left to the operating system.
+    gc.freeze()
+    failed = [(name, r) for name, r in final.items() if r is not None]
+    for name, result in failed:
+        why = result if isinstance(result, str) else "; ".join(result.errors)
+        print(f"{name}: stopped watching: {safe(why)}", file=sys.stderr)
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def explained_failure(exc: Exception) -> str:
+    from privacydesk.services.app import explain_failure
+
+    known = explain_failure(exc)
+    return str(known) if known is not None else (
+        "an unexpected error stopped the watch (the details are in the log)")

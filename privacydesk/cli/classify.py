@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from privacydesk.cli.common import EXIT_OK, CommandFailed, print_json
+from privacydesk.domain.display import line as shown
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +97,7 @@ def _print_human(path: Path, data: dict[str, Any]) -> None:
     if data["evidence"]:
         print("  evidence:")
         for item in data["evidence"]:
-            print(f"    - {item}")
+            print(f"    - {shown(item)}")
     for problem in data.get("parse_problems", []):
         print(f"  parse problem: {problem}")
 
@@ -109,4 +110,4 @@ def _party(party: dict[str, Any]) -> str:
         text += f", phone {party['phone']}"
     if party.get("postal_address"):
         text += ", address " + " / ".join(str(party["postal_address"]).splitlines())
-    return text
+    return shown(text)

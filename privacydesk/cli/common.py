@@ -14,6 +14,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from privacydesk.domain.display import json_safe
 from privacydesk.domain.errors import EXIT_FAILED, EXIT_USAGE, InvalidInput, UserError
 
 EXIT_OK = 0
@@ -38,8 +39,14 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
+def json_text(data: Any, *, indent: int | None = 2) -> str:
+    """JSON for a terminal or a script: faithful values, no raw control or bidi character
+    (``domain.display.json_safe``)."""
+    return json_safe(json.dumps(data, indent=indent, ensure_ascii=False, default=_json_default))
+
+
 def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, indent=2, ensure_ascii=False, default=_json_default)
+    sys.stdout.write(json_text(data))
     sys.stdout.write("\n")
 
 

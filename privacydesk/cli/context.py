@@ -44,13 +44,28 @@ class CliContext:
             from privacydesk.logsetup import configure_logging
             from privacydesk.services.app import open_services
 
-            self._services = open_services(self.paths, self.db_url)
-            configure_logging(self.paths)
+            try:
+                self._services = open_services(self.paths, self.db_url)
+            finally:
+                # The log goes to the data folder whenever it exists, so a refusal to open it is
+                # logged there too (a missing or read-only folder simply gets no log file).
+                if self.paths.data_dir.is_dir():
+                    configure_logging(self.paths)
             if self.warn_anchor:
                 status = self._services.audit.anchor_status()
                 if status.warning:
                     print(f"privacydesk: warning: {status.message}", file=sys.stderr)
         return self._services
+
+    def log_location(self) -> str | None:
+        """Where the log file is, if one was opened in this process."""
+        import logging
+
+        for handler in logging.getLogger().handlers:
+            name = getattr(handler, "baseFilename", None)
+            if isinstance(name, str):
+                return name
+        return None
 
     @property
     def profile(self) -> CompanyProfile:

@@ -9,6 +9,7 @@ from typing import Any
 
 from privacydesk.cli.common import EXIT_FAILED, EXIT_OK, CommandFailed, choice, print_json
 from privacydesk.cli.context import CliContext
+from privacydesk.domain.display import line as safe
 from privacydesk.domain.vocab import RequestType, values
 
 
@@ -66,7 +67,7 @@ def _print_summary(report: Any, as_json: bool) -> int:
         if data["skipped"]:
             print(f"  skipped {len(data['skipped'])} files that are not mail")
         for failure in data["failures"]:
-            print(f"  FAILED {failure['origin']}: {failure['error']}", file=sys.stderr)
+            print(f"  FAILED {safe(failure['origin'])}: {safe(failure['error'])}", file=sys.stderr)
     return EXIT_FAILED if data["failures"] else EXIT_OK
 
 
@@ -98,8 +99,8 @@ def cmd_messages(args: argparse.Namespace, ctx: CliContext) -> int:
         print("No messages." if not args.review else "Nothing waiting for a decision.")
     for m in rows:
         what = m["request"] or m["kind"]
-        print(f"{m['id']:>6}  {m['received'] or '?':<25}  {what:<14} {m['from'] or m['sender_domain'] or '-'}  "
-              f"{m['subject'] or ''}")
+        print(f"{m['id']:>6}  {m['received'] or '?':<25}  {what:<14} "
+              f"{safe(m['from'] or m['sender_domain'], '-')}  {safe(m['subject'])}")
     return EXIT_OK
 
 

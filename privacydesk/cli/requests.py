@@ -18,6 +18,7 @@ from privacydesk.cli.common import (
     print_json,
 )
 from privacydesk.cli.context import CliContext
+from privacydesk.domain.display import line as shown
 from privacydesk.domain.vocab import (
     PauseReason,
     Regime,
@@ -114,6 +115,13 @@ def register(sub: Any) -> None:
     p.add_argument("types", nargs="+", type=choice("type", values(RequestType)), metavar="TYPE")
     p.set_defaults(func=cmd_set_types)
 
+    p = sub.add_parser("confirm-received", help="confirm (or correct) when a request was received, "
+                       "clearing the 'received date uncertain' flag")
+    p.add_argument("ref")
+    p.add_argument("--received", type=iso_datetime, metavar="ISO",
+                   help="the right date/time (ISO 8601; without a zone: company time); default: keep it")
+    p.set_defaults(func=cmd_confirm_received)
+
     p = sub.add_parser("note", help="add an internal note to a request")
     p.add_argument("ref")
     p.add_argument("text")
@@ -198,7 +206,7 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
         due = clock.due.isoformat() if clock.due else ""
         clock_text = clock.status + (f" {clock.days_left}d" if clock.days_left is not None
                                      and clock.status not in ("closed_on_time", "closed_late") else "")
-        who = r.requester.email or r.requester.name or "?"
+        who = shown(r.requester.email or r.requester.name or "?")
         print(f"{r.ref:<14} {r.status:<22} {','.join(r.types)[:26]:<26} {r.regime:<10} "
               f"{due:<11} {clock_text:<15} {who}")
     return EXIT_OK
@@ -213,9 +221,9 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
     print(f"{data.ref}  {', '.join(data.types)}  ({data.regime}"
           f"{'' if data.regime_confirmed else ', regime not confirmed'})")
     print(f"  next step:    {data.next_step}")
-    print(f"  requester:    {req.name or '-'} <{req.email or '-'}>")
+    print(f"  requester:    {shown(req.name, '-')} <{shown(req.email, '-')}>")
     if data.agent:
-        print(f"  agent:        {data.agent.name or '-'} <{data.agent.email or '-'}>")
+        print(f"  agent:        {shown(data.agent.name, '-')} <{shown(data.agent.email, '-')}>")
     print(f"  received:     {data.received.isoformat()}  (via {data.source})")
     print(f"  status:       {data.status}   verification: {data.verification}"
           f"{' (' + data.verification_method + ')' if data.verification_method else ''}")
@@ -231,6 +239,9 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
             print(f"  {name + ':':<22}{value.isoformat()}  {data.explanations.get(name, '')}")
     if data.flags:
         print(f"  flags:        {', '.join(data.flags)}")
+    if "received_date_uncertain" in data.flags:
+        print(f"  received date uncertain — confirm it: privacydesk confirm-received {data.ref} "
+              "[--received ISO]")
     for note in data.deadline_notes:
         print(f"  note:         {note}")
     if data.appeal_of:
@@ -238,16 +249,16 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
     if data.appeals:
         print(f"  appealed by:  {', '.join(data.appeals)}")
     for hint in data.appeal_suggestions:
-        print(f"  likely appeal: message {hint.message_pk}: “{hint.evidence}” "
+        print(f"  likely appeal: message {hint.message_pk}: “{shown(hint.evidence)}” "
               f"(privacydesk appeal {data.ref} --message {hint.message_pk})")
     print(f"  messages:     {data.message_count}")
     for m in data.thread:
         when = m.received or m.date
-        print(f"    {when.isoformat() if when else '?'}  {m.direction:<3} {m.sender_email or '-'}: "
-              f"{m.subject or '(no subject)'}")
+        print(f"    {when.isoformat() if when else '?'}  {m.direction:<3} {shown(m.sender_email, '-')}: "
+              f"{shown(m.subject, '(no subject)')}")
     print("  audit:")
     for e in data.audit:
-        print(f"    {e.at.isoformat()}  {e.actor}  {e.action}  {_short(e.before)} -> {_short(e.after)}")
+        print(f"    {e.at.isoformat()}  {shown(e.actor)}  {e.action}  {_short(e.before)} -> {_short(e.after)}")
     return EXIT_OK
 
 
@@ -255,7 +266,7 @@ def _short(d: Mapping[str, Any]) -> str:
     if not d:
         return "{}"
     text = ", ".join(f"{k}={v}" for k, v in d.items())
-    return text if len(text) < 100 else text[:97] + "..."
+    return shown(text if len(text) < 100 else text[:97] + "...")
 
 
 def cmd_edit(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -316,6 +327,11 @@ def cmd_set_regime(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_set_types(args: argparse.Namespace, ctx: CliContext) -> int:
     ctx.services.requests.set_types(args.ref, args.types)
     return _print_change(ctx, args.ref, f"types set to {', '.join(args.types)}")
+
+
+def cmd_confirm_received(args: argparse.Namespace, ctx: CliContext) -> int:
+    ctx.services.requests.confirm_received(args.ref, args.received)
+    return _print_change(ctx, args.ref, "received date confirmed")
 
 
 def cmd_note(args: argparse.Namespace, ctx: CliContext) -> int:

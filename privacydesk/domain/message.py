@@ -37,7 +37,8 @@ class ParsedMessage:
     (Auto-Submitted, Precedence, List-Id, Return-Path, X-Autoreply ...) can look at anything.
     ``text`` is the readable body: the text/plain part, else HTML converted to text (links kept as
     visible text, nothing fetched). ``partial`` is true when only a prefix of the body was available
-    (e.g. the IMAP first pass fetched ``BODY[TEXT]<0.8192>``).
+    (e.g. the IMAP first pass fetched ``BODY[TEXT]<0.8192>``; that cut is expected and is not listed
+    in ``incomplete``).
     """
 
     message_id: str | None
@@ -57,6 +58,13 @@ class ParsedMessage:
     defects: tuple[str, ...] = ()
     partial: bool = False
     size: int = 0  # bytes of the raw message, when known
+    #: ``received`` was read only partly (a broken date: the earliest instant it could mean) or not
+    #: at all: deadlines are computed from it, so a person should confirm it (issue 11).
+    received_uncertain: bool = False
+    #: Why part of the message could not be read (a parser limit, an unreadable part, text cut),
+    #: in plain words. Not empty → "not a request" must not be decided from what was read: the
+    #: message goes to a person with its raw bytes (DESIGN invariant 8).
+    incomplete: tuple[str, ...] = ()
 
     def header(self, name: str) -> str | None:
         """First value of a header, case-insensitively, or None."""

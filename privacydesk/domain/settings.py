@@ -123,6 +123,13 @@ VERIFICATION_CODE_ATTEMPTS: Setting[int] = Setting(
     "How many replies with a wrong code a requester may send before the code stops working.",
     minimum=1, maximum=20)
 
+#: Mail larger than this is not parsed in memory: it is kept whole (raw) for a person to look at,
+#: with what its beginning says (issue 11; 10 MB like Zammad's limit for full parsing).
+MAX_MESSAGE_MB: Setting[int] = Setting(
+    "mail.max_message_mb", int, 10, "Largest message read automatically (MB)",
+    "Mail larger than this is kept whole for a person to look at instead of being read automatically, "
+    "so a huge message cannot exhaust the computer's memory.", minimum=1, maximum=512)
+
 
 def _ics_path(value: str) -> str | None:
     if value and not value.lower().endswith(".ics"):
@@ -177,7 +184,7 @@ REMINDERS_KEEP_RUNNING: Setting[bool] = Setting(
 
 ALL: tuple[Setting[Any], ...] = (
     STAFF_NAME, STAFF_EMAIL, STAFF_SIGNATURE,
-    MAIL_KEEP_WATCHING, MAIL_POLL_SECONDS,
+    MAIL_KEEP_WATCHING, MAIL_POLL_SECONDS, MAX_MESSAGE_MB,
     VERIFICATION_CODE_HOURS, VERIFICATION_CODE_ATTEMPTS,
     CALENDAR_FILE, CALENDAR_INCLUDE_NAMES, CALENDAR_FEED, CALENDAR_FEED_PORT, CALENDAR_FEED_TOKEN,
     REMINDERS_DUE, REMINDERS_TOMORROW, REMINDERS_NEW_REQUESTS, REMINDERS_DAILY_SUMMARY,

@@ -453,6 +453,20 @@ class ImapConnection:
         wanted = set(uids)
         return {uid: bytes(item.get(b"BODY[]") or b"") for uid, item in data.items() if uid in wanted}
 
+    def fetch_part(self, uid: int, offset: int, length: int) -> bytes | None:
+        """``length`` bytes of a message from ``offset`` (``BODY.PEEK[]<offset.length>``; does not
+        set \\Seen): a message too large to hold in memory is fetched piece by piece into a
+        spool file. None if the message is gone (expunged meanwhile)."""
+        with _mapped(self.settings, "fetching a large message"):
+            data = self._client.fetch([uid], [f"BODY.PEEK[]<{int(offset)}.{int(length)}>"])
+        item = data.get(uid)
+        if item is None:
+            return None
+        for key, value in item.items():
+            if isinstance(key, bytes) and key.startswith(b"BODY[]"):
+                return bytes(value or b"")
+        return b""
+
     # -- waiting for new mail --------------------------------------------------------------------
     def idle_wait(self, timeout: float, should_stop: Any = None, slice_seconds: float = 1.0) -> bool:
         """IDLE on the examined folder until the server reports a change, ``timeout`` passes or
@@ -508,6 +522,17 @@ class ImapConnection:
             self._client.noop()
 
     # -- closing ---------------------------------------------------------------------------------
+    def interrupt(self) -> None:
+        """Break a blocking read in progress in another thread, now (Ctrl+C, closing the window):
+        the socket is shut down at the TCP level, so the waiting call fails at once with
+        ``ImapConnectionError`` instead of after its timeout. The TLS layer is not touched (the
+        other thread is using it). Never raises; ``close()`` still runs afterwards."""
+        try:
+            sock = self._client.socket()
+            socket.socket.shutdown(sock, socket.SHUT_RDWR)
+        except Exception:
+            log.debug("interrupting a connection: it was already closed")
+
     def close(self) -> None:
         """Log out politely; never raises (the connection may already be gone)."""
         try:

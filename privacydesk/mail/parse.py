@@ -34,8 +34,8 @@ import hashlib
 import logging
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta, timezone
 from email.header import decode_header
 from email.message import Message
 from email.parser import BytesParser
@@ -53,13 +53,22 @@ log = logging.getLogger(__name__)
 FINGERPRINT_BODY_BYTES = 8192
 #: Readable text beyond this many characters is cut (noted in ``problems``).
 MAX_TEXT_CHARS = 500_000
-MAX_DEPTH = 12  # nesting of multiparts / forwarded messages
+MAX_DEPTH = 30  # nesting of multiparts / forwarded messages (a forward is two levels)
 MAX_PARTS = 400
 MAX_PROBLEMS = 40
 #: Header values longer than this skip the structured header parser, which is quadratic on some
 #: shapes (thousands of quotes, parameters or encoded words took seconds); regex-based stdlib
 #: helpers take over. A top-level header this long also routes the whole message to compat32.
 MAX_STRUCTURED_HEADER = 4000
+#: Address headers are read up to this many characters (a To: with thousands of recipients is
+#: still read; a hostile megabyte is not walked character by character).
+MAX_ADDRESS_HEADER = 200_000
+#: Longest display name and address kept (the database columns' sizes; no real name is longer).
+MAX_NAME_CHARS = 300
+MAX_EMAIL_CHARS = 320
+#: The earliest and latest UTC offsets any time zone has (UTC-12 … UTC+14): a date with an
+#: impossible zone (+2500) is read in the zone that makes it the earliest instant it could mean.
+_EARLIEST_OFFSET = timedelta(hours=14)
 
 # Headers whose presence shows that the bytes are mail (one is enough).
 _MAIL_HEADERS = frozenset({
@@ -157,6 +166,33 @@ def parse_partial(header: bytes, text_prefix: bytes, *, size: int,
     return _parse_safely(raw, received=received, partial=True, size=size)
 
 
+#: How much of an oversized message is read: its header block and the start of its text.
+BEGINNING_BYTES = 256 * 1024
+
+
+def parse_beginning(head: bytes, *, size: int, received: datetime | None,
+                    reason: str) -> ParseResult:
+    """Parse only the beginning of a message too large to read whole (above the maximum message
+    size): its headers and the start of its text. Never raises. The result says, in
+    ``incomplete``, that the rest was not read (``reason``), so the message is never decided "not
+    a request" from this part alone."""
+    try:
+        cut = len(head)
+        for separator in (b"\r\n\r\n", b"\n\n"):
+            found = head.find(separator)
+            if 0 <= found < cut:
+                cut = found + len(separator)
+        result = parse_partial(head[:cut], head[cut:], size=size, received=received)
+        message = replace(result.message, incomplete=(*result.message.incomplete, reason))
+        return replace(result, message=message)
+    except Exception:
+        log.warning("could not read the beginning of a large message", exc_info=True)
+        problem = "the message could not be parsed (internal parser error)"
+        message = ParsedMessage(message_id=None, subject="", sender=Address("", ""), received=received,
+                                defects=(problem,), partial=True, size=size, incomplete=(reason,))
+        return ParseResult(message=message, understood=False, problems=(problem,))
+
+
 def fingerprint(raw: bytes) -> str:
     """Identity of a message's content, for dedup.
 
@@ -227,6 +263,12 @@ class _Problems:
     def __init__(self) -> None:
         self.items: list[str] = []
         self._seen: set[str] = set()
+        #: Plain-words reasons why some of the message was not read (``ParsedMessage.incomplete``).
+        self.lost: list[str] = []
+
+    def incomplete(self, reason: str) -> None:
+        if reason not in self.lost:
+            self.lost.append(reason)
 
     def add(self, text: str) -> None:
         if text in self._seen or len(self.items) >= MAX_PROBLEMS:
@@ -331,25 +373,16 @@ def _parse(raw: bytes, *, received: datetime | None, partial: bool, size: int) -
         problems.add("message: no From header")
     sender = senders[0] if senders else Address("", "")
 
-    date = None
+    date, date_exact = None, False
     if "date" in first:
-        date = _parse_date(first["date"])
+        date, date_exact = read_date(first["date"])
         if date is None:
             problems.add("message: unreadable Date header")
+        elif not date_exact:
+            problems.add("message: Date header partly unreadable; read as the earliest time it could mean")
     else:
         problems.add("message: no Date header")
-
-    when = received
-    if when is None:
-        when = _unixfrom_date(msg)
-    if when is None:
-        for name, value in headers:
-            if name.lower() == "received":
-                when = _parse_date(value.rpartition(";")[2])
-                if when is not None:
-                    break
-    if when is None:
-        when = date
+    when, uncertain = _received_time(msg, headers, received, date, date_exact, problems)
 
     body = _Body(problems, partial=partial)
     body.walk(msg, "message", 0)
@@ -357,6 +390,7 @@ def _parse(raw: bytes, *, received: datetime | None, partial: bool, size: int) -
     if len(text) > MAX_TEXT_CHARS:
         text = text[:MAX_TEXT_CHARS]
         problems.add(f"message: text cut after {MAX_TEXT_CHARS} characters")
+        problems.incomplete(f"its text is longer than {MAX_TEXT_CHARS:,} characters; the rest was not read")
 
     in_reply_to_ids = _message_ids(first.get("in-reply-to", ""))
     message = ParsedMessage(
@@ -368,6 +402,8 @@ def _parse(raw: bytes, *, received: datetime | None, partial: bool, size: int) -
         cc=addresses.get("cc", ()),
         date=date,
         received=when,
+        received_uncertain=uncertain,
+        incomplete=tuple(problems.lost),
         in_reply_to=in_reply_to_ids[0] if in_reply_to_ids else None,
         references=tuple(_message_ids(first.get("references", ""))),
         headers=tuple(headers),
@@ -379,6 +415,34 @@ def _parse(raw: bytes, *, received: datetime | None, partial: bool, size: int) -
         size=size,
     )
     return ParseResult(message=message, understood=True, problems=tuple(problems.items))
+
+
+def _received_time(msg: Message, headers: list[tuple[str, str]], received: datetime | None,
+                   date: datetime | None, date_exact: bool,
+                   problems: _Problems) -> tuple[datetime | None, bool]:
+    """When the message reached the mailbox, and whether that is uncertain (deadlines principle 1:
+    the mailbox's own time, else the mbox ``From `` line, else the newest readable ``Received:``,
+    else ``Date:``; a time read only partly, or none at all, is uncertain)."""
+    if received is not None:
+        return received, False
+    when = _unixfrom_date(msg)
+    if when is not None:
+        return when, False
+    skipped = False
+    for name, value in headers:
+        if name.lower() != "received":
+            continue
+        moment, exact = read_date(value.rpartition(";")[2])
+        if moment is not None:
+            if not exact or skipped:
+                problems.add("message: Received header date partly unreadable; read as the earliest "
+                             "time it could mean")
+            return moment, not exact or skipped
+        skipped = True
+    if date is not None:
+        return date, not date_exact
+    problems.add("message: no readable date; the time it was received is not known")
+    return None, True
 
 
 def _has_huge_header(data: bytes) -> bool:
@@ -527,34 +591,134 @@ def _decode_words(text: str) -> str:
 
 
 def _addresses(name: str, raw_value: str, problems: _Problems) -> tuple[Address, ...]:
+    """The mailboxes of an address header. The address is the one in angle brackets whenever there
+    is one — never a display name that looks like an address (``From: jane@example.com
+    <other@example.org>`` is other@example.org; a strict parser takes the first, which lets any
+    sender pose as anyone, the company included). Without angle brackets the bare address is it."""
     value = _unfold(raw_value)
+    if len(value) > MAX_ADDRESS_HEADER:
+        problems.add(f"message: {name} header: too long, only its beginning was read")
+        value = value[:MAX_ADDRESS_HEADER]
     result: list[Address] = []
     try:
-        if len(value) > MAX_STRUCTURED_HEADER:
-            raise ValueError("header too long for the structured parser")
-        header: Any = default_policy.header_factory(name, value)
-        for addr in header.addresses:
-            result.append(Address(_clean(str(addr.display_name or "")),
-                                  _clean(str(addr.addr_spec or "")).lower().strip("<>")))
+        boxes, oddities = _split_mailboxes(value)
     except Exception:
-        problems.add(f"message: {name} header: structured parse failed, used fallback")
-        result = []
-        try:
-            for display, addr_spec in email.utils.getaddresses([value]):
-                result.append(Address(_clean(_decode_words(display)), _clean(addr_spec).lower()))
-        except Exception:
-            problems.add(f"message: {name} header unreadable")
-    if any(a.email and "@" not in a.email for a in result) and _ANGLE_ADDRESS.search(value):
-        # An unquoted comma in a display name ("Margaret Li, Esq." <mli@…>) splits one mailbox
-        # into two for a strict parser; take each <address> with the text before it instead.
-        problems.add(f"message: {name} header: unquoted special characters in a display name")
-        result = [Address(_clean(_decode_words(display.strip(" ,;\t\"'"))), _clean(addr).lower())
-                  for display, addr in _ANGLE_ADDRESS.findall(value)]
-    # The parser renders an unparsable address as the literal string "<>" / "" pairs: drop them.
+        problems.add(f"message: {name} header unreadable")
+        return ()
+    for oddity in oddities:
+        problems.add(f"message: {name} header: {oddity}")
+    for display, address in boxes:
+        shown = _clean(_decode_words(display)) if "=?" in display else _clean(display)
+        email_address = _clean(address).lower()[:MAX_EMAIL_CHARS]
+        posing = {m.lower() for m in _ADDRESS_LIKE.findall(shown)} - {email_address}
+        if posing:
+            # "jane@example.com <other@example.org>": the name poses as another address. Shown as
+            # the sender's name it would stand in for the address (in a list, a requester's name):
+            # drop it; the raw bytes keep it.
+            problems.add(f"message: {name} header: a display name that looks like another address, ignored")
+            shown = ""
+        result.append(Address(shown[:MAX_NAME_CHARS], email_address))
     return tuple(a for a in result if a.name or (a.email and a.email != "@"))
 
 
-_ANGLE_ADDRESS = re.compile(r"([^<>]*?)<\s*([^<>@\s]+@[^<>\s]+?)\s*>")
+_ADDRESS_LIKE = re.compile(r"[^\s<>()\[\],;:\"']+@[^\s<>()\[\],;:\"']+")
+
+
+def _split_mailboxes(value: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """(display text, address) per mailbox, reading quotes, comments, angle brackets and groups
+    (RFC 5322 §3.4) tolerantly: an unquoted comma or "@" in a display name, or a missing closing
+    bracket, never moves the address. Returns the mailboxes and the oddities seen (no values)."""
+    boxes: list[tuple[str, str]] = []
+    oddities: list[str] = []
+    phrase: list[str] = []  # display text at the top level
+    comment: list[str] = []  # text of (comments), the display name of "addr (Name)"
+    angles: list[str] = []  # every top-level <…> of the current mailbox
+    carried = ""  # a name cut off by an unquoted comma, waiting for its address
+    i, n = 0, len(value)
+
+    def finish() -> None:
+        nonlocal carried
+        text = " ".join("".join(phrase).split())
+        if angles:
+            if len(angles) > 1:
+                oddities.append("more than one address in one mailbox; the last one was taken")
+            address = _route_stripped(angles[-1])
+            display = ", ".join(p for p in (carried, text) if p).strip(" \t,;")
+            if carried:
+                oddities.append("unquoted special characters in a display name")
+            boxes.append((display or " ".join("".join(comment).split()), address))
+            carried = ""
+        elif sum("@" in token for token in text.split()) == 1:
+            # A bare address, maybe with words around it ("Jane jane@example.com"): the words are
+            # the name, like a comment's ("jane@example.com (Jane)").
+            address = next(t for t in text.split() if "@" in t)
+            words = [t for t in text.split() if t is not address]
+            display = " ".join([*([carried] if carried else []), *words, *"".join(comment).split()])
+            boxes.append((display, address.strip("<>")))
+            carried = ""
+        elif text:
+            carried = f"{carried}, {text}" if carried else text  # a name whose address comes next
+        phrase.clear()
+        comment.clear()
+        angles.clear()
+
+    while i < n:
+        ch = value[i]
+        if ch == '"':
+            j = i + 1
+            while j < n and value[j] != '"':
+                if value[j] == "\\" and j + 1 < n:
+                    j += 1
+                phrase.append(value[j])
+                j += 1
+            i = j + 1
+            continue
+        if ch == "(":
+            depth, j = 1, i + 1
+            while j < n and depth:
+                if value[j] == "\\" and j + 1 < n:
+                    j += 1
+                elif value[j] == "(":
+                    depth += 1
+                elif value[j] == ")":
+                    depth -= 1
+                    if not depth:
+                        break
+                comment.append(value[j])
+                j += 1
+            comment.append(" ")
+            i = j + 1
+            continue
+        if ch == "<":
+            j = value.find(">", i + 1)
+            if j < 0:
+                oddities.append("an address without its closing bracket")
+                j = n
+            angles.append(value[i + 1:j].strip())
+            i = j + 1
+            continue
+        if ch in ",;":
+            finish()
+            i += 1
+            continue
+        if ch == ":" and not angles and "@" not in "".join(phrase):
+            phrase.clear()  # "group name:" (undisclosed-recipients:;)
+            i += 1
+            continue
+        phrase.append(ch)
+        i += 1
+    finish()
+    if carried and not boxes:
+        boxes.append((carried, ""))
+    return boxes, oddities
+
+
+def _route_stripped(address: str) -> str:
+    """``<@relay1,@relay2:jane@example.com>`` (an obsolete source route) is jane@example.com."""
+    address = address.strip()
+    if address.startswith("@") and ":" in address:
+        address = address.split(":", 1)[1]
+    return address.strip()
 
 
 def _clean(text: str) -> str:
@@ -581,29 +745,63 @@ def _message_ids(value: str) -> list[str]:
 
 
 def _parse_date(value: str) -> datetime | None:
-    value = value.strip()
-    if not value:
-        return None
-    parsed: datetime | None = None
-    try:
-        parsed = email.utils.parsedate_to_datetime(value)
-    except Exception:
-        parsed = None
-    if parsed is None and re.search(r"\d{4}", value):
-        try:
-            from dateutil import parser as date_parser
+    """A date header's instant, read as far as it can be (see ``read_date``), or None."""
+    return read_date(value)[0]
 
-            parsed = date_parser.parse(value, fuzzy=True)
-        except Exception:
-            parsed = None
-    if parsed is None:
-        return None
-    if parsed.tzinfo is None or parsed.utcoffset() is None:
-        # RFC 5322 "-0000" (and zone-less obsolete dates): the time is UTC as far as we know.
-        parsed = parsed.replace(tzinfo=UTC)
+
+def read_date(value: str) -> tuple[datetime | None, bool]:
+    """(instant, exact) of an RFC 5322 date, read as far as it can be.
+
+    Broken dates are common (``+2500``, hour 25, a zone name nobody knows): instead of losing the
+    whole date, what can be read is kept and, where the rest is unknown, the *earliest* instant it
+    could mean is taken (deadlines principle 2: never a later deadline) and ``exact`` is False:
+    an impossible zone → the local time in UTC+14 (the furthest east any zone is); an unreadable
+    time of day → the start of that day in UTC+14. Years outside 1970–2200 are not dates.
+    A date without a zone (or ``-0000``) is UTC as far as anyone knows (RFC 5322 §3.3): exact.
+    """
+    value = " ".join(value.split())[:300]
+    if not value:
+        return None, False
+    try:
+        fields = email.utils.parsedate_tz(value)
+    except Exception:
+        fields = None
+    if fields is not None:
+        year, month, day, hour, minute, second = fields[:6]
+        offset = fields[9]
+        try:
+            day_start = datetime(year, month, day)
+        except (ValueError, OverflowError, TypeError):
+            day_start = None
+        if day_start is not None and 1970 <= year <= 2200:
+            if not (0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 61):
+                return (day_start - _EARLIEST_OFFSET).replace(tzinfo=UTC), False
+            local = day_start.replace(hour=hour, minute=minute, second=min(second, 59))
+            if not offset:
+                return local.replace(tzinfo=UTC), True
+            if -12 * 3600 <= offset <= 14 * 3600:
+                return local.replace(tzinfo=timezone(timedelta(seconds=offset))), True
+            return (local - _EARLIEST_OFFSET).replace(tzinfo=UTC), False
+    if not re.search(r"\d{4}", value):
+        return None, False
+    try:
+        from dateutil import parser as date_parser
+
+        parsed = date_parser.parse(value, fuzzy=True)
+    except Exception:
+        return None, False
     if not 1970 <= parsed.year <= 2200:
-        return None
-    return parsed
+        return None, False
+    try:
+        offset_delta = parsed.utcoffset()
+    except Exception:
+        offset_delta = None
+        parsed = parsed.replace(tzinfo=None)
+    if parsed.tzinfo is not None and offset_delta is not None and \
+            timedelta(hours=-12) <= offset_delta <= timedelta(hours=14):
+        return parsed, False  # guessed by a fuzzy reader: right zone, but worth a look
+    naive = parsed.replace(tzinfo=None)
+    return (naive - _EARLIEST_OFFSET).replace(tzinfo=UTC), False
 
 
 def _unixfrom_date(msg: Message) -> datetime | None:
@@ -660,16 +858,20 @@ class _Body:
     def walk(self, part: Message, where: str, depth: int) -> None:
         if depth > MAX_DEPTH:
             self.problems.add(f"{where}: nested too deeply, ignored")
+            self.problems.incomplete(f"parts nested more than {MAX_DEPTH} levels deep (long forward "
+                                     "chains) were not read")
             return
         self.parts += 1
         if self.parts > MAX_PARTS:
             self.problems.add(f"message: more than {MAX_PARTS} parts, the rest ignored")
+            self.problems.incomplete(f"it has more than {MAX_PARTS} parts; the rest were not read")
             return
         try:
             self._walk(part, where, depth)
         except Exception:
             log.debug("part could not be read", exc_info=True)
             self.problems.add(f"{where}: part unreadable, skipped")
+            self.problems.incomplete("a part of it could not be read")
 
     def _walk(self, part: Message, where: str, depth: int) -> None:
         if where != "message":
@@ -757,13 +959,16 @@ class _Body:
         """Parts after the end boundary (a nested multipart that reused its parent's boundary
         closes the parent early; malware mail does this to hide attachments): read them too."""
         epilogue = getattr(part, "epilogue", None)
-        if not isinstance(epilogue, str) or len(epilogue) < 10 or depth >= MAX_DEPTH:
+        if not isinstance(epilogue, str) or len(epilogue) < 10:
             return
         try:
             boundary = part.get_boundary()
         except Exception:
             return
         if not boundary or f"--{boundary}" not in epilogue or '"' in boundary:
+            return
+        if depth >= MAX_DEPTH:
+            self.problems.incomplete("parts hidden after the end of a nested part were not read")
             return
         data = epilogue.encode("utf-8", "surrogateescape")
         rebuilt = b'Content-Type: multipart/mixed; boundary="' + boundary.encode("utf-8", "surrogateescape") \
@@ -953,10 +1158,12 @@ def _decode_bytes(data: bytes, charset: str | None) -> tuple[str, str | None]:
 
 
 __all__ = [
+    "BEGINNING_BYTES",
     "FINGERPRINT_BODY_BYTES",
     "ParseResult",
     "fingerprint",
     "fingerprint_parts",
+    "parse_beginning",
     "parse_message",
     "parse_partial",
     "unixfrom_date",

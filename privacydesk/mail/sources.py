@@ -16,8 +16,12 @@ The received time follows deadlines principle 1: the mbox ``From `` line date, o
 delivery time (the leading Unix timestamp of the file name, else the file's mtime). mbox dates
 carry no zone; they are read in ``naive_tz`` (pass the company's time zone).
 
-Hazards: mbox files can be huge, so they are split while streaming (one message in memory at a
-time); folder walks do not follow directory symlinks (loops); origins contain file paths, which
+Memory (issue 11): mbox files are split while streaming, and with a ``Spool`` a message larger than
+``spool.MEMORY_LIMIT`` never sits in memory whole: the splitter writes it to a spool file, and a
+large single-message file is simply pointed to (``SpooledBytes``), so reading a mailbox with a
+120 MB message costs a few megabytes. Without a spool (re-reading one message) everything is bytes.
+
+Hazards: folder walks do not follow directory symlinks (loops); origins contain file paths, which
 may name people, so they are not logged above DEBUG.
 """
 
@@ -33,10 +37,13 @@ from datetime import UTC, datetime, tzinfo
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
+from privacydesk.mail.spool import MEMORY_LIMIT, Spool, SpooledBytes
+
 log = logging.getLogger(__name__)
 
-#: A single-message file larger than this is refused (no real message is; a disk image might be).
-MAX_MESSAGE_BYTES = 100 * 1024 * 1024
+#: A message larger than this is refused (no real message is; a disk image might be). Anything
+#: smaller is kept, if need be raw-only (the maximum message size setting decides what is parsed).
+MAX_MESSAGE_BYTES = 1024 * 1024 * 1024
 _SNIFF_BYTES = 64 * 1024
 
 # mbox separator: "From " + sender + an asctime-like date (a time of day is always there).
@@ -68,11 +75,20 @@ _MAGIC = (
 
 @dataclass(frozen=True)
 class SourceMessage:
-    """One message read from a file: raw bytes exactly as stored (mbox escapes undone)."""
+    """One message read from a file: raw bytes exactly as stored (mbox escapes undone), in memory
+    or — with a spool, for a large message — on disk (``SpooledBytes``)."""
 
-    raw: bytes
+    raw: bytes | SpooledBytes
     origin: str  # "path", or "path#3" for the 3rd message of an mbox
     received: datetime | None  # timezone-aware when known
+
+    @property
+    def size(self) -> int:
+        return len(self.raw) if isinstance(self.raw, bytes) else self.raw.length
+
+    def data(self) -> bytes:
+        """The whole message in memory (read back from disk if it was spooled)."""
+        return self.raw if isinstance(self.raw, bytes) else self.raw.read()
 
 
 @dataclass(frozen=True)
@@ -88,17 +104,19 @@ class SourceFailure:
 SourceItem = SourceMessage | SourceFailure
 
 
-def iter_sources(paths: Iterable[Path], *, naive_tz: tzinfo = UTC) -> Iterator[SourceItem]:
+def iter_sources(paths: Iterable[Path], *, naive_tz: tzinfo = UTC,
+                 spool: Spool | None = None) -> Iterator[SourceItem]:
     """Every message (or failure) found under ``paths``, in a stable order. Never raises
-    for a bad file; ``naive_tz`` is the zone of mbox ``From `` line dates (they have none)."""
+    for a bad file; ``naive_tz`` is the zone of mbox ``From `` line dates (they have none).
+    With ``spool``, large messages are handed over on disk (see the module docstring)."""
     seen_dirs: set[str] = set()
     for path in paths:
         path = Path(path)
         try:
             if path.is_dir():
-                yield from _iter_dir(path, naive_tz, seen_dirs)
+                yield from _iter_dir(path, naive_tz, seen_dirs, spool)
             elif path.exists():
-                yield from _iter_file(path, naive_tz, in_folder=False)
+                yield from _iter_file(path, naive_tz, spool, in_folder=False)
             else:
                 yield SourceFailure(str(path), "file not found")
         except OSError as exc:
@@ -115,7 +133,7 @@ def is_maildir(path: Path) -> bool:
         return False
 
 
-def _iter_dir(path: Path, tz: tzinfo, seen: set[str]) -> Iterator[SourceItem]:
+def _iter_dir(path: Path, tz: tzinfo, seen: set[str], spool: Spool | None) -> Iterator[SourceItem]:
     try:
         real = os.path.realpath(path)
     except (OSError, ValueError):
@@ -124,7 +142,7 @@ def _iter_dir(path: Path, tz: tzinfo, seen: set[str]) -> Iterator[SourceItem]:
         return
     seen.add(real)
     if is_maildir(path):
-        yield from _iter_maildir(path, seen)
+        yield from _iter_maildir(path, seen, spool)
         return
     try:
         entries = sorted(os.scandir(path), key=lambda e: e.name)
@@ -137,16 +155,16 @@ def _iter_dir(path: Path, tz: tzinfo, seen: set[str]) -> Iterator[SourceItem]:
             if entry.is_dir(follow_symlinks=False):
                 if entry.name.startswith(".") and not is_maildir(child):
                     continue  # .git, .Trash ... (Maildir++ subfolders like ".Sent" are kept)
-                yield from _iter_dir(child, tz, seen)
+                yield from _iter_dir(child, tz, seen, spool)
             elif entry.is_file():
                 if entry.name.startswith("."):
                     continue  # .DS_Store and friends
-                yield from _iter_file(child, tz, in_folder=True)
+                yield from _iter_file(child, tz, spool, in_folder=True)
         except OSError as exc:
             yield SourceFailure(str(child), _os_error(exc))
 
 
-def _iter_maildir(path: Path, seen: set[str]) -> Iterator[SourceItem]:
+def _iter_maildir(path: Path, seen: set[str], spool: Spool | None) -> Iterator[SourceItem]:
     """Messages in ``new`` then ``cur`` (by name: delivery order), then Maildir++ subfolders."""
     for sub in ("new", "cur"):
         folder = path / sub
@@ -160,7 +178,7 @@ def _iter_maildir(path: Path, seen: set[str]) -> Iterator[SourceItem]:
             try:
                 if not file.is_file():
                     continue
-                yield _read_single(file, _maildir_received(file), in_folder=True)
+                yield _read_single(file, _maildir_received(file), spool, in_folder=True)
             except OSError as exc:
                 yield SourceFailure(str(file), _os_error(exc))
     try:
@@ -172,7 +190,7 @@ def _iter_maildir(path: Path, seen: set[str]) -> Iterator[SourceItem]:
         sub_path = path / name
         if is_maildir(sub_path) and os.path.realpath(sub_path) not in seen:
             seen.add(os.path.realpath(sub_path))
-            yield from _iter_maildir(sub_path, seen)
+            yield from _iter_maildir(sub_path, seen, spool)
 
 
 def _in_maildir(file: Path) -> bool:
@@ -195,7 +213,7 @@ def _maildir_received(file: Path) -> datetime | None:
 
 # -- files ------------------------------------------------------------------------------------
 
-def _iter_file(path: Path, tz: tzinfo, *, in_folder: bool) -> Iterator[SourceItem]:
+def _iter_file(path: Path, tz: tzinfo, spool: Spool | None, *, in_folder: bool) -> Iterator[SourceItem]:
     try:
         with path.open("rb") as handle:
             head = handle.read(_SNIFF_BYTES)
@@ -204,19 +222,19 @@ def _iter_file(path: Path, tz: tzinfo, *, in_folder: bool) -> Iterator[SourceIte
         return
     kind, reason = sniff(head)
     if kind == "mbox":
-        yield from _iter_mbox(path, tz)
+        yield from _iter_mbox(path, tz, spool)
     elif kind == "message":
         # A file of a Maildir's cur/new handed over on its own still has its delivery time.
         received = _maildir_received(path) if _in_maildir(path) else None
         try:
-            yield _read_single(path, received, in_folder=in_folder)
+            yield _read_single(path, received, spool, in_folder=in_folder)
         except OSError as exc:
             yield SourceFailure(str(path), _os_error(exc))
     elif _keep_as_unreadable(path, head, reason, in_folder=in_folder):
         # Text that does not look like mail (a pasted letter, a digest body without headers): keep
         # it as a message so nothing is lost; the parser flags it for a person ("lose nothing").
         try:
-            yield _read_single(path, None, in_folder=in_folder)
+            yield _read_single(path, None, spool, in_folder=in_folder)
         except OSError as exc:
             yield SourceFailure(str(path), _os_error(exc))
     else:
@@ -227,7 +245,7 @@ _MAIL_LIKE_SUFFIXES = {"", ".eml", ".txt", ".msg", ".mail", ".email", ".mbx"}
 
 
 def _keep_as_unreadable(path: Path, head: bytes, reason: str, *, in_folder: bool) -> bool:
-    if not head.strip() or reason.startswith("not an email: this is") or b"\x00" in head:
+    if not head.strip() or reason.startswith("not an email: this is") or looks_binary(head):
         return False  # empty, or a known binary format
     # A README or script met while searching a folder is not mail; a file named explicitly is kept.
     return not in_folder or (path.suffix.lower() in _MAIL_LIKE_SUFFIXES
@@ -251,7 +269,7 @@ def sniff(head: bytes) -> tuple[str, str]:
     block = re.split(rb"\r?\n\r?\n", text, maxsplit=1)[0]
     if not _HEADER_LINE.match(first_line):
         return "other", "not an email: it does not start with mail header lines (From:, Subject: ...)"
-    if b"\x00" in block:
+    if looks_binary(block):
         return "other", "not an email: binary data"
     names = {m.group(1).lower() for m in re.finditer(rb"(?m)^([!-9;-~]{1,100}):", block)}
     if not names.intersection(_KNOWN_HEADERS):
@@ -259,32 +277,81 @@ def sniff(head: bytes) -> tuple[str, str]:
     return "message", "message"
 
 
-def _read_single(path: Path, received: datetime | None, *, in_folder: bool) -> SourceItem:
+def looks_binary(data: bytes) -> bool:
+    """Binary data rather than text with a stray control byte: a NUL in one header of a real
+    message (hostile or broken mail) must not make a folder import skip it as "not mail" when the
+    same bytes by mbox or IMAP are read as mail (issue 11)."""
+    sample = data[:8192]
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32 or b == 127)
+    return controls > max(8, len(sample) // 20)
+
+
+def _read_single(path: Path, received: datetime | None, spool: Spool | None, *,
+                 in_folder: bool) -> SourceItem:
     size = path.stat().st_size
     if size > MAX_MESSAGE_BYTES:
         return SourceFailure(str(path), f"file too large for one message ({size // (1024 * 1024)} MB)",
                              skipped=in_folder)
+    if spool is not None and size > MEMORY_LIMIT:
+        # Large: point to the file itself (nothing copied, nothing held in memory).
+        spooled = SpooledBytes(path, 0, size)
+        if not spooled.head(_SNIFF_BYTES).strip():
+            return SourceFailure(str(path), "empty file", skipped=in_folder)
+        return SourceMessage(raw=spooled, origin=str(path), received=received)
     raw = path.read_bytes()
     if not raw.strip():
         return SourceFailure(str(path), "empty file", skipped=in_folder)
     return SourceMessage(raw=raw, origin=str(path), received=received)
 
 
-def _iter_mbox(path: Path, tz: tzinfo) -> Iterator[SourceItem]:
+class _Collector:
+    """The lines of one mbox message: a list while small (or without a spool), else a spool writer."""
+
+    def __init__(self, spool: Spool | None) -> None:
+        self.spool = spool
+        self.lines: list[bytes] = []
+        self.size = 0
+        self.writer = None if spool is None else spool.writer()
+        self.last = b""
+        self.has_text = False
+
+    def add(self, line: bytes) -> None:
+        self.size += len(line)
+        self.last = line
+        if not self.has_text and line.strip():
+            self.has_text = True
+        if self.writer is not None:
+            self.writer.write(line)
+        else:
+            self.lines.append(line)
+
+    def result(self) -> bytes | SpooledBytes:
+        trailing = len(self.last) if self.last in (b"\n", b"\r\n") else 0
+        # The empty line before the next "From " belongs to the separator.
+        if self.writer is not None:
+            if trailing:
+                self.writer.drop_last(trailing)
+            return self.writer.finish()
+        body = self.lines[:-1] if trailing else self.lines
+        return b"".join(body)
+
+
+def _iter_mbox(path: Path, tz: tzinfo, spool: Spool | None) -> Iterator[SourceItem]:
     """Split an mbox while streaming. A message starts at a ``From `` line that has a date and
-    follows an empty line (or starts the file); ``>From `` escapes are undone (mboxrd rule)."""
+    follows an empty line (or starts the file); ``>From `` escapes are undone (mboxrd rule).
+    With a spool, a message larger than ``spool.MEMORY_LIMIT`` is written to disk as it is read."""
     number = 0
-    lines: list[bytes] = []
+    current = _Collector(spool)
     from_line: bytes | None = None
     previous_blank = True
+    started = False
 
     def finish() -> SourceItem:
-        body = lines
-        if body and body[-1] in (b"\n", b"\r\n"):
-            body = body[:-1]  # the empty line before the next "From " belongs to the separator
-        raw = b"".join(body)
         origin = f"{path}#{number}"
-        if not raw.strip():
+        if current.size > MAX_MESSAGE_BYTES:
+            return SourceFailure(origin, f"message too large ({current.size // (1024 * 1024)} MB)")
+        raw = current.result()
+        if not current.has_text:
             return SourceFailure(origin, "empty message in mbox")
         received = _from_line_date(from_line, tz) if from_line else None
         return SourceMessage(raw=raw, origin=origin, received=received)
@@ -293,18 +360,20 @@ def _iter_mbox(path: Path, tz: tzinfo) -> Iterator[SourceItem]:
         with path.open("rb") as handle:
             for line in handle:
                 if previous_blank and line.startswith(b"From ") and _FROM_LINE.match(line):
-                    if from_line is not None or lines:
+                    if started:
                         yield finish()
                     number += 1
-                    lines = []
+                    current = _Collector(spool)
                     from_line = line
+                    started = True
                     previous_blank = False
                     continue
                 previous_blank = line in (b"\n", b"\r\n")
                 if line.startswith(b">") and _ESCAPED_FROM.match(line):
                     line = line[1:]
-                lines.append(line)
-        if from_line is not None or lines:
+                current.add(line)
+                started = True
+        if started:
             yield finish()
     except OSError as exc:
         yield SourceFailure(f"{path}#{number + 1}" if number else str(path), _os_error(exc))

@@ -49,8 +49,15 @@ from typing import Protocol
 from privacydesk.domain.message import Address, Classification, ParsedMessage
 from privacydesk.domain.profile import CompanyProfile
 from privacydesk.mail.imap import TEXT_PREFIX_BYTES, FirstPass, FolderStatus
-from privacydesk.mail.parse import fingerprint_parts, parse_message, parse_partial
+from privacydesk.mail.parse import (
+    BEGINNING_BYTES,
+    fingerprint_parts,
+    parse_beginning,
+    parse_message,
+    parse_partial,
+)
 from privacydesk.mail.quicklook import surely_not_request
+from privacydesk.mail.spool import Spool, SpooledBytes
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +91,9 @@ class SyncedMessage:
     received: datetime | None = None
     unreadable: bool = False
     known: bool = False
+    #: A message above ``SyncOptions.max_parse_bytes``: fetched piece by piece into a spool file,
+    #: never whole in memory; only its beginning was parsed (issue 11).
+    raw_spool: SpooledBytes | None = None
 
 
 class MailSource(Protocol):
@@ -112,6 +122,9 @@ class SyncSink(Protocol):
         ...
 
 
+#: A message above the maximum message size is fetched this many bytes at a time.
+PIECE_BYTES = 4 * 1024 * 1024
+
 #: UIDs go to the server as explicit lists (IMAPClient cannot fetch ranges); Dovecot refuses a command
 #: line over 64 KiB ("Too long argument"), which a list of ~10,000 UIDs reaches. Batches stay below.
 MAX_BATCH = 2000
@@ -124,6 +137,9 @@ class SyncOptions:
     full_group_bytes: int = 32 * 1024 * 1024
     #: A message bigger than this is kept with only its first pass (flagged), never fetched whole.
     max_full_bytes: int = 128 * 1024 * 1024
+    #: A wanted message bigger than this (the maximum message size) is fetched in pieces into a spool
+    #: file outside the data folder and only its beginning is parsed: memory stays bounded.
+    max_parse_bytes: int = 10 * 1024 * 1024
     #: Worker processes for parsing (None: one per CPU, when there are at least ``parallel_min``
     #: messages to parse; 0 or 1: parse in this process).
     workers: int | None = None
@@ -225,6 +241,17 @@ def judge_first_pass(header: bytes, text: bytes, size: int, received: datetime |
     read_rest = (not complete and verdict.automated is None and not verdict.is_request
                  and not verdict.needs_review and "sender:own-address" not in verdict.evidence)
     return Verdict(result.message, verdict, complete=complete, read_rest=read_rest)
+
+
+def judge_beginning(head: bytes, size: int, received: datetime | None, profile: CompanyProfile,
+                    limit: int) -> Verdict:
+    """Parse and classify only the beginning of a message above the maximum message size."""
+    reason = (f"it is larger than the maximum message size ({size // (1024 * 1024)} MB; the limit is "
+              f"{limit // (1024 * 1024)} MB), so only its beginning was read")
+    result = parse_beginning(head, size=size, received=received, reason=reason)
+    if not result.understood:
+        return Verdict(result.message, UNREADABLE, unreadable=True)
+    return Verdict(result.message, _classify(result.message, profile, use_prefilter=False))
 
 
 def judge_full(raw: bytes, received: datetime | None, profile: CompanyProfile) -> Verdict:
@@ -378,9 +405,16 @@ class SyncEngine:
         self.progress = progress
         self.should_stop = should_stop or (lambda: False)
         self._parser = _Parser(profile, self.options)
+        self._spool: Spool | None = None  # for messages fetched in pieces (``_fetch_in_pieces``)
 
     def close(self) -> None:
         self._parser.close()
+        self._drop_spool()
+
+    def _drop_spool(self) -> None:
+        if self._spool is not None:
+            self._spool.close()
+            self._spool = None
 
     def __enter__(self) -> SyncEngine:
         return self
@@ -469,7 +503,10 @@ class SyncEngine:
         result.add_time("wants_full", time.perf_counter() - t)
         by_uid = {fp.uid: fp for fp in batch.first}
         whole_already = {uid for uid in full_uids if verdicts[uid].complete}
-        groups = self._full_groups([u for u in full_uids if u not in whole_already], by_uid)
+        in_pieces = {uid for uid in full_uids if uid not in whole_already
+                     and by_uid[uid].size > self.options.max_parse_bytes}
+        groups = self._full_groups([u for u in full_uids if u not in whole_already and u not in in_pieces],
+                                   by_uid)
         group_of = {uid: i for i, g in enumerate(groups) for uid in g}
         fetched_groups: set[int] = set()
         raws: dict[int, bytes] = {}
@@ -490,7 +527,16 @@ class SyncEngine:
                 continue
             verdict = verdicts.get(uid) or Verdict(_PLACEHOLDER, CLASSIFIER_FAILED)
             raw: bytes | None = None
-            if uid in whole_already:
+            raw_spool: SpooledBytes | None = None
+            if uid in in_pieces:
+                t = time.perf_counter()
+                raw_spool = self._fetch_in_pieces(uid, fp.size)
+                result.add_time("fetch_full", time.perf_counter() - t)
+                if raw_spool is not None:
+                    verdict = judge_beginning(raw_spool.head(BEGINNING_BYTES), fp.size, fp.internaldate,
+                                              self.profile, self.options.max_parse_bytes)
+                    result.full_fetched += 1
+            elif uid in whole_already:
                 raw = fp.header + fp.text
                 held += len(raw)
                 result.whole_in_first_pass += 1
@@ -523,15 +569,45 @@ class SyncEngine:
             if verdict.unreadable:
                 result.unreadable += 1
             items.append(SyncedMessage(uid, fprint, verdict.parsed, verdict.classification, raw=raw,
-                                       received=fp.internaldate, unreadable=verdict.unreadable))
+                                       received=fp.internaldate, unreadable=verdict.unreadable,
+                                       raw_spool=raw_spool))
             if held >= self.options.full_group_bytes:
                 # Many whole messages in this batch: commit what we have (all UIDs up to here).
                 self._store(folder, status, items, uid, 0 if modseq is not None else None, result)
                 items, held = [], 0
         self._store(folder, status, items, max(batch.uids), modseq, result)
+        self._drop_spool()  # the batch is committed: its spool files go
         result.done += len(batch.uids)
         result.last_uid = max(batch.uids)
         self._report(result)
+
+    def _fetch_in_pieces(self, uid: int, size: int) -> SpooledBytes | None:
+        """A message too large to hold in memory, fetched ``PIECE_BYTES`` at a time into a spool
+        file (outside the data folder; removed when its batch is stored or the engine closes);
+        None if it was expunged meanwhile. A source without partial fetches gives it whole."""
+        if self._spool is None:
+            self._spool = Spool()
+        spool = self._spool
+        fetch_part = getattr(self.source, "fetch_part", None)
+        if fetch_part is None:
+            whole = self.source.fetch_full([uid]).get(uid)
+            return spool.keep(whole) if whole else None
+        writer = spool.writer(memory_limit=0)
+        offset = 0
+        while True:  # RFC822.SIZE may be wrong: a short piece ends it
+            piece = fetch_part(uid, offset, PIECE_BYTES)
+            if piece is None:
+                return None
+            if not piece:
+                break
+            writer.write(piece)
+            offset += len(piece)
+            if len(piece) < PIECE_BYTES:
+                break
+        finished = writer.finish()
+        if isinstance(finished, bytes):
+            return spool.keep(finished) if finished else None
+        return finished
 
     def _store(self, folder: str, status: FolderStatus, items: list[SyncedMessage], last_uid: int,
                modseq: int | None, result: FolderResult) -> None:

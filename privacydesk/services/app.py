@@ -14,7 +14,9 @@ from datetime import UTC, date, datetime, time
 from sqlalchemy.orm import Session
 
 from privacydesk.domain import deadlines
+from privacydesk.domain.errors import UserError
 from privacydesk.domain.profile import CompanyProfile
+from privacydesk.domain.settings import MAX_MESSAGE_MB
 from privacydesk.paths import AppPaths, resolve_db_url
 from privacydesk.services import milestones
 from privacydesk.services.accounts import AccountService
@@ -38,7 +40,7 @@ from privacydesk.services.settings import SettingsService
 from privacydesk.services.sync import SyncService
 from privacydesk.services.template_edit import TemplateEditService
 from privacydesk.services.verification import VerificationService
-from privacydesk.store.db import Database
+from privacydesk.store.db import Database, DataDirMissing, os_storage_error, storage_error
 
 log = logging.getLogger(__name__)
 
@@ -101,12 +103,29 @@ class AppServices:
                 service.profile = profile
 
 
+def explain_failure(exc: BaseException) -> UserError | None:
+    """The plain-words error for a failure a person can act on (a full disk, a read-only or missing
+    folder, a damaged database …) that escaped a service untranslated, or None for a bug. Both front
+    ends call this before falling back to "something went wrong"."""
+    if isinstance(exc, UserError):
+        return exc
+    return storage_error(exc)
+
+
 def open_services(paths: AppPaths, db_url: str | None = None,
                   clock: Callable[[], datetime] | None = None) -> AppServices:
     """Open (and migrate) the database and build every service. Raises ``StorageError``,
     ``ProfileError`` or ``RuleError`` with a message meant for the user."""
-    paths.ensure()
-    ensure_user_profile(paths)
+    try:
+        paths.ensure()
+        ensure_user_profile(paths)
+    except FileNotFoundError as exc:
+        raise DataDirMissing(
+            f"The data folder {paths.data_dir} does not exist, and neither does the folder it belongs in. "
+            "If it is on a removable drive or a network share, connect it; otherwise check the path "
+            "(--data-dir or PRIVACYDESK_DATA_DIR).") from exc
+    except OSError as exc:
+        raise os_storage_error(exc, paths.data_dir) from exc
     profile = load_active_profile(paths)
     rules = deadlines.load_rules()
     db = Database(resolve_db_url(paths, db_url))
@@ -118,7 +137,8 @@ def open_services(paths: AppPaths, db_url: str | None = None,
     settings = SettingsService(paths.settings_file)
     requests = RequestService(db, profile, rules, clock or default_clock(), actor=settings.staff_name)
     learning = LearningService(db)
-    ingest = IngestService(db, profile, requests, learning)
+    ingest = IngestService(db, profile, requests, learning,
+                           max_message_bytes=lambda: settings.get(MAX_MESSAGE_MB) * 1024 * 1024)
     review = ReviewService(ingest)
     accounts = AccountService(db)
     sync = SyncService(accounts, ingest, profile)

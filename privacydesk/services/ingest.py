@@ -18,20 +18,23 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, or_, select
+from sqlalchemy import insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from privacydesk.domain.classify_data import load_classifier_data
+from privacydesk.domain.display import MAX_LINE_CHARS, bounded
 from privacydesk.domain.learning import adjust
 from privacydesk.domain.message import Classification, ParsedMessage, Party
 from privacydesk.domain.profile import CompanyProfile
 from privacydesk.domain.references import body_marker, subject_reference, subject_token
 from privacydesk.domain.vocab import CLOSED_STATUSES
+from privacydesk.mail.spool import SpooledBytes
 from privacydesk.services import audit
 from privacydesk.services.appeals import flag_likely_appeal
 from privacydesk.services.learning import LearningService
-from privacydesk.services.requests import NewRequest, RequestService
-from privacydesk.store.db import Database
+from privacydesk.services.requests import RECEIVED_DATE_UNCERTAIN, NewRequest, RequestService
+from privacydesk.store import rawstore
+from privacydesk.store.db import Database, storage_error
 from privacydesk.store.models import (
     Account,
     FolderState,
@@ -69,6 +72,9 @@ class IncomingMessage:
     position: ImapPosition | None = None
     origin: str | None = None  # imported file label
     unreadable: bool = False  # the parser could not understand it: keep raw, flag for a person
+    #: The raw bytes on disk, for a message above the maximum message size: never in memory whole,
+    #: stored in pieces (``store.rawstore``) if the message's content is kept.
+    raw_spool: SpooledBytes | None = None
 
 
 @dataclass(frozen=True)
@@ -187,8 +193,22 @@ def _content_fields(item: IncomingMessage) -> dict[str, Any]:
     }
     if item.raw is not None:
         fields["raw"] = item.raw
-        fields["has_full_raw"] = not parsed.partial
+        # Whole when it was parsed whole, or when all its bytes are here though only its beginning
+        # was parsed (a message above the maximum size).
+        fields["has_full_raw"] = not parsed.partial or (parsed.size > 0 and len(item.raw) >= parsed.size)
     return fields
+
+
+def route_incomplete(item: IncomingMessage) -> IncomingMessage:
+    """A message the parser could not read whole (a limit hit, an unreadable part) is never decided
+    "not a request" from the part it could read: unless it was recognised as a request, it goes to
+    a person, with its raw bytes and the reason in plain words (issue 11, DESIGN invariant 8)."""
+    parsed, c = item.parsed, item.classification
+    if not parsed.incomplete or c.is_request or item.unreadable:
+        return item
+    reason = "not read whole (" + "; ".join(parsed.incomplete) + "): kept for a person to decide"
+    return replace(item, classification=replace(c, needs_review=True, automated=None,
+                                                 evidence=(*c.evidence, reason)))
 
 
 def _might_continue(parsed: ParsedMessage) -> bool:
@@ -269,6 +289,10 @@ class _BatchIndex:
                 self._parties.add(req.agent_email)
 
 
+#: The maximum message size when none is configured (``domain.settings.MAX_MESSAGE_MB``).
+DEFAULT_MAX_MESSAGE_BYTES = 10 * 1024 * 1024
+
+
 #: ``hook(session, message, request, parsed) -> notice or None``, called inside the batch's
 #: transaction after a message joined an existing request (issue 9: a code reply verifies the
 #: requester; a reply found in Sent settles the outbox). A failing hook is logged and undone alone.
@@ -277,12 +301,24 @@ JoinedHook = Callable[[Session, Message, Request, ParsedMessage], "str | None"]
 
 class IngestService:
     def __init__(self, db: Database, profile: CompanyProfile, requests: RequestService,
-                 learning: LearningService | None = None) -> None:
+                 learning: LearningService | None = None, *, max_message_bytes: Callable[[], int] | None = None) -> None:
         self.db = db
         self.profile = profile
         self.requests = requests
         self.learning = learning
         self.joined_hooks: list[JoinedHook] = []
+        self._max_message_bytes = max_message_bytes
+
+    def max_message_bytes(self) -> int:
+        """Mail larger than this is kept raw-only for review, not parsed in memory (the setting
+        ``mail.max_message_mb``, read each time so a change applies at once)."""
+        if self._max_message_bytes is None:
+            return DEFAULT_MAX_MESSAGE_BYTES
+        try:
+            return max(1024 * 1024, int(self._max_message_bytes()))
+        except Exception:  # an unreadable settings file must not stop the import
+            log.warning("maximum message size setting unreadable; using the default")
+            return DEFAULT_MAX_MESSAGE_BYTES
 
     # -- sync helpers ------------------------------------------------------------------------------
     def folder_state(self, account: str, folder: str) -> FolderStateView | None:
@@ -310,7 +346,7 @@ class IngestService:
 
     def wants_full_many(self, candidates: Sequence[tuple[ParsedMessage, Classification]]) -> list[bool]:
         """``wants_full`` for a whole batch with one session and a few queries."""
-        answers = [c.is_request or c.needs_review for _, c in candidates]
+        answers = [c.is_request or c.needs_review or bool(p.incomplete) for p, c in candidates]
         pending = [i for i, (p, _) in enumerate(candidates) if not answers[i] and _might_continue(p)]
         if pending:
             with self.db.read() as session:
@@ -335,7 +371,9 @@ class IngestService:
         items = self._learned(items)
         try:
             return self._store(items, progress, actor, careful=False)
-        except Exception:
+        except Exception as exc:
+            if storage_error(exc) is not None:
+                raise  # a full disk or a read-only database: retrying message by message cannot help
             log.warning("a message could not be filed; storing this batch one message at a time")
             return self._store(items, progress, actor, careful=True)
 
@@ -360,7 +398,7 @@ class IngestService:
         report = IngestReport()
         # Oldest first, so a reply in the same batch is filed after the request it answers even when
         # the mailbox's UID order differs from arrival order (mail moved between folders, say).
-        items = sorted(items, key=_arrival)
+        items = sorted((route_incomplete(i) for i in items), key=_arrival)
         with self.db.write() as session:
             existing = self._existing(session, [i.fingerprint for i in items])
             index = _BatchIndex(session, self, items)
@@ -398,9 +436,29 @@ class IngestService:
                                                              match=match)
             ids = self._store_simple(session, simple, report)
             self._add_copy_locations(session, copies, ids, simple)
+            self._store_spooled(session, items)
             if progress is not None:
                 self._advance(session, progress)
         return report
+
+    @staticmethod
+    def _store_spooled(session: Session, items: Sequence[IncomingMessage]) -> None:
+        """Raw bytes of oversized messages whose content is kept: from the spool file into the
+        database piece by piece (never whole in memory); duplicates already have theirs."""
+        spooled = [i for i in items if i.raw_spool is not None]
+        if not spooled:
+            return
+        session.flush()
+        for item in spooled:
+            assert item.raw_spool is not None
+            row = session.execute(select(Message.id, Message.kind, Message.request_id).where(
+                Message.fingerprint == item.fingerprint)).one_or_none()
+            if row is None or (row.kind not in KEEP_CONTENT and row.request_id is None):
+                continue
+            if rawstore.has_chunks(session, row.id):
+                continue
+            rawstore.write_raw(session, row.id, item.raw_spool.chunks())
+            session.execute(update(Message).where(Message.id == row.id).values(has_full_raw=True))
 
     @staticmethod
     def _add_copy_locations(session: Session, copies: list[IncomingMessage], ids: dict[str, int],
@@ -425,8 +483,12 @@ class IngestService:
             with session.begin_nested():  # one bad message must not sink the batch
                 return self._store_one(session, item, actor, report, index)
         except Exception as exc:
+            if storage_error(exc) is not None:
+                raise
             log.exception("could not file a message; keeping it for review")
-            report.failures.append((item.origin or _position_label(item), f"kept for review: {exc}"))
+            report.failures.append((item.origin or _position_label(item),
+                                    f"could not be filed automatically ({type(exc).__name__}); "
+                                    "kept for review"))
             with session.begin_nested():
                 return self._store_one(session, replace(item, unreadable=True), actor, report, index)
 
@@ -587,6 +649,7 @@ class IngestService:
             "sender_domain": _domain(sender),
             "date_header": parsed.date,
             "received_at": item.received or parsed.received or parsed.date or utcnow(),
+            "received_uncertain": item.received is None and parsed.received_uncertain,
             "size": parsed.size or (len(item.raw) if item.raw else 0),
             "classification": c.as_json(),
         }
@@ -675,6 +738,7 @@ class IngestService:
             agent_email=_valid_email(agent.email) if agent else None,
             source="form" if c.form else "email", language=c.language if c.language != "und" else None,
             postal_address=subject.postal_address, phone=subject.phone,
+            flags=(RECEIVED_DATE_UNCERTAIN,) if message.received_uncertain else (),
         )
         return self.requests.create_in(session, new, actor, message=message)
 
@@ -785,8 +849,10 @@ class ReviewService:
         return {
             "id": m.id, "kind": m.kind, "direction": m.direction, "request": request,
             "needs_review": m.needs_review, "sender_domain": m.sender_domain,
-            "from": m.sender_email, "subject": m.subject,
+            "from": m.sender_email,
+            "subject": bounded(m.subject, MAX_LINE_CHARS) if m.subject else m.subject,  # views: bounded
             "received": m.received_at.astimezone(self.profile.tz).isoformat() if m.received_at else None,
+            "received_uncertain": bool(m.received_uncertain),
             "classification": m.classification, "decided_by": m.decided_by,
             "review_reason": (m.classification or {}).get("review_reason") if m.needs_review else None,
         }
@@ -813,6 +879,7 @@ class ReviewService:
             m.decided_by = actor
             m.raw = None
             m.has_full_raw = False
+            rawstore.drop_raw(session, m.id)
             m.text = m.subject = m.sender_email = m.sender_name = None
             m.attachments = []
             audit.record(session, "message_marked_not_request", actor=actor, message_pk=m.id,
@@ -821,7 +888,7 @@ class ReviewService:
     def mark_request(self, message_pk: int, types: Sequence[str] | None = None,
                      actor: str | None = None) -> str:
         """Open a request from a message; returns its reference."""
-        from privacydesk.mail.parse import parse_message
+        from privacydesk.mail.parse import BEGINNING_BYTES, parse_beginning, parse_message
         from privacydesk.services.classifying import safe_classify
 
         actor = actor or self.ingest.requests.actor()
@@ -830,14 +897,22 @@ class ReviewService:
             if m.request is not None:
                 return m.request.ref
             raw = m.raw if m.has_full_raw else None
+            # An oversized message is kept in pieces: read its beginning only, never all of it.
+            head = (rawstore.raw_head(session, m.id, BEGINNING_BYTES)
+                    if raw is None and m.has_full_raw else None)
             locations = list(m.locations)
             received = m.received_at
-        if raw is None:
-            raw = self._refetch(locations)
-        if raw is None:
-            raise LookupError(f"the content of message {message_pk} is no longer available (its file "
-                              "moved or the mailbox cannot be reached); import or sync it again")
-        parsed = parse_message(raw, received=received).message
+            size = m.size
+        if head:
+            parsed = parse_beginning(head, size=size, received=received,
+                                     reason="it is larger than the maximum message size").message
+        else:
+            if raw is None:
+                raw = self._refetch(locations)
+            if raw is None:
+                raise LookupError(f"the content of message {message_pk} is no longer available (its file "
+                                  "moved or the mailbox cannot be reached); import or sync it again")
+            parsed = parse_message(raw, received=received).message
         verdict = safe_classify(parsed, self.profile)
         with self.db.write() as session:
             m = self._message(session, message_pk)
@@ -871,7 +946,7 @@ class ReviewService:
                     path = loc.origin  # a single-message file (whose name may contain '#')
                 for item in iter_sources([Path(path)]):
                     if isinstance(item, SourceMessage) and item.origin == loc.origin:
-                        return item.raw
+                        return item.data()
             elif self.fetch_raw is not None:
                 raw = self.fetch_raw(loc)
                 if raw is not None:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from privacydesk.domain import deadlines, guidance, wording
+from privacydesk.domain.display import MAX_LINE_CHARS, bounded
 from privacydesk.domain.errors import InvalidInput, NotFound, StaleWrite
 from privacydesk.domain.lifecycle import LifecycleError, check_status_change, check_verification_change
 from privacydesk.domain.profile import CompanyProfile
@@ -76,6 +77,10 @@ MILESTONE_NAMES = tuple(m.value for m in Milestone)
 
 ConcurrentChange = StaleWrite  # the name this module's callers know
 
+#: ``Request.flags`` value: the mail's date could be read only partly (or not at all), so the
+#: received date — and every deadline — is the earliest it could be; staff should confirm it.
+RECEIVED_DATE_UNCERTAIN = "received_date_uncertain"
+
 
 @dataclass(frozen=True)
 class Change:
@@ -103,6 +108,8 @@ class NewRequest:
     postal_address: str | None = None
     phone: str | None = None
     extra_emails: Sequence[str] = field(default_factory=tuple)
+    #: Request facts for staff (``Request.flags``), e.g. ``received_date_uncertain``.
+    flags: Sequence[str] = field(default_factory=tuple)
 
 
 def validate_types(types: Iterable[str]) -> list[str]:
@@ -209,7 +216,7 @@ class RequestService:
             requester=requester, agent_name=(new.agent_name or None),
             agent_email=_clean_email(new.agent_email), received_at=received, received_on=received_on,
             source=source, language=new.language, status=RequestStatus.NEW.value,
-            verification=verification.value,
+            verification=verification.value, flags=list(dict.fromkeys(new.flags)),
         )
         detail = f"source: {new.source}"
         if appeal_of is not None:
@@ -371,7 +378,8 @@ class RequestService:
             for a in raw_attachments)
         return ThreadMessage(
             id=m.id, message_id=m.message_id, direction=m.direction, kind=m.kind,
-            sender_name=m.sender_name, sender_email=m.sender_email, subject=m.subject,
+            sender_name=m.sender_name, sender_email=m.sender_email,
+            subject=bounded(m.subject, MAX_LINE_CHARS) if m.subject else m.subject,  # a header can be megabytes long
             date=m.date_header, received=m.received_at.astimezone(self.profile.tz) if m.received_at else None,
             text=m.text, attachments=attachments, defects=tuple(m.defects or ()), raw_attachments=raw_attachments)
 
@@ -419,7 +427,7 @@ class RequestService:
             milestone_dates={name: getattr(req, name) for name in MILESTONE_NAMES},
             clock=Clock(str(status.status), status.next_milestone, status.due, status.days_left,
                         status.explanation),
-            flags=tuple(req.deadline_info.get("flags", [])),
+            flags=tuple(dict.fromkeys([*(req.flags or []), *req.deadline_info.get("flags", [])])),
             message_count=message_count,
             source=req.source,
             language=req.language,
@@ -710,6 +718,22 @@ class RequestService:
             return before, {"types": clean}, None
 
         return self._change(ref, "types_changed", actor, apply)
+
+    def confirm_received(self, ref: str, received: datetime | None = None, actor: str | None = None) -> Change:
+        """Staff confirm (or correct) when a request was received, clearing the
+        ``received_date_uncertain`` flag; the milestones follow the confirmed date."""
+
+        def apply(session: Session, req: Request) -> tuple[dict[str, Any], dict[str, Any], str | None]:
+            before: dict[str, Any] = {"received": req.received_at.isoformat(), "flags": list(req.flags or [])}
+            if received is not None:
+                when = self.company_datetime(received)
+                req.received_at = when
+                req.received_on = when.astimezone(self.profile.tz).date()
+            req.flags = [f for f in (req.flags or []) if f != RECEIVED_DATE_UNCERTAIN]
+            after = {"received": req.received_at.isoformat(), "flags": list(req.flags)}
+            return before, after, "received date confirmed by staff"
+
+        return self._change(ref, "received_confirmed", actor, apply)
 
     def assign(self, ref: str, assignee: str | None, actor: str | None = None) -> Change:
         def apply(session: Session, req: Request) -> tuple[dict[str, Any], dict[str, Any], str | None]:

@@ -164,7 +164,7 @@ class _IngestSink:
                 fingerprint=m.fingerprint, parsed=m.parsed,
                 classification=_outgoing_only(m.classification) if self.sent_folder else m.classification,
                 raw=m.raw,
-                received=m.received, unreadable=m.unreadable,
+                received=m.received, unreadable=m.unreadable, raw_spool=m.raw_spool,
                 position=ImapPosition(self.account, folder, uidvalidity, m.uid))
             for m in messages]
         progress = FolderProgress(self.account, folder, uidvalidity, last_uid, highest_modseq)
@@ -220,6 +220,27 @@ class SyncService:
         self.retry = retry or RetryPolicy()
         self.connector: Connector = connector or imap.connect
         self.timeout = timeout
+        self._live: set[ImapConnection] = set()  # connections in use, for ``interrupt``
+        self._live_lock = threading.Lock()
+
+    def interrupt(self) -> None:
+        """Break every network wait of this service's syncs and watches at once (Ctrl+C, quitting):
+        call it after setting their stop events. Each blocked read fails immediately and the sync
+        or watch sees its stop event and ends cleanly; what was committed stays committed, a batch
+        in progress is rolled back whole (issue 11)."""
+        with self._live_lock:
+            live = list(self._live)
+        for conn in live:
+            conn.interrupt()
+
+    def _using(self, conn: ImapConnection) -> None:
+        with self._live_lock:
+            self._live.add(conn)
+
+    def _done_with(self, conn: ImapConnection) -> None:
+        with self._live_lock:
+            self._live.discard(conn)
+
         #: Called with the references of requests a sync opened (issue 9: the automatic
         #: acknowledgement); returns notes for the report. Never lets a failure stop the sync.
         self.on_new_requests: Callable[[list[str]], list[str]] | None = None
@@ -232,6 +253,7 @@ class SyncService:
                             options=replace(self.options, batch_size=batch_size),
                             retry=self.retry, connector=self.connector, timeout=self.timeout)
         other.on_new_requests = self.on_new_requests
+        other._live, other._live_lock = self._live, self._live_lock  # one interrupt reaches both
         return other
 
     # -- connections -----------------------------------------------------------------------------
@@ -282,28 +304,33 @@ class SyncService:
             conn: ImapConnection | None = None
             try:
                 conn = self.connect(info)
+                self._using(conn)
                 self._sync_folders(conn, info, report, progress, stop)
                 break
-            except ImapConnectionError as exc:
-                log.warning("sync of an account failed (attempt %d): %s", attempt, type(exc).__name__)
-                if not retry or attempt >= self.retry.attempts:
-                    report.errors.append(f"{exc} (gave up after {attempt} attempt"
-                                         f"{'s' if attempt > 1 else ''})")
-                    self._record_error(name, str(exc))
-                    break
-                if stop.wait(self.retry.delay(attempt)):
-                    break
-            except ImapAuthError as exc:
-                report.auth_failed = True
+            except ImapError as exc:
+                if stop.is_set():
+                    break  # interrupted on purpose (``interrupt``): not a failure
+                if isinstance(exc, ImapConnectionError):
+                    log.warning("sync of an account failed (attempt %d): %s", attempt, type(exc).__name__)
+                    if not retry or attempt >= self.retry.attempts:
+                        report.errors.append(f"{exc} (gave up after {attempt} attempt"
+                                             f"{'s' if attempt > 1 else ''})")
+                        self._record_error(name, str(exc))
+                        break
+                    if stop.wait(self.retry.delay(attempt)):
+                        break
+                    continue
+                report.auth_failed = isinstance(exc, ImapAuthError)
                 report.errors.append(str(exc))
                 self._record_error(name, str(exc))
                 break
-            except (ImapError, AccountError) as exc:
+            except AccountError as exc:
                 report.errors.append(str(exc))
                 self._record_error(name, str(exc))
                 break
             finally:
                 if conn is not None:
+                    self._done_with(conn)
                     conn.close()
         self._after_sync(report)
         report.finished_at = utcnow()
@@ -321,7 +348,9 @@ class SyncService:
     def _sync_folders(self, conn: ImapConnection, info: AccountInfo, report: SyncReport,
                       progress: Progress | None, stop: threading.Event) -> None:
         sink = _IngestSink(self.ingest, info.name, report.ingest)
-        with SyncEngine(conn, sink, self.profile, self.options, progress=progress,
+        limit = getattr(self.ingest, "max_message_bytes", None)
+        options = replace(self.options, max_parse_bytes=limit()) if callable(limit) else self.options
+        with SyncEngine(conn, sink, self.profile, options, progress=progress,
                         should_stop=stop.is_set) as engine:
             for folder in info.folders:
                 if stop.is_set():
@@ -406,6 +435,7 @@ class SyncService:
             try:
                 info = self.accounts.get(name)
                 conn = self.connect(info)
+                self._using(conn)
                 attempt = 0
                 while not stop.is_set():
                     report = SyncReport(account=name)
@@ -417,7 +447,11 @@ class SyncService:
                     if stop.is_set():
                         break
                     self._wait_for_mail(conn, info, stop, poll_interval, idle_seconds)
-            except ImapConnectionError as exc:
+            except ImapError as exc:
+                if stop.is_set():
+                    break  # interrupted on purpose (``interrupt``): a clean stop
+                if not isinstance(exc, ImapConnectionError):
+                    return self._watch_failed(name, report, exc, on_report)
                 attempt += 1
                 delay = self.retry.delay(attempt)
                 log.warning("watch lost the connection (%s); retrying in %.3g s", type(exc).__name__, delay)
@@ -427,18 +461,24 @@ class SyncService:
                 if on_report is not None:
                     on_report(report)
                 stop.wait(delay)
-            except (ImapError, AccountError) as exc:
-                report.auth_failed = isinstance(exc, ImapAuthError)
-                report.errors.append(str(exc))
-                report.finished_at = utcnow()
-                self._record_error(name, str(exc))
-                if on_report is not None:
-                    on_report(report)
-                return report
+            except AccountError as exc:
+                return self._watch_failed(name, report, exc, on_report)
             finally:
                 if conn is not None:
+                    self._done_with(conn)
                     conn.close()
         return None
+
+    def _watch_failed(self, name: str, report: SyncReport, exc: Exception,
+                      on_report: ReportCallback | None) -> SyncReport:
+        """A refused login, certificate or setting: retrying cannot help; say why and stop."""
+        report.auth_failed = isinstance(exc, ImapAuthError)
+        report.errors.append(str(exc))
+        report.finished_at = utcnow()
+        self._record_error(name, str(exc))
+        if on_report is not None:
+            on_report(report)
+        return report
 
     def _wait_for_mail(self, conn: ImapConnection, info: AccountInfo, stop: threading.Event,
                        poll_interval: float, idle_seconds: float) -> None:

@@ -180,6 +180,9 @@ class Request(Base):
     clock_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
     clock_volatile: Mapped[bool] = mapped_column(Boolean, default=False)
     clock_on: Mapped[date | None] = mapped_column(Date)
+    # Facts about the request itself that staff must see (not derived by the deadline engine),
+    # e.g. "received_date_uncertain" (the mail's date could only be read partly): issue 11.
+    flags: Mapped[list[str]] = mapped_column(default=list)
 
     requester: Mapped[Requester] = relationship(lazy="joined")
     messages: Mapped[list[Message]] = relationship(back_populates="request", order_by="Message.received_at")
@@ -260,10 +263,31 @@ class Message(Base):
     # Retention (issue 13): content and metadata removed; the fingerprint stays so the mail never
     # comes back on a re-sync.
     purged_at: Mapped[datetime | None] = mapped_column()
+    # ``received_at`` is the earliest instant a partly readable date could mean, or the import time
+    # when no date could be read at all (issue 11): a person should confirm it.
+    received_uncertain: Mapped[bool] = mapped_column(Boolean, default=False)
 
     request: Mapped[Request | None] = relationship(back_populates="messages")
     locations: Mapped[list[MessageLocation]] = relationship(back_populates="message",
                                                             cascade="all, delete-orphan")
+
+
+class MessageRawChunk(Base):
+    """The raw bytes of a message too large to hold in memory at once (above the maximum message
+    size), in pieces of at most ``RAW_CHUNK_BYTES``, written and read one piece at a time. Such a
+    message has ``raw`` NULL and ``has_full_raw`` true. In the database, so backups and PostgreSQL
+    workspaces have them like everything else (issue 11)."""
+
+    __tablename__ = "message_raw_chunks"
+    __table_args__ = (UniqueConstraint("message_pk", "seq", name="uq_message_raw_chunks_message_seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+RAW_CHUNK_BYTES = 1024 * 1024
 
 
 class MessageLocation(Base):

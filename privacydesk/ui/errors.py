@@ -37,18 +37,30 @@ def for_people(text: str) -> str:
     return wording.humanize(text)
 
 
+def _explained(exc: BaseException) -> UserError | None:
+    """A ``UserError``, or the plain words for a storage failure that escaped untranslated (a full
+    disk, a read-only folder: ``services.app.explain_failure``, the same words the CLI prints)."""
+    if isinstance(exc, UserError):
+        return exc
+    from privacydesk.services.app import explain_failure
+
+    return explain_failure(exc)
+
+
 def is_refusal(exc: BaseException) -> bool:
-    """True for errors a service raises on purpose, with a message meant for the user."""
-    return isinstance(exc, UserError)
+    """True for errors with a message meant for the user (raised on purpose, or a storage failure)."""
+    return _explained(exc) is not None
 
 
 def user_title(exc: BaseException) -> str:
-    return exc.title if isinstance(exc, UserError) else "Something went wrong"
+    explained = _explained(exc)
+    return explained.title if explained is not None else "Something went wrong"
 
 
 def user_message(exc: BaseException) -> str:
     """The words to show for a failed service call."""
-    if isinstance(exc, UserError):
-        return for_people(str(exc))
+    explained = _explained(exc)
+    if explained is not None:
+        return for_people(str(explained))
     return ("Something went wrong and the change was not saved. Please try again; if it keeps "
             "happening, send the log file (Help → Open the log folder) to whoever supports PrivacyDesk.")

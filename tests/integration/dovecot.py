@@ -659,7 +659,8 @@ class TcpProxy:
 
     _next_source = 0
 
-    def __init__(self, target_port: int, drop_after: dict[int, int] | None = None) -> None:
+    def __init__(self, target_port: int, drop_after: dict[int, int] | None = None,
+                 stall_on: bytes | None = None) -> None:
         import threading
 
         # Each proxy talks to Dovecot from its own loopback address (127.0.1.x): Dovecot's auth
@@ -668,6 +669,11 @@ class TcpProxy:
         self.source_ip = f"127.0.{1 + TcpProxy._next_source // 250}.{1 + TcpProxy._next_source % 250}"
         self.target_port = target_port
         self.drop_after = dict(drop_after or {})
+        # ``stall_on``: once the client sends these bytes (plain IMAP only), the server's answers on
+        # that connection are swallowed: the client waits in a read, as on a server that hangs.
+        self.stall_on = stall_on
+        self.stalled = threading.Event()
+        self._held: set[int] = set()
         self.connections = 0
         self.dropped = 0
         self._listener = socket.socket()
@@ -701,16 +707,26 @@ class TcpProxy:
             with self._lock:
                 self._sockets += [client, upstream]
             limit = self.drop_after.get(number)
-            threading.Thread(target=self._pump, args=(client, upstream, None), daemon=True).start()
-            threading.Thread(target=self._pump, args=(upstream, client, limit), daemon=True).start()
+            threading.Thread(target=self._pump, args=(client, upstream, None, number, True), daemon=True).start()
+            threading.Thread(target=self._pump, args=(upstream, client, limit, number, False), daemon=True).start()
 
-    def _pump(self, src: socket.socket, dst: socket.socket, limit: int | None) -> None:
+    def _pump(self, src: socket.socket, dst: socket.socket, limit: int | None, number: int = 0,
+              from_client: bool = False) -> None:
         sent = 0
+        tail = b""
         try:
             while True:
                 data = src.recv(65536)
                 if not data:
                     break
+                if from_client and self.stall_on is not None and not self.stalled.is_set():
+                    tail = (tail + data)[-(len(self.stall_on) + 65536):]
+                    if self.stall_on in tail:
+                        with self._lock:
+                            self._held.add(number)
+                        self.stalled.set()
+                if not from_client and number in self._held:
+                    continue  # stalled: the client never gets an answer
                 if limit is not None and sent + len(data) >= limit:
                     dst.sendall(data[:max(0, limit - sent)])
                     with self._lock:

@@ -22,7 +22,7 @@ from privacydesk.services.accounts import AccountService, NewAccount
 from privacydesk.services.sync import RetryPolicy, SyncReport, SyncService
 from tests.integration.conftest import Mailbox, mailbox_snapshot
 from tests.integration.dovecot import MailFactory, MemoryKeyring, TcpProxy
-from tests.integration.test_imap_faults import CLI, ROOT, cli_add_account, cli_env
+from tests.integration.test_imap_faults import CLI, ROOT, cli, cli_add_account, cli_env
 
 pytestmark = [pytest.mark.integration, pytest.mark.dovecot]
 
@@ -141,26 +141,92 @@ def test_watch_stops_on_a_wrong_password(services: Any, memory_keyring: MemoryKe
     assert report is not None and report.auth_failed
 
 
+#: An upper bound that only stops a hung test: the watch must stop at once, whatever it was doing.
+STOP_GUARD = 20.0
+
+
+class CliWatch:
+    """``privacydesk watch --json`` in a subprocess, its stdout lines in a queue, stderr collected."""
+
+    def __init__(self, data: Path) -> None:
+        self.proc = subprocess.Popen([sys.executable, "-c", CLI, "--data-dir", str(data), "watch", "--json"],
+                                     cwd=ROOT, env=cli_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                     text=True)
+        assert self.proc.stdout is not None and self.proc.stderr is not None
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.errors: list[str] = []
+        stdout, stderr = self.proc.stdout, self.proc.stderr
+        self.first_error_line = stderr.readline()
+        self.readers = [
+            threading.Thread(target=lambda: [self.lines.put(line) for line in stdout], daemon=True),
+            threading.Thread(target=lambda: [self.errors.append(line) for line in stderr], daemon=True)]
+        for reader in self.readers:
+            reader.start()
+
+    def ctrl_c(self) -> int:
+        self.proc.send_signal(signal.SIGINT)
+        code = self.proc.wait(timeout=STOP_GUARD)
+        for reader in self.readers:  # the process ended: its pipes are at end of file
+            reader.join(timeout=STOP_GUARD)
+        return code
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+        for stream in (self.proc.stdout, self.proc.stderr):
+            if stream is not None:
+                stream.close()
+
+
 def test_cli_watch_prints_new_requests_and_stops_on_ctrl_c(mailbox: Mailbox, tmp_path: Path) -> None:
     data = tmp_path / "data"
     cli_add_account(data, mailbox)
-    proc = subprocess.Popen([sys.executable, "-c", CLI, "--data-dir", str(data), "watch", "--json"], cwd=ROOT,
-                            env=cli_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    watch = CliWatch(data)
     try:
-        assert proc.stderr is not None and proc.stdout is not None
-        assert "Watching team" in proc.stderr.readline()
-        time.sleep(2.0)  # connected, first sync done, IDLE entered
+        assert "Watching team" in watch.first_error_line
+        # No waiting for IDLE: whether the first sync or IDLE brings it in, it is reported once.
         mailbox.append(MailFactory(seed=44).request()[0])
-        lines: queue.Queue[str] = queue.Queue()
-        threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout], daemon=True).start()  # type: ignore[union-attr]
-        event = json.loads(lines.get(timeout=WAIT))
+        event = json.loads(watch.lines.get(timeout=WAIT))
         assert len(event["new_requests"]) == 1
-        proc.send_signal(signal.SIGINT)
-        assert proc.wait(timeout=20) == 0
+        assert watch.ctrl_c() == 0
+        errors = "".join(watch.errors)
+        assert "Traceback" not in errors and "did not stop in time" not in errors
     finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        for stream in (proc.stdout, proc.stderr):
-            if stream is not None:
-                stream.close()
+        watch.close()
+
+
+@pytest.mark.parametrize("hangs_at", [b"IDLE\r\n", b"UID FETCH"], ids=["waiting-for-mail", "fetching"])
+def test_cli_watch_stops_on_ctrl_c_while_the_server_hangs(mailbox: Mailbox, tmp_path: Path,
+                                                           hangs_at: bytes) -> None:
+    """Ctrl+C while the watcher is blocked in a network read (a server that stopped answering, or a
+    busy machine): the read is interrupted and the command ends cleanly, instead of waiting for the
+    socket's timeout (60 s) while ignoring Ctrl+C (issue 11). What was not committed is not lost:
+    the next sync files it."""
+    data = tmp_path / "data"
+    mailbox.append(MailFactory(seed=45).request()[0])  # something to fetch
+    with TcpProxy(mailbox.server.port, stall_on=hangs_at) as proxy:
+        result = cli(data, "account", "add", "--name", "team", "--host", "127.0.0.1", "--port", str(proxy.port),
+                     "--security", "none", "--username", mailbox.user, "--password-stdin",
+                     stdin=mailbox.password + "\n")
+        assert result.returncode == 0, result.stderr
+        watch = CliWatch(data)
+        try:
+            assert "Watching team" in watch.first_error_line
+            assert proxy.stalled.wait(WAIT), "the watcher never reached the point where the server hangs"
+            assert watch.ctrl_c() == 0
+            errors = "".join(watch.errors)
+            assert "Stopping" in errors and "Traceback" not in errors
+            # The blocked read was interrupted and the watcher ended by itself, not abandoned.
+            assert "did not stop in time" not in errors
+        finally:
+            watch.close()
+    # Nothing lost or half-written: the same mailbox, read directly, gives exactly one request.
+    assert cli(data, "account", "remove", "team").returncode == 0
+    result = cli(data, "account", "add", "--name", "team", "--host", "127.0.0.1", "--port",
+                 str(mailbox.server.port), "--security", "none", "--username", mailbox.user,
+                 "--password-stdin", stdin=mailbox.password + "\n")
+    assert result.returncode == 0, result.stderr
+    assert cli(data, "sync", "--once").returncode == 0
+    listed = cli(data, "list", "--json")
+    assert len(json.loads(listed.stdout)) == 1

@@ -334,3 +334,28 @@ def test_a_parser_process_dying_loses_nothing(
     assert report.new_messages == 60 and report.duplicates == 0
     assert len(report.new_requests) == sum(1 for _, k, _ in mails if k == "request")
     assert count(services, Message) == 60
+
+
+def test_a_message_above_the_maximum_size_is_fetched_in_pieces_and_kept_whole(
+        services: Any, accounts: AccountService, mailbox: Mailbox, untouched: None) -> None:
+    """Issue 11: a request larger than the maximum message size is never held whole in memory: it is
+    fetched piece by piece into a spool file, its beginning is read, and its bytes are stored in
+    pieces — exactly the bytes on the server — with the request filed from what its beginning says."""
+    from privacydesk.domain.settings import MAX_MESSAGE_MB
+    from privacydesk.store import rawstore
+
+    services.settings.set(MAX_MESSAGE_MB, 1)
+    raw, message_id = MailFactory(seed=77).request(name="Bea Large", attachment_bytes=5_000_000)
+    mailbox.append(raw)
+    add_account(accounts, mailbox)
+    report = make_sync(services, accounts).sync_account("team")
+    assert report.ok, report.errors
+    assert len(report.ingest.new_requests) == 1
+    with mailbox.admin() as imap:
+        imap.select_folder("INBOX", readonly=True)
+        uid = imap.search("ALL")[0]
+        on_server = imap.fetch([uid], ["BODY.PEEK[]"])[uid][b"BODY[]"]
+    with services.db.read() as session:
+        stored = session.execute(select(Message).where(Message.message_id == message_id)).scalar_one()
+        assert stored.raw is None and stored.has_full_raw
+        assert rawstore.read_raw(session, stored) == on_server

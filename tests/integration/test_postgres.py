@@ -74,6 +74,35 @@ def test_cli_accepts_a_postgresql_url(postgres: PostgresServer, tmp_path: Path,
     assert rows[0]["milestones"]["respond_by"] == "2026-07-17"  # worked example 4 (unknown regime)
 
 
+def test_oversized_mail_and_uncertain_dates_on_postgresql(postgres: PostgresServer, tmp_path: Path) -> None:
+    """Issue 11 on a team workspace: the raw bytes of a message above the maximum size are stored in
+    pieces in PostgreSQL (every laptop reaches them), and a request with an unreadable date is flagged."""
+    from privacydesk.paths import resolve_paths
+    from privacydesk.services.app import open_services
+    from privacydesk.services.mailimport import import_paths
+    from privacydesk.store import rawstore
+    from privacydesk.store.models import Message
+
+    url = postgres.create_database("pd_hostile")
+    svc = open_services(resolve_paths(tmp_path / "data"), url, clock=lambda: datetime(2026, 11, 25, 15, 0, tzinfo=UTC))
+    try:
+        big = tmp_path / "big.eml"
+        padding = b"scan " * 600_000  # 3 MB
+        big.write_bytes(b"From: Jane Doe <jane@example.com>\r\nTo: 3dprosteam@gmail.com\r\nSubject: Delete my data\r\n"
+                        b"Date: Tue, 10 Nov 2026 10:00:00 +2500\r\nMessage-ID: <big@example.com>\r\n\r\n"
+                        b"Please delete all personal information you hold about me.\r\nJane Doe\r\n" + padding)
+        report = import_paths(svc.ingest, svc.profile, [big], max_message_bytes=1024 * 1024)
+        assert len(report.new_requests) == 1
+        shown = svc.requests.show(report.new_requests[0])
+        assert "received_date_uncertain" in shown.flags
+        with svc.db.read() as session:
+            message = session.query(Message).filter_by(message_id="<big@example.com>").one()
+            assert message.raw is None and message.has_full_raw
+            assert rawstore.read_raw(session, message) == big.read_bytes()
+    finally:
+        svc.close()
+
+
 def test_appeals_run_on_postgresql(postgres: PostgresServer, tmp_path: Path) -> None:
     """Issue 15: opening an appeal locks the contested request (FOR UPDATE OF requests) and links it."""
     from datetime import date

@@ -34,6 +34,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from privacydesk.domain import display
 from privacydesk.domain.wording import plural
 from privacydesk.services.accounts import AccountService
 from privacydesk.services.replies import (
@@ -114,7 +115,7 @@ def thread_rows(entries: Sequence[ThreadEntry], items: Sequence[OutboxItem],
         if to_known and item is not None:
             who = ", ".join(item.to)
         else:  # received, or found in Sent without being ours: by its sender
-            who = entry.sender_name or entry.sender_email or "(unknown sender)"
+            who = display.line(entry.sender_name or entry.sender_email, "(unknown sender)")
         if outgoing:
             state = words.state_words(entry.outbox_state, item.kind if item else "send") if entry.outbox_state \
                 else words.FOUND_IN_SENT
@@ -122,9 +123,9 @@ def thread_rows(entries: Sequence[ThreadEntry], items: Sequence[OutboxItem],
             state = words.RECEIVED
         address = who
         if not to_known and entry.sender_name and entry.sender_email:
-            address = f"{entry.sender_name} <{entry.sender_email}>"
+            address = display.line(f"{entry.sender_name} <{entry.sender_email}>")
         names = tuple(a.filename or "(unnamed)" for a in entry.attachments)
-        rows.append(ThreadRow(entry.when, outgoing, who, entry.subject or "", state, entry.outbox_state,
+        rows.append(ThreadRow(entry.when, outgoing, who, display.line(entry.subject), state, entry.outbox_state,
                               entry.outbox_id, item.kind if item else "send", entry.text, names,
                               words.problem(item.error) if item is not None and item.error else None, entry.id,
                               address, to_known or not outgoing))

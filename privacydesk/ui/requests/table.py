@@ -37,7 +37,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
-from privacydesk.domain import wording
+from privacydesk.domain import display, wording
 from privacydesk.services.queries import RowData
 from privacydesk.ui import icons, labels, style
 from privacydesk.ui.qtcompat import emit
@@ -112,7 +112,7 @@ class RowSource(Protocol):
 # -- how a row reads ------------------------------------------------------------------------------
 
 def _requester_text(row: RowData) -> str:
-    text = row.requester_label
+    text = display.line(row.requester_label)
     return f"{text} (via agent)" if row.agent else text
 
 
@@ -149,7 +149,7 @@ def _milestone_lines(row: RowData) -> list[str]:
 
 def tooltip_text(row: RowData, column: Column) -> str:
     if column == Column.REQUESTER:
-        lines = [row.requester_name or "(no name)", row.requester_email or "(no email)"]
+        lines = [display.line(row.requester_name, "(no name)"), display.line(row.requester_email, "(no email)")]
         if row.agent:
             lines.append(f"Authorized agent: {row.agent}")
         return "\n".join(lines)

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from privacydesk.domain import wording
+from privacydesk.domain import display, wording
 from privacydesk.services.appeals import AppealSuggestion
 from privacydesk.services.request_detail import RequestDetail, ThreadMessage
 from privacydesk.ui import icons, labels, style
@@ -406,7 +406,7 @@ class RequestWorkspace(QWidget):
         requester = d.requester
         people = QGroupBox("Requester")
         form = QFormLayout(people)
-        self._field(form, "name", "Name:", requester.name or "(not given)")
+        self._field(form, "name", "Name:", display.line(requester.name, "(not given)"))
         self._field(form, "emails", "Email:", ", ".join(requester.emails) or "(none)")
         if requester.postal_address:
             self._field(form, "postal_address", "Address:", requester.postal_address)
@@ -516,10 +516,10 @@ class RequestWorkspace(QWidget):
         self.message_list.clear()
         self.message_text.clear()
         for number, message in enumerate(thread):
-            who = message.sender_name or message.sender_email or "(unknown sender)"
+            who = display.line(message.sender_name or message.sender_email, "(unknown sender)")
             direction = "→ sent" if message.direction == "out" else "← in"
             item = QTreeWidgetItem([labels.moment(message.received or message.date, self._tz), direction, who,
-                                    message.subject or "(no subject)"])
+                                    display.line(message.subject, "(no subject)")])
             item.setData(0, Qt.ItemDataRole.UserRole, number)
             self.message_list.addTopLevelItem(item)
         for column in range(3):
@@ -536,7 +536,7 @@ class RequestWorkspace(QWidget):
         number = current.data(0, Qt.ItemDataRole.UserRole)
         if not isinstance(number, int) or not 0 <= number < len(self._thread):
             return
-        self.message_text.setPlainText(self.message_as_text(self._thread[number]))
+        self.message_text.setPlainText(display.block(self.message_as_text(self._thread[number])))
 
     def message_as_text(self, message: ThreadMessage) -> str:
         name, email = message.sender_name, message.sender_email or "?"

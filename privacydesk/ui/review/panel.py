@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from privacydesk.domain import display
 from privacydesk.ui import labels
 from privacydesk.ui.dialogs import plain_label
 from privacydesk.ui.listmodel import SmallTableModel
@@ -120,9 +121,9 @@ class ReviewModel(SmallTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 column = index.column()
                 if column == 0:
-                    text = row.who
+                    text = display.line(row.who)
                 elif column == 1:
-                    text = row.subject or "(no subject)"
+                    text = display.line(row.subject, "(no subject)")
                 elif column == 2:
                     text = labels.moment(row.received)
                 else:
@@ -227,8 +228,8 @@ class ReviewPanel(QWidget):
             self.text.setPlainText("")
             self.status.setText("" if self.model.rows else "Nothing to review.")
             return
-        self.fields["from"].setText(row.who)
-        self.fields["subject"].setText(row.subject or "(no subject)")
+        self.fields["from"].setText(display.line(row.who))
+        self.fields["subject"].setText(display.line(row.subject, "(no subject)"))
         self.fields["received"].setText(labels.moment(row.received))
         self.fields["reason"].setText(row.why())
         self.fields["types"].setText(labels.types(row.types) if row.types else "no request type recognised")
