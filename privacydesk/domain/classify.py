@@ -45,9 +45,10 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from privacydesk.domain.classify_automated import detect_automated
+from privacydesk.domain.classify_clause import clause_mode
 from privacydesk.domain.classify_data import ClassifierData, LanguagePack, Rule, load_classifier_data
 from privacydesk.domain.classify_net import find_privacy_words, net_reason, phishing_reason
 from privacydesk.domain.classify_notice import (
@@ -80,6 +81,7 @@ from privacydesk.domain.classify_text import (
     script_language,
     sentence_around,
     split_segments,
+    without_unticked,
 )
 from privacydesk.domain.message import Classification, ParsedMessage, Party
 from privacydesk.domain.profile import CompanyProfile
@@ -188,6 +190,9 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
     """Classify one parsed message for this company. Never raises on odd content."""
     data = load_classifier_data()
     kind, auto_evidence = detect_automated(msg, own_domains=own_list_tokens(profile), data=data)
+    unticked = without_unticked(msg.text or "")
+    if unticked is not msg.text:  # a form's unticked boxes ("[ ] Delete") ask for nothing
+        msg = replace(msg, text=unticked)
     segments = split_segments(msg.subject, msg.text, data)
     new_norm = normalise(segments.new)
     sender_email = (msg.sender.email or "").lower()
@@ -574,6 +579,10 @@ def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePac
             continue  # a pronoun in a long letter: what it stands for is anybody's guess
         if (rule.refers is not None or rule.refers_not is not None) and not _refers_back(rule, text, match.start()):
             continue
+        mode = clause_mode(rule.kind, sentence, match.start() - offset, pack) if rule.kind != "generic" else None
+        if mode == "negated":  # "I'm not asking you to delete my data": the opposite of an ask
+            scores.evidence.append(f'negated:{pack.code}:"{" ".join(match.group(0).split())[:40]}"')
+            continue
         snippet = " ".join(match.group(0).split())[:60]
         if sentence.endswith("?") and _is_practice_question(sentence, packs):
             scores.question += rule.weight * weight
@@ -600,6 +609,10 @@ def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePac
             contribution *= SECOND_PERSON_WEIGHT if second.search(sentence) or rule.nominal \
                 else IMPERSONAL_WEIGHT
         contribution, snippet = _hedged(rule, sentence, contribution, snippet)
+        if mode == "reported" and not snippet.startswith("~"):
+            # "I asked you in May to close my account", "confirm once you have deleted my data":
+            # a report or a confirmation, which counts only when nothing else was asked.
+            contribution, snippet = contribution * 0.999, "~" + snippet
         if contribution > best:
             best, best_snippet = contribution, snippet
         if best >= rule.weight * weight and (scores.asked or match.start() >= scores.subject_end):
@@ -746,6 +759,13 @@ def _choose_types(scores: _Scores) -> tuple[list[str], float]:
         for kind in list(types):
             kind_hits = [rule for rule, _ in scores.hits if rule.kind == kind]
             if kind != "complaint" and kind_hits and all(rule.nominal for rule in kind_hits):
+                types[kind] = 0.0
+    if types.get("appeal", 0.0) >= 2.0:
+        # An appeal contests our decision on an earlier request: what that request asked for
+        # ("either delete the rest or tell me why") is the appeal's subject, not a new ask; a
+        # complaint about how it was handled is a separate one.
+        for kind in list(types):
+            if kind not in ("appeal", "complaint"):
                 types[kind] = 0.0
     top = max(types.values(), default=0.0)
     if top < 1.0:

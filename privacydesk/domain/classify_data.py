@@ -39,7 +39,7 @@ FORM_ROLES = ("name", "first_name", "last_name", "email", "phone", "address", "c
 _MACRO = re.compile(r"\{([A-Z][A-Z_]*)\}")
 # Word lists every language file has under ``[words]`` (patterns, lower case; see README.md).
 WORD_KEYS = ("conditional", "second_person", "hedge", "reply_prefixes", "forward_prefixes", "signature_starts",
-             "conjunctions", "from_labels", "unsubscribe", "thanks", "company_voice")
+             "conjunctions", "from_labels", "unsubscribe", "thanks", "company_voice", "negation", "reported")
 
 
 _BOUNDARY = re.compile(r"\b")
@@ -572,6 +572,30 @@ def _net_table(raw: Any, where: str, lang: str, macros: dict[str, str], problems
         _expand(x, macros, where, problems) for x in patterns["commerce"]]
 
 
+@lru_cache(maxsize=1)
+def _appeal_phrases() -> dict[str, Any]:
+    """The words of the appeal check (``resources/appeals/phrases.toml``, issue 15), read once."""
+    try:
+        with resource_path("appeals", "phrases.toml").open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError):  # the appeal check reports its own file's problems
+        return {}
+
+
+def _appeal_macros(code: str) -> dict[str, str]:
+    """``{APPEAL}`` and ``{CONTEST}`` for a language's rules: the phrases the follow-up appeal check
+    uses (one list for both, so an appeal is recognised alike in a reply and in a new mail)."""
+    table = _appeal_phrases().get(code)
+    out = {"APPEAL": r"(?!x)x", "CONTEST": r"(?!x)x"}
+    if isinstance(table, dict):
+        for key in ("appeal", "contest"):
+            phrases = [str(p).lower() for p in table.get(key, []) if isinstance(p, str) and p.strip()]
+            if phrases:
+                ordered = sorted(set(phrases), key=len, reverse=True)
+                out[key.upper()] = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    return out
+
+
 def _language(doc: dict[str, Any], fname: str, common_macros: dict[str, str],
               problems: _Problems) -> LanguagePack | None:
     meta = doc.get("language")
@@ -582,7 +606,7 @@ def _language(doc: dict[str, Any], fname: str, common_macros: dict[str, str],
     if not isinstance(code, str) or not re.fullmatch(r"[a-z]{2}", code):
         problems.add(f"{fname}:language.code", "must be an ISO 639-1 code such as 'en'")
         return None
-    macros = {**common_macros, **_macros(doc, fname, problems)}
+    macros = {**common_macros, **_appeal_macros(code), **_macros(doc, fname, problems)}
     stopwords = _str_list(meta.get("stopwords"), f"{fname}:language.stopwords", problems)
     if len(stopwords) < 20:
         problems.add(f"{fname}:language.stopwords", "needs at least 20 frequent words")

@@ -37,6 +37,29 @@ _SCRIPTS = (("ja", re.compile(r"[\u3040-\u30ff]")), ("ko", re.compile(r"[\uac00-
             ("bg", re.compile(r"[\u0400-\u04ff]")))
 
 
+# A form's unticked box ("[ ] Access", "☐ Delete", "( ) Correct"): what it labels was NOT asked for.
+# The item runs to the next box on the line or to the line's end. "□" is also a bullet in some
+# mail, so it counts as a box only when the text also has a ticked one ("■", "☒", "[x]"…).
+_UNTICKED = re.compile(r"(?:\[[ \t_]?\]|\([ \t]\)|[☐❏❐⬜])[^\n\[☐□☑☒■✓✔⬛❏❐⬜(]*")
+_UNTICKED_SQUARE = re.compile(r"□[^\n\[☐□☑☒■✓✔⬛❏❐⬜(]*")
+_TICKED = re.compile(r"\[[xX✓✔✗✘*]\]|[☒☑■⬛✓✔]")
+_BOXES = ("[ ]", "[]", "[_]", "( )", "☐", "□", "❏", "❐", "⬜")
+
+
+def without_unticked(text: str) -> str:
+    """``text`` with every unticked checkbox item blanked out ("[ ] Delete" adds no type, no net word).
+
+    Ticked items ("[x] Delete", "☒ Delete") stay. Cheap when there is no box at all (most mail).
+    """
+    if not any(box in text for box in _BOXES):
+        return text
+    blank = lambda m: " " * len(m.group(0))  # noqa: E731 - keeps offsets, so lines stay lines
+    text = _UNTICKED.sub(blank, text)
+    if "□" in text and _TICKED.search(text):
+        text = _UNTICKED_SQUARE.sub(blank, text)
+    return text
+
+
 def script_language(text: str, share: float = 0.3) -> str | None:
     """A language told by its script (kana: ja, hangul: ko, Chinese characters alone: zh, Greek: el,
     Cyrillic: bg) when at least ``share`` of the letters are in it; None for Latin-script text."""

@@ -1,0 +1,88 @@
+"""Clauses: does the writer ask for what a phrase names, in the clause where it stands?
+
+A type phrase ("delete my data", "suppression de mon compte") names an action; whether the writer
+*asks* for it depends on the clause around it, not on the mail as a whole:
+
+- **negated** — a negation just before it in the same clause ("I'm not asking you to delete my
+  data", "Ich verlange nicht die Löschung", "I skal ikke slette min konto", "Je ne demande pas la
+  suppression"): the writer asks for the opposite. The hit is dropped (for the types whose ask is a
+  positive action; an opt-out or an objection is itself a "don't").
+- **reported** — the phrase stands inside a report of something earlier or a request for a
+  confirmation ("Back in May I asked you to close my account", "you answered my request to delete
+  my information", "please confirm once you have deleted my data", "il 2 agosto vi ho chiesto di
+  cancellare"): it names what was or will have been done, not a new ask. The hit is *hedged*: it
+  counts only when nothing else was asked (a chaser that only says "I asked you to delete my data
+  in May" still asks for that). A framing word after the report ("…, please delete it now")
+  starts a new ask, so the report no longer covers the phrase.
+
+The words are data in every language file (``[words] negation`` and ``reported``, with
+``conjunctions`` and ``conditional`` marking where a clause ends), so a language is added without
+code. Pure and cheap: it runs only on the sentences where a type phrase matched.
+"""
+
+from __future__ import annotations
+
+import re
+
+from privacydesk.domain.classify_data import LanguagePack
+
+__all__ = ["NEGATABLE", "NEGATION_REACH", "clause_mode"]
+
+# Types whose ask is a positive action: a negation before the phrase turns the ask round. An
+# opt-out, objection, restriction, consent withdrawal or "limit the use" is itself a "don't …"
+# ("I do not want to receive…", "non voglio più…"), so a negation there is part of the ask.
+NEGATABLE = frozenset({"access", "deletion", "correction", "portability", "minor_removal", "shine_the_light",
+                       "appeal", "complaint"})
+NEGATION_REACH = 4  # words before the phrase in which a negation governs it
+_WORD = re.compile(r"\S+")
+_PUNCTUATION = r"[;:,()\[\]]|\s[–—-]\s"
+
+
+class _ClauseWords:
+    __slots__ = ("breaks", "negation", "reported")
+
+    def __init__(self, pack: LanguagePack) -> None:
+        words = pack.words
+        joiners = [*words.get("conjunctions", ()), *words.get("conditional", ())]
+        joined = "|".join(f"(?:{w})" for w in joiners)
+        self.breaks = re.compile(_PUNCTUATION + (rf"|\b(?:{joined})\b" if joined else ""))
+        negation = "|".join(f"(?:{w})" for w in words.get("negation", ()))
+        self.negation = re.compile(rf"\b(?:{negation})(?!\w)") if negation else None
+        reported = "|".join(f"(?:{w})" for w in words.get("reported", ()))
+        self.reported = re.compile(reported) if reported else None
+
+
+_CACHE: dict[int, tuple[LanguagePack, _ClauseWords]] = {}
+
+
+def _words(pack: LanguagePack) -> _ClauseWords:
+    cached = _CACHE.get(id(pack))
+    if cached is None or cached[0] is not pack:
+        cached = (pack, _ClauseWords(pack))
+        if len(_CACHE) > 64:
+            _CACHE.clear()
+        _CACHE[id(pack)] = cached
+    return cached[1]
+
+
+def clause_mode(kind: str, sentence: str, at: int, pack: LanguagePack) -> str | None:
+    """"negated", "reported" or None for a ``kind`` phrase starting at ``at`` in ``sentence``
+    (lower-cased), read with the words of ``pack`` (the phrase's language)."""
+    if at <= 0:
+        return None
+    before = sentence[:at]
+    words = _words(pack)
+    if kind in NEGATABLE and words.negation is not None:
+        clause_start = 0
+        for match in words.breaks.finditer(before):
+            clause_start = match.end()
+        near = " ".join(_WORD.findall(before[clause_start:])[-NEGATION_REACH:])
+        if near and words.negation.search(near):
+            return "negated"
+    if words.reported is not None:
+        report = None
+        for report in words.reported.finditer(before):
+            pass
+        if report is not None and not any(rule.regex.search(before[report.end():]) for rule in pack.framing):
+            return "reported"
+    return None
