@@ -80,9 +80,7 @@ def clause_mode(kind: str, sentence: str, at: int, pack: LanguagePack) -> str | 
         if near and words.negation.search(near):
             return "negated"
     if words.reported is not None:
-        report = None
-        for report in words.reported.finditer(before):
-            pass
-        if report is not None and not any(rule.regex.search(before[report.end():]) for rule in pack.framing):
+        last_end = max((m.end() for m in words.reported.finditer(before)), default=-1)
+        if last_end >= 0 and not any(rule.regex.search(before[last_end:]) for rule in pack.framing):
             return "reported"
     return None
