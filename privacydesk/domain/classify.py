@@ -149,7 +149,8 @@ class _Scores:
     generic: float = 0.0
     question: float = 0.0
     framing: bool = False
-    hits: list[tuple[Rule, float]] = field(default_factory=list)  # type hits, for _choose_types
+    # Type hits for _choose_types: (rule, contribution, the paragraph it stands in).
+    hits: list[tuple[Rule, float, str]] = field(default_factory=list)
     agent: bool = False  # agent mail: "her account", "his data" count as the requester's own
     short: bool = False  # the writer's own text is short enough to resolve pronouns in (REFER_MAIL)
     negative: float = 0.0
@@ -509,16 +510,17 @@ def _score_text(text: str, weight: float, prefix: str, packs: list[LanguagePack]
         for rule in pack.type_rules:
             if not rule.regex.possible(text):
                 continue  # most rules, on most text: spare the call
-            contribution, snippet, notice = _rule_hit(rule, text, pack, packs, scope, scores, weight)
+            contribution, snippet, notice, line = _rule_hit(rule, text, pack, packs, scope, scores, weight)
             if contribution > 0:
-                _add_hit(scores, rule, contribution, snippet, pack.code, prefix)
+                _add_hit(scores, rule, contribution, snippet, pack.code, prefix, line)
             elif notice is not None:
                 scores.notice_hits.append((rule, notice[0], pack.code, notice[1], prefix))
                 scores.evidence.append(f'{prefix}notice:phrase:{pack.code}:"{notice[1].lstrip("~")}"'
                                        + (f"->{rule.kind}" if rule.kind != "generic" else ""))
 
 
-def _add_hit(scores: _Scores, rule: Rule, contribution: float, snippet: str, code: str, prefix: str) -> None:
+def _add_hit(scores: _Scores, rule: Rule, contribution: float, snippet: str, code: str, prefix: str,
+             line: str = "") -> None:
     if rule.kind == "generic":
         scores.generic += contribution
     elif snippet.startswith("~"):
@@ -526,7 +528,7 @@ def _add_hit(scores: _Scores, rule: Rule, contribution: float, snippet: str, cod
         snippet = snippet[1:]
     else:
         scores.types[rule.kind] = min(TYPE_CAP, scores.types.get(rule.kind, 0.0) + contribution)
-        scores.hits.append((rule, contribution))
+        scores.hits.append((rule, contribution, line))
     scores.langs_hit[code] = scores.langs_hit.get(code, 0.0) + contribution
     scores.evidence.append(f'{prefix}phrase:{code}:"{snippet}"' + (f"->{rule.kind}" if rule.kind != "generic" else ""))
 
@@ -550,19 +552,20 @@ def _take_up_notices(text: str, packs: list[LanguagePack], scores: _Scores) -> N
 
 
 def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePack], scope: str,
-              scores: _Scores, weight: float) -> tuple[float, str, tuple[float, str] | None]:
+              scores: _Scores, weight: float) -> tuple[float, str, tuple[float, str] | None, str]:
     """Weight of the first acceptable match of ``rule`` in ``text`` (0 if none), its snippet, and
     (weight, snippet) of a match found only in a rights-notice sentence (see ``classify_notice``)."""
     best = 0.0
     required_checked = rule.requires is None
     best_snippet = ""
+    best_line = ""
     notice: tuple[float, str] | None = None
     for match in rule.regex.finditer(text, checked=True):
         if match.end() == match.start():
             continue
         if not required_checked:
             if not rule.requires.search(scope):  # type: ignore[union-attr]
-                return 0.0, "", None
+                return 0.0, "", None, ""
             required_checked = True
         sentence, offset = sentence_around(text, match.start(), match.end())
         if rule.unless is not None:
@@ -615,9 +618,12 @@ def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePac
             contribution, snippet = contribution * 0.999, "~" + snippet
         if contribution > best:
             best, best_snippet = contribution, snippet
+            # The paragraph it stands in ("" for the subject, which sums up the whole mail).
+            best_line = "" if match.start() < scores.subject_end else text[
+                text.rfind("\n", 0, match.start()) + 1:text.find("\n", match.end()) % (len(text) + 1)]
         if best >= rule.weight * weight and (scores.asked or match.start() >= scores.subject_end):
             break  # cannot do better (one hit per rule and segment); past the subject, the body may ask
-    return best, best_snippet, notice
+    return best, best_snippet, notice, best_line
 
 
 def _names_own_request(rule: Rule, match: re.Match[str], sentence: str, scores: _Scores) -> bool:
@@ -752,13 +758,23 @@ def _choose_types(scores: _Scores) -> tuple[list[str], float]:
     """
     types = dict(scores.types)
     present = {t for t, s in types.items() if s >= 2.0}
-    for rule, contribution in scores.hits:
-        if rule.yields_to and present.intersection(rule.yields_to):
+    # Where each present type was asked: a paragraph of the mail, or the whole mail ("") when it
+    # came from a form's type field or a one-line unsubscribe.
+    places: dict[str, set[str]] = {}
+    for rule, _, line in scores.hits:
+        places.setdefault(rule.kind, set()).add(line)
+    for rule, contribution, line in scores.hits:
+        better = present.intersection(rule.yields_to)
+        # "a copy of my data in a machine-readable format" is portability, not access too; a copy
+        # asked for in one form line and an export in another are both asked. A pronoun ("delete
+        # it") may stand far from what it refers to, so its rule yields anywhere in the mail.
+        if better and (rule.refers is not None or rule.refers_not is not None or not line or any(
+                kind not in places or line in places[kind] or "" in places[kind] for kind in better)):
             types[rule.kind] = types.get(rule.kind, 0.0) - contribution
     if types.get("complaint", 0.0) >= 2.0:
         for kind in list(types):
-            kind_hits = [rule for rule, _ in scores.hits if rule.kind == kind]
-            if kind != "complaint" and kind_hits and all(rule.nominal for rule in kind_hits):
+            kind_hits = [rule for rule, _, _ in scores.hits if rule.kind == kind]
+            if kind not in ("complaint", "appeal") and kind_hits and all(rule.nominal for rule in kind_hits):
                 types[kind] = 0.0
     if types.get("appeal", 0.0) >= 2.0:
         # An appeal contests our decision on an earlier request: what that request asked for

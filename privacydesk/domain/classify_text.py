@@ -24,6 +24,7 @@ from privacydesk.domain.classify_data import ClassifierData
 
 MAX_TEXT = 40_000  # characters of body considered; requests are short, newsletters are not
 MAX_QUOTED = 6_000
+SHORT_LINE = 50  # a line this short is no hard-wrapped sentence (see ``normalise``)
 
 _FIELD_LINE = re.compile(r"^\s*[\w][\w ./'()&?-]{0,40}:\s")
 _BULLET_LINE = re.compile(r"^\s*(?:[-*•·>]|\d{1,2}[.)])\s")
@@ -138,25 +139,33 @@ def normalise(text: str) -> str:
 
     Line breaks inside a paragraph (hard-wrapped mail) become spaces so that a phrase wrapped over
     two lines still matches; blank lines, "Field: value" lines and list items stay separate lines
-    so patterns (whose gaps never cross a line break) do not join unrelated fields.
+    so patterns (whose gaps never cross a line break) do not join unrelated fields. So does a line
+    that starts with a capital after a short line with no closing comma (``SHORT_LINE``): that is
+    a new item of a list or of a form's value ("Send me a copy of my data" / "Send my data as
+    CSV"), not a wrapped sentence (mail is wrapped at 70-80 characters).
     """
-    text = _SPACES.sub(" ", text.translate(_APOSTROPHES).lower())
+    source = _SPACES.sub(" ", text.translate(_APOSTROPHES))
     out: list[str] = []
     previous_blank = True
-    for raw in text.split("\n"):
-        line = raw.strip()
+    previous_short = False
+    for raw in source.split("\n"):
+        original = raw.strip()
+        line = original.lower()
         if not line:
             if not previous_blank:
                 out.append("\n")
             previous_blank = True
             continue
-        if previous_blank or _FIELD_LINE.match(line) or _BULLET_LINE.match(line):
+        if (previous_blank or _FIELD_LINE.match(line) or _BULLET_LINE.match(line)
+                or (previous_short and original[0].isupper() and not original.startswith("I "))):
             if out and out[-1] != "\n":
                 out.append("\n")
         else:
             out.append(" ")
         out.append(line)
         previous_blank = False
+        field = _FIELD_LINE.match(line)  # a form field: the value is what may wrap
+        previous_short = len(line) - (field.end() if field else 0) < SHORT_LINE and line[-1] not in ",;-(/&"
     return "".join(out).strip()
 
 
