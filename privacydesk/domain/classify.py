@@ -47,6 +47,7 @@ import logging
 import re
 from dataclasses import dataclass, field, replace
 
+from privacydesk.domain.classify_articles import find_articles
 from privacydesk.domain.classify_automated import detect_automated
 from privacydesk.domain.classify_clause import clause_mode
 from privacydesk.domain.classify_data import ClassifierData, LanguagePack, Rule, load_classifier_data
@@ -254,6 +255,8 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
         _score_form_type(form.values["request_type"], data, packs, scores)
     _score_extras(own[0], own[1], packs, scores)
     _take_up_notices(own[0], packs, scores)
+    if not scores.types and not scores.conditional and data.articles is not None:
+        _score_articles(own[0], detected, packs, data, scores)
     if not scores.asked and (scores.types or scores.conditional) and len(own[0]) <= SHORT_MAIL and writer_speaks(
             own[0], packs):
         # A short mail whose writer speaks in the first person is their ask, even where a sentence
@@ -531,6 +534,24 @@ def _add_hit(scores: _Scores, rule: Rule, contribution: float, snippet: str, cod
         scores.hits.append((rule, contribution, line))
     scores.langs_hit[code] = scores.langs_hit.get(code, 0.0) + contribution
     scores.evidence.append(f'{prefix}phrase:{code}:"{snippet}"' + (f"->{rule.kind}" if rule.kind != "generic" else ""))
+
+
+def _score_articles(text: str, language: str | None, packs: list[LanguagePack], data: ClassifierData,
+                    scores: _Scores) -> None:
+    """A right asked for by its GDPR article ("άρθρο 17 του ΓΚΠΔ", "GDPR 18. cikke"; see
+    ``classify_articles``), when no phrase rule found a type: a formal letter in a language without
+    a rules file. Asked when its sentence has a first-person or asking word of the mail's languages
+    (``[net.<code>] asks`` for a language without a rules file)."""
+    if data.articles is None or not any(ch.isdigit() for ch in text):
+        return
+    asks = data.net.asks.get(language or "") if data.net is not None else None
+    for hit in find_articles(text, data.articles):
+        sentence, _ = sentence_around(text, hit.start, hit.end)
+        if not (_speaks_for_self(sentence, packs[0], packs) or (asks is not None and asks.search(sentence))):
+            continue  # a footer's "Art. 15 DSGVO" tells the reader; only the writer's own ask counts
+        scores.asked = scores.own_ask = True
+        scores.types[hit.kind] = min(TYPE_CAP, scores.types.get(hit.kind, 0.0) + 3.0)
+        scores.evidence.append(f'article:{language or "und"}:"{hit.snippet}"->{hit.kind}')
 
 
 def _take_up_notices(text: str, packs: list[LanguagePack], scores: _Scores) -> None:

@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from privacydesk.domain.classify_articles import ArticleSpec, build_spec
 from privacydesk.domain.errors import UserError
 from privacydesk.domain.vocab import Regime, RequestType, values
 from privacydesk.resources import resource_path
@@ -302,6 +303,9 @@ class NetData:
     finder: re.Pattern[str]
     ordinary: tuple[Phrase, ...] = ()  # "privacy screen", "data sheet": the term is no privacy talk
     commerce: Phrase | None = None  # order, invoice, shipment, product…: positive evidence of ordinary mail
+    # Words of asking of the languages without a rules file ("pyydän", "kérem", "παρακαλώ"):
+    # a cited article in a sentence with one of them is asked for (``classify_articles``).
+    asks: dict[str, Phrase] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -354,6 +358,7 @@ class ClassifierData:
     forward_prefixes: tuple[str, ...] = ()  # "fwd", "wg", "tr"…
     signature_starts: tuple[str, ...] = ()  # "sent from my", "von meinem"… (regex, lower case)
     phishing: Phrase | None = None  # asks us to click, log in or send data to a third party's portal
+    articles: ArticleSpec | None = None  # a right cited by its GDPR article, any language
     official_domains: tuple[str, ...] = ()  # the real data-protection offices' mail domains
     impostor_tokens: frozenset[str] = frozenset()  # their names, which look-alike domains borrow
     skipped_regimes: tuple[str, ...] = ()  # regime ids in the data that this version does not know
@@ -566,7 +571,7 @@ def _net_table(raw: Any, where: str, lang: str, macros: dict[str, str], problems
         patterns[key] = _str_list(raw.get(key), f"{where}.{key}", problems)
         for index, pattern in enumerate(patterns[key]):
             _compile(pattern, macros, f"{where}.{key}[{index}]", problems)
-    for key in set(raw) - {*NET_CATEGORIES, "ordinary", "commerce", "stopwords"}:
+    for key in set(raw) - {*NET_CATEGORIES, "ordinary", "commerce", "stopwords", "asks"}:
         problems.add(f"{where}.{key}", "unknown key")
     return terms, [_expand(x, macros, where, problems) for x in patterns["ordinary"]], [
         _expand(x, macros, where, problems) for x in patterns["commerce"]]
@@ -791,13 +796,40 @@ def _net(common: dict[str, Any], languages: dict[str, LanguagePack], macros: dic
         terms += found
         ordinary += extra_ordinary
         commerce += extra_commerce
+    asks: dict[str, Phrase] = {}
+    for code, table in raw.items():
+        if isinstance(table, dict) and table.get("asks") is not None:
+            words = _str_list(table.get("asks"), f"common.toml:net.{code}.asks", problems)
+            if words:
+                asks[code] = Phrase(r"\b(?:" + "|".join(re.escape(w.lower()) for w in words) + r")(?!\w)")
     by_literal: dict[str, NetTerm] = {}
     for term in terms:
         by_literal.setdefault(term.literal, term)
     words = sorted(by_literal, key=len, reverse=True)
     return NetData(terms=by_literal, finder=re.compile(_trie_pattern(words)),
                    ordinary=tuple(Phrase(p) for p in ordinary),
-                   commerce=Phrase("|".join(f"(?:{p})" for p in commerce)) if commerce else None)
+                   commerce=Phrase("|".join(f"(?:{p})" for p in commerce)) if commerce else None, asks=asks)
+
+
+def _articles(raw: Any, problems: _Problems) -> ArticleSpec | None:
+    """``[articles]``: words for "article", names of the GDPR, and the right of each article."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        problems.add("common.toml:articles", "must be a table (words, laws, types)")
+        return None
+    words = _str_list(raw.get("words"), "common.toml:articles.words", problems)
+    laws = _str_list(raw.get("laws"), "common.toml:articles.laws", problems)
+    types = raw.get("types", {})
+    if not isinstance(types, dict) or not words or not laws:
+        problems.add("common.toml:articles", "needs words, laws and a types table")
+        return None
+    known = values(RequestType)
+    for number, kind in types.items():
+        if not str(number).isdigit() or kind not in known:
+            problems.add(f"common.toml:articles.types.{number}", "must map an article number to a request type")
+            return None
+    return build_spec(words, laws, {str(int(k)): str(v) for k, v in types.items()})
 
 
 def _load(directory: Path) -> ClassifierData:
@@ -889,6 +921,7 @@ def _load(directory: Path) -> ClassifierData:
                                                                  for r in pack.boilerplate)])
 
     net = _net(common, languages, macros, problems)
+    articles = _articles(common.get("articles"), problems)
     phishing_raw = common.get("phishing", {})
     if not isinstance(phishing_raw, dict):
         problems.add("common.toml:phishing", "must be a table (asks, offices)")
@@ -939,6 +972,7 @@ def _load(directory: Path) -> ClassifierData:
         forward_prefixes=joined("forward_prefixes"),
         signature_starts=joined("signature_starts"),
         phishing=phishing,
+        articles=articles,
         official_domains=offices,
         impostor_tokens=impostors,
         skipped_regimes=tuple(sorted(skipped)),

@@ -17,6 +17,7 @@ language of the phrases that matched (decided by the caller).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from email.utils import parseaddr
 
@@ -222,15 +223,32 @@ def _shared_counts(data: ClassifierData) -> dict[str, tuple[str, ...]]:
     cached = _SHARED_CACHE.get(key)
     if cached is None:
         table: dict[str, list[str]] = {}
-        for code, pack in data.languages.items():
-            for word in pack.stopwords:
-                table.setdefault(word, []).append(code)
-        for code, words in data.label_stopwords.items():
+        lists = [(code, pack.stopwords) for code, pack in data.languages.items()]
+        lists += list(data.label_stopwords.items())
+        for code, words in lists:
             for word in words:
                 table.setdefault(word, []).append(code)
+        # People type without diacritics ("prosze", "dzien dobry", "tietoni"): the plain spelling of
+        # a stopword counts for its language too, unless it is some language's own stopword.
+        for code, words in lists:
+            for word in words:
+                plain = fold(word)
+                if plain != word and plain not in table:
+                    table.setdefault(plain, [])
+                if plain != word and code not in table[plain] and not any(plain in w for _, w in lists):
+                    table[plain].append(code)
         cached = {word: tuple(codes) for word, codes in table.items()}
         _SHARED_CACHE[key] = cached
     return cached
+
+
+_FOLD_EXTRA = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ı": "i"})
+
+
+def fold(word: str) -> str:
+    """``word`` without diacritics ("prosze" for "proszę", "lutfen" for "lütfen")."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD_EXTRA))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
