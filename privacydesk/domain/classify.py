@@ -94,6 +94,7 @@ log = logging.getLogger(__name__)
 
 REQUEST_THRESHOLD = 2.0  # score at which a message is a request
 REVIEW_THRESHOLD = 1.0  # below the request threshold but at least this: needs_review
+ORDINARY_SHAPE = -1.0  # negative shapes (newsletter, webinar, shop) that say a near miss is ordinary mail
 TYPE_CAP = 6.0
 QUOTED_WEIGHT = 0.25
 IMPERSONAL_WEIGHT = 0.5
@@ -258,9 +259,10 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
     if not scores.types and not scores.conditional and data.articles is not None:
         _score_articles(own[0], detected, packs, data, scores)
     if not scores.asked and (scores.types or scores.conditional) and len(own[0]) <= SHORT_MAIL and writer_speaks(
-            own[0], packs):
+            own[0], packs) and scores.negative > ORDINARY_SHAPE:
         # A short mail whose writer speaks in the first person is their ask, even where a sentence
-        # only names the right ("I'm a customer since 2019. Erasure under Art. 17 GDPR.").
+        # only names the right ("I'm a customer since 2019. Erasure under Art. 17 GDPR."); not a
+        # sales pitch ("Worth a 15-minute call? Here's my calendar"), whose "I" sells.
         scores.asked = True
     if _one_line_unsubscribe(new_norm, own[0], data) or (not new_norm and _short_unsubscribe(data).match(subject_norm)):
         scores.types["opt_out_marketing"] = max(scores.types.get("opt_out_marketing", 0.0), 3.0)
@@ -290,13 +292,16 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
     # carries it. Product news that merely names a right ("data portability in one click") is not.
     asked = scores.asked or scores.agent or is_form or scores.exercise is not None
     is_request = top >= 1.0 and score >= REQUEST_THRESHOLD and bool(types) and asked
-    needs_review = not is_request and (score >= REVIEW_THRESHOLD or scores.question > 0 or top > 0
-                                       or scores.asks_about_notice)
+    # A near miss of the rules goes to a person when the writer asks somewhere (their own sentence,
+    # a form, an agent); otherwise only without positive evidence that the mail is ordinary (below):
+    # a vendor's "we handle your deletion requests" names a right, it asks for nothing.
+    near_miss = not is_request and (score >= REVIEW_THRESHOLD or top > 0)
+    needs_review = not is_request and (scores.question > 0 or scores.asks_about_notice or (near_miss and asked))
     evidence += scores.evidence
     if not asked and top >= 1.0 and score >= REQUEST_THRESHOLD:
         evidence.append("ask:none")
     review_reason: str | None = None
-    if (is_request or needs_review) and not is_form:
+    if (is_request or needs_review or near_miss) and not is_form:
         phishing = phishing_reason(sender_email, f"{subject_norm}\n{own[0]}", data)
         if phishing is not None:  # never filed straight away: a person checks the sender first
             is_request, needs_review, review_reason = False, True, phishing[0]
@@ -305,9 +310,16 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
         review_reason = _rules_reason(scores, asked, top, score)
     if not is_request and not needs_review and (is_form or not from_system):
         # The safety net: privacy words anywhere in a person's mail reach a person (classify_net).
-        hits = find_privacy_words(msg.subject or "", segments, data, packs)
+        hits = find_privacy_words(msg.subject or "", segments, data, packs,
+                                  marketing=scores.negative <= ORDINARY_SHAPE,
+                                  asks_nothing=not scores.types and data.net is not None
+                                  and data.net.no_ask is not None and bool(data.net.no_ask.search(all_new)))
         evidence += [hit.evidence for hit in hits[:4]]
         review_reason = net_reason(hits)
+        if review_reason is None and near_miss and not (
+                (hits and all(hit.ordinary for hit in hits)) or scores.negative <= ORDINARY_SHAPE):
+            # The rules saw a privacy phrase and nothing says the mail is ordinary: a person looks.
+            review_reason = _rules_reason(scores, asked, top, score)
         needs_review = review_reason is not None
     if scores.negative:
         evidence.append(f"negative:score={scores.negative:g}")
@@ -715,7 +727,14 @@ def _is_practice_question(sentence: str, packs: list[LanguagePack]) -> bool:
     """A question about the business's practice ("Do you sell my data?"), also after a lead-in
     ("Quick question before I order: do you …?")."""
     tail = re.split(r"[:;,] ", sentence)[-1]
+    if any(_WE_ASKING.match(part) for part in {sentence, tail}):
+        return False  # "Did we ever answer that deletion request?": the team asking itself
     return any(q.regex.search(part) for part in {sentence, tail} for pack in packs for q in pack.questions)
+
+
+# A question whose subject is "we" ("did we…", "haben wir…", "avons-nous…"): the company's own team.
+_WE_ASKING = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:(?:did|do|have|are|should|can|will|were)\s+we|(?:haben|sind|sollten|"
+                        r"können)\s+wir|avons-nous|devons-nous|hemos|tenemos|abbiamo|dobbiamo|temos|hebben\s+we)\b")
 
 
 def _score_extras(text: str, tail: str, packs: list[LanguagePack], scores: _Scores) -> None:

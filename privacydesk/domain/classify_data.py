@@ -276,6 +276,7 @@ class LanguagePack:
     net: tuple[NetTerm, ...] = ()
     net_ordinary: tuple[str, ...] = ()  # patterns: the net's words used in an ordinary sense
     commerce: tuple[str, ...] = ()  # patterns: order, invoice, shipment, product…
+    no_ask: tuple[str, ...] = ()  # patterns: the writer says they ask for nothing ("just curious")
 
 
 NET_CATEGORIES = ("personal_data", "privacy", "law", "account_removal", "opt_out")
@@ -306,6 +307,9 @@ class NetData:
     # Words of asking of the languages without a rules file ("pyydän", "kérem", "παρακαλώ"):
     # a cited article in a sentence with one of them is asked for (``classify_articles``).
     asks: dict[str, Phrase] = field(default_factory=dict)
+    # The writer says they ask for nothing ("not asking you to do anything", "just curious"): positive
+    # evidence that the privacy words of their mail are a question or a remark, not a request.
+    no_ask: Phrase | None = None
 
 
 @dataclass(frozen=True)
@@ -571,7 +575,7 @@ def _net_table(raw: Any, where: str, lang: str, macros: dict[str, str], problems
         patterns[key] = _str_list(raw.get(key), f"{where}.{key}", problems)
         for index, pattern in enumerate(patterns[key]):
             _compile(pattern, macros, f"{where}.{key}[{index}]", problems)
-    for key in set(raw) - {*NET_CATEGORIES, "ordinary", "commerce", "stopwords", "asks"}:
+    for key in set(raw) - {*NET_CATEGORIES, "ordinary", "commerce", "stopwords", "asks", "no_ask"}:
         problems.add(f"{where}.{key}", "unknown key")
     return terms, [_expand(x, macros, where, problems) for x in patterns["ordinary"]], [
         _expand(x, macros, where, problems) for x in patterns["commerce"]]
@@ -666,6 +670,10 @@ def _language(doc: dict[str, Any], fname: str, common_macros: dict[str, str],
         problems.add(f"{fname}:prefilter.stems", "needs at least one stem")
     words = _words(doc, fname, macros, problems)
     net_terms, net_ordinary, commerce = _net_table(doc.get("net"), f"{fname}:net", code, macros, problems)
+    raw_net = doc.get("net") if isinstance(doc.get("net"), dict) else {}
+    no_ask = _str_list(raw_net.get("no_ask"), f"{fname}:net.no_ask", problems)
+    for index, pattern in enumerate(no_ask):
+        _compile(pattern, macros, f"{fname}:net.no_ask[{index}]", problems)
     if first_person is None:
         return None
     return LanguagePack(
@@ -681,6 +689,7 @@ def _language(doc: dict[str, Any], fname: str, common_macros: dict[str, str],
         informing=_union(informings), imperative=optional["imperative"], addressee=optional["addressee"],
         marks=tuple(m.lower() for m in _str_list(meta.get("marks"), f"{fname}:language.marks", problems)),
         words=words, net=tuple(net_terms), net_ordinary=tuple(net_ordinary), commerce=tuple(commerce),
+        no_ask=tuple(_expand(p, macros, fname, problems) for p in no_ask),
     )
 
 
@@ -808,7 +817,9 @@ def _net(common: dict[str, Any], languages: dict[str, LanguagePack], macros: dic
     words = sorted(by_literal, key=len, reverse=True)
     return NetData(terms=by_literal, finder=re.compile(_trie_pattern(words)),
                    ordinary=tuple(Phrase(p) for p in ordinary),
-                   commerce=Phrase("|".join(f"(?:{p})" for p in commerce)) if commerce else None, asks=asks)
+                   commerce=Phrase("|".join(f"(?:{p})" for p in commerce)) if commerce else None, asks=asks,
+                   no_ask=Phrase("|".join(f"(?:{p})" for pack in languages.values() for p in pack.no_ask))
+                   if any(pack.no_ask for pack in languages.values()) else None)
 
 
 def _articles(raw: Any, problems: _Problems) -> ArticleSpec | None:
