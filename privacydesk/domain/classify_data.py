@@ -365,7 +365,6 @@ class ClassifierData:
     articles: ArticleSpec | None = None  # a right cited by its GDPR article, any language
     official_domains: tuple[str, ...] = ()  # the real data-protection offices' mail domains
     impostor_tokens: frozenset[str] = frozenset()  # their names, which look-alike domains borrow
-    skipped_regimes: tuple[str, ...] = ()  # regime ids in the data that this version does not know
     # Built from the word lists: subject prefixes ("Re:", "AW:", "Fwd:", "[list] Re[2]:"), the lines
     # that start a signature, and the "From:" line of a forwarded message.
     reply_subject: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -882,19 +881,12 @@ def _load(directory: Path) -> ClassifierData:
 
     regimes: list[RegimeRule] = []
     known_regimes = [r for r in values(Regime) if r != "unknown"]
-    # Regimes announced in the deadline spec but not yet known to this version: their hints are kept
-    # in the data and skipped until the vocabulary has them (any other unknown id is an error).
-    pending = set(_str_list(common.get("pending_regimes"), "common.toml:pending_regimes", problems))
-    skipped: set[str] = set()
     for index, item in enumerate(common.get("regimes", []) or []):
         where = f"common.toml:regimes[{index}]"
         if not isinstance(item, dict):
             problems.add(where, "must be a table")
             continue
         regime = item.get("regime")
-        if regime not in known_regimes and regime in pending:
-            skipped.add(str(regime))
-            continue
         if regime not in known_regimes:
             problems.add(f"{where}.regime", f"unknown regime {regime!r}; valid: {', '.join(known_regimes)}")
             continue
@@ -911,9 +903,7 @@ def _load(directory: Path) -> ClassifierData:
         raw = common.get(key, {})
         out: dict[str, str] = {}
         for name, regime in (raw.items() if isinstance(raw, dict) else ()):
-            if regime not in known_regimes and regime in pending:
-                skipped.add(str(regime))
-            elif regime not in known_regimes:
+            if regime not in known_regimes:
                 problems.add(f"common.toml:{key}.{name}", f"unknown regime {regime!r}")
             else:
                 out[str(name).lower()] = regime
@@ -986,7 +976,6 @@ def _load(directory: Path) -> ClassifierData:
         articles=articles,
         official_domains=offices,
         impostor_tokens=impostors,
-        skipped_regimes=tuple(sorted(skipped)),
         reply_subject=re.compile(r"^\s*(?:\[[^\]]{0,40}\]\s*)?(?:" + "|".join(joined("reply_prefixes")) + r")\s*:",
                                  re.IGNORECASE),
         forward_subject=re.compile(r"^\s*(?:\[[^\]]{0,40}\]\s*)?(?:" + "|".join(joined("forward_prefixes"))

@@ -149,20 +149,25 @@ def test_a_missing_word_list_is_refused_naming_the_file(tmp_path: Path) -> None:
     assert any(where == "sv.toml:words.conditional" for where, _ in info.value.problems)
 
 
-def test_hints_for_regimes_not_yet_in_the_vocabulary_are_kept_and_skipped(tmp_path: Path) -> None:
+def test_every_regime_of_the_vocabulary_has_hints_and_an_unknown_id_is_refused(tmp_path: Path) -> None:
+    """Issue 15's laws are real regimes now: each has hints, and a misspelt regime id is an error."""
     import shutil
 
     from privacydesk.domain.classify_data import DATA_DIR, ClassifierDataError, _load
+    from privacydesk.domain.vocab import Regime
 
     data = load_classifier_data()
-    assert "br_lgpd" in data.skipped_regimes or any(r.regime == "br_lgpd" for r in data.regimes)
+    hinted = {rule.regime for rule in data.regimes}
+    assert set(values(Regime)) - {"unknown"} <= hinted
     for path in DATA_DIR.glob("*.toml"):
         shutil.copy(path, tmp_path / path.name)
     common = (tmp_path / "common.toml").read_text(encoding="utf-8")
+    assert "pending_regimes" not in common
     (tmp_path / "common.toml").write_text(common.replace('regime = "or_ocpa"', 'regime = "or_typo"'),
                                           encoding="utf-8")
-    with pytest.raises(ClassifierDataError):
-        _load(tmp_path)  # an id that is neither known nor announced is still an error
+    with pytest.raises(ClassifierDataError) as info:
+        _load(tmp_path)
+    assert "or_typo" in str(info.value)
 
 
 def test_every_net_word_passes_the_first_pass() -> None:
