@@ -49,7 +49,7 @@ from dataclasses import dataclass, field, replace
 
 from privacydesk.domain.classify_articles import find_articles
 from privacydesk.domain.classify_automated import detect_automated
-from privacydesk.domain.classify_clause import clause_mode
+from privacydesk.domain.classify_clause import clause_mode, next_ask
 from privacydesk.domain.classify_data import ClassifierData, LanguagePack, Rule, load_classifier_data
 from privacydesk.domain.classify_net import find_privacy_words, net_reason, phishing_reason
 from privacydesk.domain.classify_notice import (
@@ -556,10 +556,12 @@ def _score_articles(text: str, language: str | None, packs: list[LanguagePack], 
     (``[net.<code>] asks`` for a language without a rules file)."""
     if data.articles is None or not any(ch.isdigit() for ch in text):
         return
-    asks = data.net.asks.get(language or "") if data.net is not None else None
+    table = data.net.asks if data.net is not None else {}
+    # The asking words of the mail's language; of every language when it could not be told.
+    asks = [table[language]] if language in table else [] if language in data.languages else list(table.values())
     for hit in find_articles(text, data.articles):
         sentence, _ = sentence_around(text, hit.start, hit.end)
-        if not (_speaks_for_self(sentence, packs[0], packs) or (asks is not None and asks.search(sentence))):
+        if not (_speaks_for_self(sentence, packs[0], packs) or any(ask.search(sentence) for ask in asks)):
             continue  # a footer's "Art. 15 DSGVO" tells the reader; only the writer's own ask counts
         scores.asked = scores.own_ask = True
         scores.types[hit.kind] = min(TYPE_CAP, scores.types.get(hit.kind, 0.0) + 3.0)
@@ -604,7 +606,8 @@ def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePac
         if rule.unless is not None:
             # What the verb governs follows it: "delete my details from the order" vs.
             # "once this order is done please erase my account".
-            after = sentence[match.start() - offset:match.end() - offset + UNLESS_REACH]
+            end = min(match.end() - offset + UNLESS_REACH, next_ask(sentence, match.end() - offset, pack))
+            after = sentence[match.start() - offset:end]
             if rule.unless.search(after):
                 continue
         if rule.unless_before is not None:
@@ -826,7 +829,8 @@ def _choose_types(scores: _Scores) -> tuple[list[str], float]:
     top = max(types.values(), default=0.0)
     if top < 1.0:
         for kind, value in scores.conditional.items():
-            types[kind] = types.get(kind, 0.0) + value
+            # Nothing else was asked: the hedged or reported hit is the ask, at its full weight.
+            types[kind] = types.get(kind, 0.0) + value / 0.999
         top = max(types.values(), default=0.0)
     chosen = [t for t, s in types.items() if s >= 2.0 or (s >= 1.0 and s == top)]
     return sorted(chosen, key=_TYPE_ORDER.__getitem__), top

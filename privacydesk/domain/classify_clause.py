@@ -26,7 +26,7 @@ import re
 
 from privacydesk.domain.classify_data import LanguagePack
 
-__all__ = ["NEGATABLE", "NEGATION_REACH", "clause_mode"]
+__all__ = ["NEGATABLE", "NEGATION_REACH", "clause_mode", "next_ask"]
 
 # Types whose ask is a positive action: a negation before the phrase turns the ask round. An
 # opt-out, objection, restriction, consent withdrawal or "limit the use" is itself a "don't …"
@@ -39,7 +39,7 @@ _PUNCTUATION = r"[;:,()\[\]]|\s[–—-]\s"
 
 
 class _ClauseWords:
-    __slots__ = ("breaks", "negation", "reported")
+    __slots__ = ("breaks", "joins", "negation", "reported")
 
     def __init__(self, pack: LanguagePack) -> None:
         words = pack.words
@@ -48,6 +48,11 @@ class _ClauseWords:
         self.breaks = re.compile(_PUNCTUATION + (rf"|\b(?:{joined})\b" if joined else ""))
         negation = "|".join(f"(?:{w})" for w in words.get("negation", ()))
         self.negation = re.compile(rf"\b(?:{negation})(?!\w)") if negation else None
+        conjunctions = "|".join(f"(?:{w})" for w in words.get("conjunctions", ()))
+        # "… and don't sell my e-mail", "… e di non mandarmi più newsletter": a conjunction followed
+        # (after at most one short word: "di", "de", "to") by a negation starts a second ask.
+        self.joins = re.compile(rf"[,;]?\s(?:{conjunctions})\s+(?:\w{{1,3}}\s+)?(?=(?:{negation})(?!\w))") \
+            if conjunctions and negation else None
         reported = "|".join(f"(?:{w})" for w in words.get("reported", ()))
         self.reported = re.compile(reported) if reported else None
 
@@ -63,6 +68,15 @@ def _words(pack: LanguagePack) -> _ClauseWords:
             _CACHE.clear()
         _CACHE[id(pack)] = cached
     return cached[1]
+
+
+def next_ask(sentence: str, start: int, pack: LanguagePack) -> int:
+    """Where, after ``start``, a second ask of a multi-ask sentence begins ("delete my data and don't
+    sell my e-mail"); ``len(sentence)`` if none. A rule's ``unless`` looks no further: "and don't
+    send me newsletters" says nothing about the deletion before it."""
+    joins = _words(pack).joins
+    match = joins.search(sentence, start) if joins is not None else None
+    return match.start() if match else len(sentence)
 
 
 def clause_mode(kind: str, sentence: str, at: int, pack: LanguagePack) -> str | None:

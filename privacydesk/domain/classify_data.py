@@ -533,6 +533,26 @@ def _macros(doc: dict[str, Any], where: str, problems: _Problems) -> dict[str, s
     return out
 
 
+def _lower_pattern(pattern: str) -> str:
+    """``pattern`` in lower case, but not its escapes (``\\S`` is not ``\\s``) or ``{MACRO}`` names."""
+    out: list[str] = []
+    index = 0
+    while index < len(pattern):
+        ch = pattern[index]
+        if ch == "\\" and index + 1 < len(pattern):
+            out.append(pattern[index:index + 2])
+            index += 2
+            continue
+        macro = _MACRO.match(pattern, index)
+        if macro:
+            out.append(macro.group(0))
+            index = macro.end()
+            continue
+        out.append(ch.lower())
+        index += 1
+    return "".join(out)
+
+
 def _words(doc: dict[str, Any], fname: str, macros: dict[str, str], problems: _Problems
            ) -> dict[str, tuple[str, ...]]:
     """``[words]``: the word lists the code uses (every key required, a list may be empty)."""
@@ -549,7 +569,7 @@ def _words(doc: dict[str, Any], fname: str, macros: dict[str, str], problems: _P
         patterns = _str_list(raw.get(key), where, problems)
         for index, pattern in enumerate(patterns):
             _compile(pattern, macros, f"{where}[{index}]", problems)
-        out[key] = tuple(_expand(pattern.lower(), macros, where, problems) for pattern in patterns)
+        out[key] = tuple(_expand(_lower_pattern(pattern), macros, where, problems) for pattern in patterns)
     for key in set(raw) - set(WORD_KEYS):
         problems.add(f"{fname}:words.{key}", f"unknown key; valid: {', '.join(WORD_KEYS)}")
     return out
