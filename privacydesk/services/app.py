@@ -73,6 +73,7 @@ def open_services(paths: AppPaths, db_url: str | None = None,
     settings = SettingsService(paths.settings_file)
     requests = RequestService(db, profile, rules, clock or default_clock(), actor=settings.staff_name)
     learning = LearningService(db)
+    requests.listeners.append(learning.on_request_change)  # type corrections and "not a request" teach it
     ingest = IngestService(db, profile, requests, learning)
     review = ReviewService(ingest)
     accounts = AccountService(db)

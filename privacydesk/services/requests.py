@@ -120,6 +120,11 @@ def _clean_email(email: str | None) -> str | None:
     return email
 
 
+# Called inside the transaction of every change: (session, request, action, before, after, actor).
+# The learned model listens, so a type correction or a "not a request" close teaches it too.
+ChangeListener = Callable[[Session, Request, str, dict[str, Any], dict[str, Any], str], None]
+
+
 class RequestService:
     def __init__(self, db: Database, profile: CompanyProfile, rules: deadlines.RuleBook,
                  clock: Callable[[], datetime] | None = None,
@@ -129,6 +134,7 @@ class RequestService:
         self.rules = rules
         self._clock = clock or (lambda: datetime.now(UTC))
         self._actor = actor or audit.current_actor
+        self.listeners: list[ChangeListener] = []
 
     def actor(self) -> str:
         """Who is acting, for the audit trail (the configured staff name)."""
@@ -452,6 +458,8 @@ class RequestService:
                 for name, (old, new) in moved.items():
                     before[name] = old
                     after[name] = new
+                for listener in self.listeners:
+                    listener(session, req, action, before, after, actor)
                 audit.record(session, action, actor=actor, request=req, before=before, after=after,
                              detail=detail)
                 return Change(req.ref, tuple(after))
