@@ -88,13 +88,14 @@ from privacydesk.domain.message import Classification, ParsedMessage, Party
 from privacydesk.domain.profile import CompanyProfile
 from privacydesk.domain.vocab import RequestType
 
-__all__ = ["REQUEST_THRESHOLD", "classify", "detect_automated", "prefilter"]
+__all__ = ["ASK_EARLIER", "REQUEST_THRESHOLD", "classify", "detect_automated", "prefilter"]
 
 log = logging.getLogger(__name__)
 
 REQUEST_THRESHOLD = 2.0  # score at which a message is a request
 REVIEW_THRESHOLD = 1.0  # below the request threshold but at least this: needs_review
 ORDINARY_SHAPE = -1.0  # negative shapes (newsletter, webinar, shop) that say a near miss is ordinary mail
+ASK_EARLIER = "ask:earlier"  # evidence: every type was asked for earlier (reported), nothing new
 TYPE_CAP = 6.0
 QUOTED_WEIGHT = 0.25
 IMPERSONAL_WEIGHT = 0.5
@@ -300,6 +301,11 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
     evidence += scores.evidence
     if not asked and top >= 1.0 and score >= REQUEST_THRESHOLD:
         evidence.append("ask:none")
+    if is_request and all(scores.types.get(t, 0.0) < 1.0 for t in types):
+        # Every type comes from a report of an earlier ask or a hedge ("I filled in your form asking
+        # you to delete my account; please include my work address"): from a person whose request
+        # is open, that is a follow-up (the threading code decides, services.ingest).
+        evidence.append(ASK_EARLIER)
     review_reason: str | None = None
     if (is_request or needs_review or near_miss) and not is_form:
         phishing = phishing_reason(sender_email, f"{subject_norm}\n{own[0]}", data)
@@ -560,7 +566,9 @@ def _score_articles(text: str, language: str | None, packs: list[LanguagePack], 
     # The asking words of the mail's language; of every language when it could not be told.
     asks = [table[language]] if language in table else [] if language in data.languages else list(table.values())
     for hit in find_articles(text, data.articles):
-        sentence, _ = sentence_around(text, hit.start, hit.end)
+        sentence, offset = sentence_around(text, hit.start, hit.end)
+        if clause_mode(hit.kind, sentence, hit.start - offset, packs[0]) is not None:
+            continue  # negated, reserved or reported: no ask of its own
         if not (_speaks_for_self(sentence, packs[0], packs) or any(ask.search(sentence) for ask in asks)):
             continue  # a footer's "Art. 15 DSGVO" tells the reader; only the writer's own ask counts
         scores.asked = scores.own_ask = True
@@ -619,8 +627,8 @@ def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePac
         if (rule.refers is not None or rule.refers_not is not None) and not _refers_back(rule, text, match.start()):
             continue
         mode = clause_mode(rule.kind, sentence, match.start() - offset, pack) if rule.kind != "generic" else None
-        if mode == "negated":  # "I'm not asking you to delete my data": the opposite of an ask
-            scores.evidence.append(f'negated:{pack.code}:"{" ".join(match.group(0).split())[:40]}"')
+        if mode in ("negated", "reserved"):  # "I'm not asking you to delete my data": no ask
+            scores.evidence.append(f'{mode}:{pack.code}:"{" ".join(match.group(0).split())[:40]}"')
             continue
         snippet = " ".join(match.group(0).split())[:60]
         if sentence.endswith("?") and _is_practice_question(sentence, packs):

@@ -14,8 +14,11 @@ A type phrase ("delete my data", "suppression de mon compte") names an action; w
   counts only when nothing else was asked (a chaser that only says "I asked you to delete my data
   in May" still asks for that). A framing word after the report ("…, please delete it now")
   starts a new ask, so the report no longer covers the phrase.
+- **reserved** — a right the writer only keeps in reserve, in the phrase's own clause ("eine
+  Auskunft nach Art. 15 DSGVO behält sich unser Mandant vor", "I reserve the right to complain to
+  the ICO"): not asked now. The hit is dropped.
 
-The words are data in every language file (``[words] negation`` and ``reported``, with
+The words are data in every language file (``[words] negation``, ``reported`` and ``reserved``, with
 ``conjunctions`` and ``conditional`` marking where a clause ends), so a language is added without
 code. Pure and cheap: it runs only on the sentences where a type phrase matched.
 """
@@ -39,7 +42,7 @@ _PUNCTUATION = r"[;:,()\[\]]|\s[–—-]\s"
 
 
 class _ClauseWords:
-    __slots__ = ("breaks", "joins", "negation", "reported")
+    __slots__ = ("breaks", "joins", "negation", "reported", "reserved")
 
     def __init__(self, pack: LanguagePack) -> None:
         words = pack.words
@@ -55,6 +58,8 @@ class _ClauseWords:
             if conjunctions and negation else None
         reported = "|".join(f"(?:{w})" for w in words.get("reported", ()))
         self.reported = re.compile(reported) if reported else None
+        reserved = "|".join(f"(?:{w})" for w in words.get("reserved", ()))
+        self.reserved = re.compile(rf"\b(?:{reserved})\b") if reserved else None
 
 
 _CACHE: dict[int, tuple[LanguagePack, _ClauseWords]] = {}
@@ -80,7 +85,7 @@ def next_ask(sentence: str, start: int, pack: LanguagePack) -> int:
 
 
 def clause_mode(kind: str, sentence: str, at: int, pack: LanguagePack) -> str | None:
-    """"negated", "reported" or None for a ``kind`` phrase starting at ``at`` in ``sentence``
+    """"negated", "reserved", "reported" or None for a ``kind`` phrase starting at ``at`` in ``sentence``
     (lower-cased), read with the words of ``pack`` (the phrase's language)."""
     if at <= 0:
         return None
@@ -93,6 +98,11 @@ def clause_mode(kind: str, sentence: str, at: int, pack: LanguagePack) -> str | 
         near = " ".join(_WORD.findall(before[clause_start:])[-NEGATION_REACH:])
         if near and words.negation.search(near):
             return "negated"
+    if words.reserved is not None and words.reserved.search(sentence):
+        start = max((m.end() for m in words.breaks.finditer(sentence, 0, at)), default=0)
+        after = words.breaks.search(sentence, at)
+        if words.reserved.search(sentence, start, after.start() if after else len(sentence)):
+            return "reserved"  # "eine Auskunft nach Art. 15 DSGVO behält sich unser Mandant vor"
     if words.reported is not None:
         last_end = max((m.end() for m in words.reported.finditer(before)), default=-1)
         if last_end >= 0 and not any(rule.regex.search(before[last_end:]) for rule in pack.framing):

@@ -40,7 +40,8 @@ FORM_ROLES = ("name", "first_name", "last_name", "email", "phone", "address", "c
 _MACRO = re.compile(r"\{([A-Z][A-Z_]*)\}")
 # Word lists every language file has under ``[words]`` (patterns, lower case; see README.md).
 WORD_KEYS = ("conditional", "second_person", "hedge", "reply_prefixes", "forward_prefixes", "signature_starts",
-             "conjunctions", "from_labels", "unsubscribe", "thanks", "company_voice", "negation", "reported")
+             "conjunctions", "from_labels", "unsubscribe", "thanks", "company_voice", "negation", "reported",
+             "reserved")
 
 
 _BOUNDARY = re.compile(r"\b")
