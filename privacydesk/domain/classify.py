@@ -527,17 +527,42 @@ def _merge(scores: _Scores, part: _Scores) -> None:
 def _score_text(text: str, weight: float, prefix: str, packs: list[LanguagePack], scope: str,
                 scores: _Scores) -> None:
     scores.notice_seen.clear()
+    lines = _line_spans(text)
     for pack in packs:
         for rule in pack.type_rules:
             if not rule.regex.possible(text):
                 continue  # most rules, on most text: spare the call
-            contribution, snippet, notice, line = _rule_hit(rule, text, pack, packs, scope, scores, weight)
+            spans = None
+            if lines is not None:  # a long text: search only the lines that can match
+                spans = [(start, end) for start, end, line in lines if rule.regex.possible(line)]
+            contribution, snippet, notice, line = _rule_hit(rule, text, pack, packs, scope, scores, weight,
+                                                            spans)
             if contribution > 0:
                 _add_hit(scores, rule, contribution, snippet, pack.code, prefix, line)
             elif notice is not None:
                 scores.notice_hits.append((rule, notice[0], pack.code, notice[1], prefix))
                 scores.evidence.append(f'{prefix}notice:phrase:{pack.code}:"{notice[1].lstrip("~")}"'
                                        + (f"->{rule.kind}" if rule.kind != "generic" else ""))
+
+
+LINE_SPLIT = 3  # a text of more lines than this is searched line by line (see _score_text)
+
+
+def _line_spans(text: str) -> list[tuple[int, int, str]] | None:
+    """(start, end, line) of each line of a text with more than ``LINE_SPLIT`` lines, else None.
+
+    A phrase never spans a line (``normalise``), so a rule need only be searched in the lines that
+    hold its required words: a two-page letter is ~20 lines, of which a rule's words are in one or
+    two — the regex engine then scans a tenth of the text."""
+    if text.count("\n") < LINE_SPLIT:
+        return None
+    out: list[tuple[int, int, str]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        out.append((start, end, line))
+        start = end + 1
+    return out
 
 
 def _add_hit(scores: _Scores, rule: Rule, contribution: float, snippet: str, code: str, prefix: str,
@@ -595,7 +620,8 @@ def _take_up_notices(text: str, packs: list[LanguagePack], scores: _Scores) -> N
 
 
 def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePack], scope: str,
-              scores: _Scores, weight: float) -> tuple[float, str, tuple[float, str] | None, str]:
+              scores: _Scores, weight: float, spans: list[tuple[int, int]] | None = None
+              ) -> tuple[float, str, tuple[float, str] | None, str]:
     """Weight of the first acceptable match of ``rule`` in ``text`` (0 if none), its snippet, and
     (weight, snippet) of a match found only in a rights-notice sentence (see ``classify_notice``)."""
     best = 0.0
@@ -603,7 +629,8 @@ def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePac
     best_snippet = ""
     best_line = ""
     notice: tuple[float, str] | None = None
-    for match in rule.regex.finditer(text, checked=True):
+    matches = rule.regex.finditer(text, checked=True) if spans is None else rule.regex.finditer_in(text, spans)
+    for match in matches:
         if match.end() == match.start():
             continue
         if not required_checked:

@@ -45,6 +45,7 @@ WORD_KEYS = ("conditional", "second_person", "hedge", "reply_prefixes", "forward
 
 
 _BOUNDARY = re.compile(r"\b")
+LARGE_ANCHOR_SET = 12  # anchors in a set above which one compiled scan beats a loop of ``in``
 
 
 class Phrase:
@@ -56,7 +57,7 @@ class Phrase:
     alternative) is removed before compiling and checked by hand on each candidate match.
     """
 
-    __slots__ = ("anchors", "pattern", "regex", "word_start")
+    __slots__ = ("_large", "anchors", "pattern", "regex", "word_start")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
@@ -67,10 +68,18 @@ class Phrase:
         # cannot match, and ``str.__contains__`` is far cheaper than a failed regex scan.
         self.anchors: tuple[tuple[str, ...], ...] = (
             () if flags & re.IGNORECASE else required_literals(self.regex.pattern))
+        # A large anchor set (a list of cities) is looked for in one scan rather than one per word.
+        self._large: tuple[re.Pattern[str] | None, ...] = tuple(
+            re.compile("|".join(re.escape(a) for a in sorted(group, key=len, reverse=True)))
+            if len(group) > LARGE_ANCHOR_SET else None for group in self.anchors)
 
     def possible(self, text: str) -> bool:
         """False when ``text`` lacks every substring of one anchor set: it cannot match."""
-        for group in self.anchors:
+        for group, large in zip(self.anchors, self._large, strict=True):
+            if large is not None:
+                if large.search(text) is None:
+                    return False
+                continue
             for anchor in group:
                 if anchor in text:
                     break
@@ -87,6 +96,20 @@ class Phrase:
             if match is None or not self.word_start or _BOUNDARY.match(text, match.start()):
                 return match
             pos = match.start() + 1
+
+    def finditer_in(self, text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+        """Matches inside the given (start, end) spans of ``text`` only (its lines that can match:
+        phrases never span a line), with offsets in ``text``."""
+        for start, end in spans:
+            pos = start
+            while pos <= end:
+                match = self.regex.search(text, pos, end)
+                while match is not None and self.word_start and not _BOUNDARY.match(text, match.start()):
+                    match = self.regex.search(text, match.start() + 1, end)
+                if match is None:
+                    break
+                yield match
+                pos = match.end() if match.end() > match.start() else match.start() + 1
 
     def finditer(self, text: str, *, checked: bool = False) -> Iterator[re.Match[str]]:
         """Matches one by one: a caller that stops at the first good one scans no further."""
@@ -690,7 +713,8 @@ def _language(doc: dict[str, Any], fname: str, common_macros: dict[str, str],
         problems.add(f"{fname}:prefilter.stems", "needs at least one stem")
     words = _words(doc, fname, macros, problems)
     net_terms, net_ordinary, commerce = _net_table(doc.get("net"), f"{fname}:net", code, macros, problems)
-    raw_net = doc.get("net") if isinstance(doc.get("net"), dict) else {}
+    raw_net_value = doc.get("net")
+    raw_net: dict[str, Any] = raw_net_value if isinstance(raw_net_value, dict) else {}
     no_ask = _str_list(raw_net.get("no_ask"), f"{fname}:net.no_ask", problems)
     for index, pattern in enumerate(no_ask):
         _compile(pattern, macros, f"{fname}:net.no_ask[{index}]", problems)

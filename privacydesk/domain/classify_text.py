@@ -16,6 +16,7 @@ language of the phrases that matched (decided by the caller).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -65,7 +66,10 @@ def without_unticked(text: str) -> str:
 def script_language(text: str, share: float = 0.3) -> str | None:
     """A language told by its script (kana: ja, hangul: ko, Chinese characters alone: zh, Greek: el,
     Cyrillic: bg) when at least ``share`` of the letters are in it; None for Latin-script text."""
-    letters = [ch for ch in text[:2000] if ch.isalpha()]
+    head = text[:2000]
+    if not head or max(head) < "\u0370":  # Latin letters only (most mail): no script to tell
+        return None
+    letters = [ch for ch in head if ch.isalpha()]
     if not letters:
         return None
     for code, script in _SCRIPTS:
@@ -135,6 +139,7 @@ def is_reply_subject(subject: str, data: ClassifierData) -> bool:
     return bool(data.reply_subject.match(subject or ""))
 
 
+@functools.lru_cache(maxsize=64)
 def normalise(text: str) -> str:
     """Lower-case text for phrase matching: one paragraph per line.
 

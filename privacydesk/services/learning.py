@@ -92,6 +92,7 @@ class LearningService:
         correction makes the opening message an example of those types; closing the request as
         ``not_a_request`` makes it an example of no request (reopening it, of a request again)."""
         status = after.get("status")
+        types: tuple[str, ...]
         if status == NOT_A_REQUEST:
             is_request, types = False, ()
         elif "types" in after and after.get("types") != before.get("types"):
