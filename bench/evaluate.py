@@ -144,6 +144,7 @@ def _score_request(figures: SetFigures, name: str, label: dict[str, object], got
                 figures.type_confusion[(t if t in want else "-", t if t in got.types else "-")] += 1
     elif got.needs_review:
         figures.review += 1
+        figures.misses.append(f"{name}: {got.review_reason}")
     else:
         figures.silent.append(name)
 
@@ -206,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
         figures = evaluate_folder(folder, profile)
         print("\n".join(figures.lines()))
         if args.misses:
-            for title, items in (("silent", figures.silent), ("false", figures.false_requests),
+            for title, items in (("silent", figures.silent), ("request in review", figures.misses), ("false", figures.false_requests),
                                  ("types", figures.wrong_types), ("negative in review", figures.negatives_review),
                                  ("phishing filed", figures.phishing_filed)):
                 for item in items:

@@ -45,10 +45,12 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from privacydesk.domain import prescreen
+from privacydesk.domain.classify_articles import find_articles
 from privacydesk.domain.classify_automated import _FREEMAIL, detect_automated, own_list_tokens
+from privacydesk.domain.classify_clause import clause_mode, next_ask
 from privacydesk.domain.classify_data import ClassifierData, LanguagePack, Rule, load_classifier_data
 from privacydesk.domain.classify_net import find_privacy_words, net_reason, phishing_reason
 from privacydesk.domain.classify_notice import (
@@ -81,17 +83,20 @@ from privacydesk.domain.classify_text import (
     script_language,
     sentence_around,
     split_segments,
+    without_unticked,
 )
 from privacydesk.domain.message import Classification, ParsedMessage, Party
 from privacydesk.domain.profile import CompanyProfile
 from privacydesk.domain.vocab import RequestType
 
-__all__ = ["REQUEST_THRESHOLD", "classify", "detect_automated", "own_list_tokens", "prefilter"]
+__all__ = ["ASK_EARLIER", "REQUEST_THRESHOLD", "classify", "detect_automated", "own_list_tokens", "prefilter"]
 
 log = logging.getLogger(__name__)
 
 REQUEST_THRESHOLD = 2.0  # score at which a message is a request
 REVIEW_THRESHOLD = 1.0  # below the request threshold but at least this: needs_review
+ORDINARY_SHAPE = -1.0  # negative shapes (newsletter, webinar, shop) that say a near miss is ordinary mail
+ASK_EARLIER = "ask:earlier"  # evidence: every type was asked for earlier (reported), nothing new
 TYPE_CAP = 6.0
 QUOTED_WEIGHT = 0.25
 IMPERSONAL_WEIGHT = 0.5
@@ -146,7 +151,8 @@ class _Scores:
     generic: float = 0.0
     question: float = 0.0
     framing: bool = False
-    hits: list[tuple[Rule, float]] = field(default_factory=list)  # type hits, for _choose_types
+    # Type hits for _choose_types: (rule, contribution, the paragraph it stands in).
+    hits: list[tuple[Rule, float, str]] = field(default_factory=list)
     agent: bool = False  # agent mail: "her account", "his data" count as the requester's own
     short: bool = False  # the writer's own text is short enough to resolve pronouns in (REFER_MAIL)
     negative: float = 0.0
@@ -174,6 +180,9 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
     """Classify one parsed message for this company. Never raises on odd content."""
     data = load_classifier_data()
     kind, auto_evidence = detect_automated(msg, own_domains=own_list_tokens(profile), data=data)
+    unticked = without_unticked(msg.text or "")
+    if unticked is not msg.text:  # a form's unticked boxes ("[ ] Delete") ask for nothing
+        msg = replace(msg, text=unticked)
     segments = split_segments(msg.subject, msg.text, data)
     new_norm = normalise(segments.new)
     sender_email = (msg.sender.email or "").lower()
@@ -234,10 +243,13 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
         _score_form_type(form.values["request_type"], data, packs, scores)
     _score_extras(own[0], own[1], packs, scores)
     _take_up_notices(own[0], packs, scores)
+    if not scores.types and not scores.conditional and data.articles is not None:
+        _score_articles(own[0], detected, packs, data, scores)
     if not scores.asked and (scores.types or scores.conditional) and len(own[0]) <= SHORT_MAIL and writer_speaks(
-            own[0], packs):
+            own[0], packs) and scores.negative > ORDINARY_SHAPE:
         # A short mail whose writer speaks in the first person is their ask, even where a sentence
-        # only names the right ("I'm a customer since 2019. Erasure under Art. 17 GDPR.").
+        # only names the right ("I'm a customer since 2019. Erasure under Art. 17 GDPR."); not a
+        # sales pitch ("Worth a 15-minute call? Here's my calendar"), whose "I" sells.
         scores.asked = True
     if _one_line_unsubscribe(new_norm, own[0], data) or (not new_norm and _short_unsubscribe(data).match(subject_norm)):
         scores.types["opt_out_marketing"] = max(scores.types.get("opt_out_marketing", 0.0), 3.0)
@@ -267,13 +279,21 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
     # carries it. Product news that merely names a right ("data portability in one click") is not.
     asked = scores.asked or scores.agent or is_form or scores.exercise is not None
     is_request = top >= 1.0 and score >= REQUEST_THRESHOLD and bool(types) and asked
-    needs_review = not is_request and (score >= REVIEW_THRESHOLD or scores.question > 0 or top > 0
-                                       or scores.asks_about_notice)
+    # A near miss of the rules goes to a person when the writer asks somewhere (their own sentence,
+    # a form, an agent); otherwise only without positive evidence that the mail is ordinary (below):
+    # a vendor's "we handle your deletion requests" names a right, it asks for nothing.
+    near_miss = not is_request and (score >= REVIEW_THRESHOLD or top > 0)
+    needs_review = not is_request and (scores.question > 0 or scores.asks_about_notice or (near_miss and asked))
     evidence += scores.evidence
     if not asked and top >= 1.0 and score >= REQUEST_THRESHOLD:
         evidence.append("ask:none")
+    if is_request and all(scores.types.get(t, 0.0) < 1.0 for t in types):
+        # Every type comes from a report of an earlier ask or a hedge ("I filled in your form asking
+        # you to delete my account; please include my work address"): from a person whose request
+        # is open, that is a follow-up (the threading code decides, services.ingest).
+        evidence.append(ASK_EARLIER)
     review_reason: str | None = None
-    if (is_request or needs_review) and not is_form:
+    if (is_request or needs_review or near_miss) and not is_form:
         phishing = phishing_reason(sender_email, f"{subject_norm}\n{own[0]}", data)
         if phishing is not None:  # never filed straight away: a person checks the sender first
             is_request, needs_review, review_reason = False, True, phishing[0]
@@ -282,9 +302,16 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
         review_reason = _rules_reason(scores, asked, top, score)
     if not is_request and not needs_review and (is_form or not from_system):
         # The safety net: privacy words anywhere in a person's mail reach a person (classify_net).
-        hits = find_privacy_words(msg.subject or "", segments, data, packs)
+        hits = find_privacy_words(msg.subject or "", segments, data, packs,
+                                  marketing=scores.negative <= ORDINARY_SHAPE,
+                                  asks_nothing=not scores.types and data.net is not None
+                                  and data.net.no_ask is not None and bool(data.net.no_ask.search(all_new)))
         evidence += [hit.evidence for hit in hits[:4]]
         review_reason = net_reason(hits)
+        if review_reason is None and near_miss and not (
+                (hits and all(hit.ordinary for hit in hits)) or scores.negative <= ORDINARY_SHAPE):
+            # The rules saw a privacy phrase and nothing says the mail is ordinary: a person looks.
+            review_reason = _rules_reason(scores, asked, top, score)
         needs_review = review_reason is not None
     if scores.negative:
         evidence.append(f"negative:score={scores.negative:g}")
@@ -486,20 +513,46 @@ def _merge(scores: _Scores, part: _Scores) -> None:
 def _score_text(text: str, weight: float, prefix: str, packs: list[LanguagePack], scope: str,
                 scores: _Scores) -> None:
     scores.notice_seen.clear()
+    lines = _line_spans(text)
     for pack in packs:
         for rule in pack.type_rules:
             if not rule.regex.possible(text):
                 continue  # most rules, on most text: spare the call
-            contribution, snippet, notice = _rule_hit(rule, text, pack, packs, scope, scores, weight)
+            spans = None
+            if lines is not None:  # a long text: search only the lines that can match
+                spans = [(start, end) for start, end, line in lines if rule.regex.possible(line)]
+            contribution, snippet, notice, line = _rule_hit(rule, text, pack, packs, scope, scores, weight,
+                                                            spans)
             if contribution > 0:
-                _add_hit(scores, rule, contribution, snippet, pack.code, prefix)
+                _add_hit(scores, rule, contribution, snippet, pack.code, prefix, line)
             elif notice is not None:
                 scores.notice_hits.append((rule, notice[0], pack.code, notice[1], prefix))
                 scores.evidence.append(f'{prefix}notice:phrase:{pack.code}:"{notice[1].lstrip("~")}"'
                                        + (f"->{rule.kind}" if rule.kind != "generic" else ""))
 
 
-def _add_hit(scores: _Scores, rule: Rule, contribution: float, snippet: str, code: str, prefix: str) -> None:
+LINE_SPLIT = 3  # a text of more lines than this is searched line by line (see _score_text)
+
+
+def _line_spans(text: str) -> list[tuple[int, int, str]] | None:
+    """(start, end, line) of each line of a text with more than ``LINE_SPLIT`` lines, else None.
+
+    A phrase never spans a line (``normalise``), so a rule need only be searched in the lines that
+    hold its required words: a two-page letter is ~20 lines, of which a rule's words are in one or
+    two — the regex engine then scans a tenth of the text."""
+    if text.count("\n") < LINE_SPLIT:
+        return None
+    out: list[tuple[int, int, str]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        out.append((start, end, line))
+        start = end + 1
+    return out
+
+
+def _add_hit(scores: _Scores, rule: Rule, contribution: float, snippet: str, code: str, prefix: str,
+             line: str = "") -> None:
     if rule.kind == "generic":
         scores.generic += contribution
     elif snippet.startswith("~"):
@@ -507,9 +560,31 @@ def _add_hit(scores: _Scores, rule: Rule, contribution: float, snippet: str, cod
         snippet = snippet[1:]
     else:
         scores.types[rule.kind] = min(TYPE_CAP, scores.types.get(rule.kind, 0.0) + contribution)
-        scores.hits.append((rule, contribution))
+        scores.hits.append((rule, contribution, line))
     scores.langs_hit[code] = scores.langs_hit.get(code, 0.0) + contribution
     scores.evidence.append(f'{prefix}phrase:{code}:"{snippet}"' + (f"->{rule.kind}" if rule.kind != "generic" else ""))
+
+
+def _score_articles(text: str, language: str | None, packs: list[LanguagePack], data: ClassifierData,
+                    scores: _Scores) -> None:
+    """A right asked for by its GDPR article ("άρθρο 17 του ΓΚΠΔ", "GDPR 18. cikke"; see
+    ``classify_articles``), when no phrase rule found a type: a formal letter in a language without
+    a rules file. Asked when its sentence has a first-person or asking word of the mail's languages
+    (``[net.<code>] asks`` for a language without a rules file)."""
+    if data.articles is None or not any(ch.isdigit() for ch in text):
+        return
+    table = data.net.asks if data.net is not None else {}
+    # The asking words of the mail's language; of every language when it could not be told.
+    asks = [table[language]] if language in table else [] if language in data.languages else list(table.values())
+    for hit in find_articles(text, data.articles):
+        sentence, offset = sentence_around(text, hit.start, hit.end)
+        if clause_mode(hit.kind, sentence, hit.start - offset, packs[0]) is not None:
+            continue  # negated, reserved or reported: no ask of its own
+        if not (_speaks_for_self(sentence, packs[0], packs) or any(ask.search(sentence) for ask in asks)):
+            continue  # a footer's "Art. 15 DSGVO" tells the reader; only the writer's own ask counts
+        scores.asked = scores.own_ask = True
+        scores.types[hit.kind] = min(TYPE_CAP, scores.types.get(hit.kind, 0.0) + 3.0)
+        scores.evidence.append(f'article:{language or "und"}:"{hit.snippet}"->{hit.kind}')
 
 
 def _take_up_notices(text: str, packs: list[LanguagePack], scores: _Scores) -> None:
@@ -531,25 +606,29 @@ def _take_up_notices(text: str, packs: list[LanguagePack], scores: _Scores) -> N
 
 
 def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePack], scope: str,
-              scores: _Scores, weight: float) -> tuple[float, str, tuple[float, str] | None]:
+              scores: _Scores, weight: float, spans: list[tuple[int, int]] | None = None
+              ) -> tuple[float, str, tuple[float, str] | None, str]:
     """Weight of the first acceptable match of ``rule`` in ``text`` (0 if none), its snippet, and
     (weight, snippet) of a match found only in a rights-notice sentence (see ``classify_notice``)."""
     best = 0.0
     required_checked = rule.requires is None
     best_snippet = ""
+    best_line = ""
     notice: tuple[float, str] | None = None
-    for match in rule.regex.finditer(text, checked=True):
+    matches = rule.regex.finditer(text, checked=True) if spans is None else rule.regex.finditer_in(text, spans)
+    for match in matches:
         if match.end() == match.start():
             continue
         if not required_checked:
             if not rule.requires.search(scope):  # type: ignore[union-attr]
-                return 0.0, "", None
+                return 0.0, "", None, ""
             required_checked = True
         sentence, offset = sentence_around(text, match.start(), match.end())
         if rule.unless is not None:
             # What the verb governs follows it: "delete my details from the order" vs.
             # "once this order is done please erase my account".
-            after = sentence[match.start() - offset:match.end() - offset + UNLESS_REACH]
+            end = min(match.end() - offset + UNLESS_REACH, next_ask(sentence, match.end() - offset, pack))
+            after = sentence[match.start() - offset:end]
             if rule.unless.search(after):
                 continue
         if rule.unless_before is not None:
@@ -559,6 +638,10 @@ def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePac
         if rule.refers is not None and not scores.short:
             continue  # a pronoun in a long letter: what it stands for is anybody's guess
         if (rule.refers is not None or rule.refers_not is not None) and not _refers_back(rule, text, match.start()):
+            continue
+        mode = clause_mode(rule.kind, sentence, match.start() - offset, pack) if rule.kind != "generic" else None
+        if mode in ("negated", "reserved"):  # "I'm not asking you to delete my data": no ask
+            scores.evidence.append(f'{mode}:{pack.code}:"{" ".join(match.group(0).split())[:40]}"')
             continue
         snippet = " ".join(match.group(0).split())[:60]
         if sentence.endswith("?") and _is_practice_question(sentence, packs):
@@ -586,11 +669,18 @@ def _rule_hit(rule: Rule, text: str, pack: LanguagePack, packs: list[LanguagePac
             contribution *= SECOND_PERSON_WEIGHT if second.search(sentence) or rule.nominal \
                 else IMPERSONAL_WEIGHT
         contribution, snippet = _hedged(rule, sentence, contribution, snippet)
+        if mode == "reported" and not snippet.startswith("~"):
+            # "I asked you in May to close my account", "confirm once you have deleted my data":
+            # a report or a confirmation, which counts only when nothing else was asked.
+            contribution, snippet = contribution * 0.999, "~" + snippet
         if contribution > best:
             best, best_snippet = contribution, snippet
+            # The paragraph it stands in ("" for the subject, which sums up the whole mail).
+            best_line = "" if match.start() < scores.subject_end else text[
+                text.rfind("\n", 0, match.start()) + 1:text.find("\n", match.end()) % (len(text) + 1)]
         if best >= rule.weight * weight and (scores.asked or match.start() >= scores.subject_end):
             break  # cannot do better (one hit per rule and segment); past the subject, the body may ask
-    return best, best_snippet, notice
+    return best, best_snippet, notice, best_line
 
 
 def _names_own_request(rule: Rule, match: re.Match[str], sentence: str, scores: _Scores) -> bool:
@@ -661,7 +751,14 @@ def _is_practice_question(sentence: str, packs: list[LanguagePack]) -> bool:
     """A question about the business's practice ("Do you sell my data?"), also after a lead-in
     ("Quick question before I order: do you …?")."""
     tail = re.split(r"[:;,] ", sentence)[-1]
+    if any(_WE_ASKING.match(part) for part in {sentence, tail}):
+        return False  # "Did we ever answer that deletion request?": the team asking itself
     return any(q.regex.search(part) for part in {sentence, tail} for pack in packs for q in pack.questions)
+
+
+# A question whose subject is "we" ("did we…", "haben wir…", "avons-nous…"): the company's own team.
+_WE_ASKING = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:(?:did|do|have|are|should|can|will|were)\s+we|(?:haben|sind|sollten|"
+                        r"können)\s+wir|avons-nous|devons-nous|hemos|tenemos|abbiamo|dobbiamo|temos|hebben\s+we)\b")
 
 
 def _score_extras(text: str, tail: str, packs: list[LanguagePack], scores: _Scores) -> None:
@@ -725,18 +822,36 @@ def _choose_types(scores: _Scores) -> tuple[list[str], float]:
     """
     types = dict(scores.types)
     present = {t for t, s in types.items() if s >= 2.0}
-    for rule, contribution in scores.hits:
-        if rule.yields_to and present.intersection(rule.yields_to):
+    # Where each present type was asked: a paragraph of the mail, or the whole mail ("") when it
+    # came from a form's type field or a one-line unsubscribe.
+    places: dict[str, set[str]] = {}
+    for rule, _, line in scores.hits:
+        places.setdefault(rule.kind, set()).add(line)
+    for rule, contribution, line in scores.hits:
+        better = present.intersection(rule.yields_to)
+        # "a copy of my data in a machine-readable format" is portability, not access too; a copy
+        # asked for in one form line and an export in another are both asked. A pronoun ("delete
+        # it") may stand far from what it refers to, so its rule yields anywhere in the mail.
+        if better and (rule.refers is not None or rule.refers_not is not None or not line or any(
+                kind not in places or line in places[kind] or "" in places[kind] for kind in better)):
             types[rule.kind] = types.get(rule.kind, 0.0) - contribution
     if types.get("complaint", 0.0) >= 2.0:
         for kind in list(types):
-            kind_hits = [rule for rule, _ in scores.hits if rule.kind == kind]
-            if kind != "complaint" and kind_hits and all(rule.nominal for rule in kind_hits):
+            kind_hits = [rule for rule, _, _ in scores.hits if rule.kind == kind]
+            if kind not in ("complaint", "appeal") and kind_hits and all(rule.nominal for rule in kind_hits):
+                types[kind] = 0.0
+    if types.get("appeal", 0.0) >= 2.0:
+        # An appeal contests our decision on an earlier request: what that request asked for
+        # ("either delete the rest or tell me why") is the appeal's subject, not a new ask; a
+        # complaint about how it was handled is a separate one.
+        for kind in list(types):
+            if kind not in ("appeal", "complaint"):
                 types[kind] = 0.0
     top = max(types.values(), default=0.0)
     if top < 1.0:
         for kind, value in scores.conditional.items():
-            types[kind] = types.get(kind, 0.0) + value
+            # Nothing else was asked: the hedged or reported hit is the ask, at its full weight.
+            types[kind] = types.get(kind, 0.0) + value / 0.999
         top = max(types.values(), default=0.0)
     chosen = [t for t, s in types.items() if s >= 2.0 or (s >= 1.0 and s == top)]
     return sorted(chosen, key=_TYPE_ORDER.__getitem__), top

@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from privacydesk.domain.classify_articles import ArticleSpec, build_spec
 from privacydesk.domain.errors import UserError
 from privacydesk.domain.vocab import Regime, RequestType, values
 from privacydesk.resources import resource_path
@@ -39,10 +40,12 @@ FORM_ROLES = ("name", "first_name", "last_name", "email", "phone", "address", "c
 _MACRO = re.compile(r"\{([A-Z][A-Z_]*)\}")
 # Word lists every language file has under ``[words]`` (patterns, lower case; see README.md).
 WORD_KEYS = ("conditional", "second_person", "hedge", "reply_prefixes", "forward_prefixes", "signature_starts",
-             "conjunctions", "from_labels", "unsubscribe", "thanks", "company_voice")
+             "conjunctions", "from_labels", "unsubscribe", "thanks", "company_voice", "negation", "reported",
+             "reserved")
 
 
 _BOUNDARY = re.compile(r"\b")
+LARGE_ANCHOR_SET = 12  # anchors in a set above which one compiled scan beats a loop of ``in``
 
 
 class Phrase:
@@ -54,7 +57,7 @@ class Phrase:
     alternative) is removed before compiling and checked by hand on each candidate match.
     """
 
-    __slots__ = ("anchors", "pattern", "regex", "word_start")
+    __slots__ = ("_large", "anchors", "pattern", "regex", "word_start")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
@@ -65,10 +68,18 @@ class Phrase:
         # cannot match, and ``str.__contains__`` is far cheaper than a failed regex scan.
         self.anchors: tuple[tuple[str, ...], ...] = (
             () if flags & re.IGNORECASE else required_literals(self.regex.pattern))
+        # A large anchor set (a list of cities) is looked for in one scan rather than one per word.
+        self._large: tuple[re.Pattern[str] | None, ...] = tuple(
+            re.compile("|".join(re.escape(a) for a in sorted(group, key=len, reverse=True)))
+            if len(group) > LARGE_ANCHOR_SET else None for group in self.anchors)
 
     def possible(self, text: str) -> bool:
         """False when ``text`` lacks every substring of one anchor set: it cannot match."""
-        for group in self.anchors:
+        for group, large in zip(self.anchors, self._large, strict=True):
+            if large is not None:
+                if large.search(text) is None:
+                    return False
+                continue
             for anchor in group:
                 if anchor in text:
                     break
@@ -85,6 +96,20 @@ class Phrase:
             if match is None or not self.word_start or _BOUNDARY.match(text, match.start()):
                 return match
             pos = match.start() + 1
+
+    def finditer_in(self, text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+        """Matches inside the given (start, end) spans of ``text`` only (its lines that can match:
+        phrases never span a line), with offsets in ``text``."""
+        for start, end in spans:
+            pos = start
+            while pos <= end:
+                match = self.regex.search(text, pos, end)
+                while match is not None and self.word_start and not _BOUNDARY.match(text, match.start()):
+                    match = self.regex.search(text, match.start() + 1, end)
+                if match is None:
+                    break
+                yield match
+                pos = match.end() if match.end() > match.start() else match.start() + 1
 
     def finditer(self, text: str, *, checked: bool = False) -> Iterator[re.Match[str]]:
         """Matches one by one: a caller that stops at the first good one scans no further."""
@@ -275,6 +300,7 @@ class LanguagePack:
     net: tuple[NetTerm, ...] = ()
     net_ordinary: tuple[str, ...] = ()  # patterns: the net's words used in an ordinary sense
     commerce: tuple[str, ...] = ()  # patterns: order, invoice, shipment, product…
+    no_ask: tuple[str, ...] = ()  # patterns: the writer says they ask for nothing ("just curious")
 
 
 NET_CATEGORIES = ("personal_data", "privacy", "law", "account_removal", "opt_out")
@@ -302,6 +328,12 @@ class NetData:
     finder: re.Pattern[str]
     ordinary: tuple[Phrase, ...] = ()  # "privacy screen", "data sheet": the term is no privacy talk
     commerce: Phrase | None = None  # order, invoice, shipment, product…: positive evidence of ordinary mail
+    # Words of asking of the languages without a rules file ("pyydän", "kérem", "παρακαλώ"):
+    # a cited article in a sentence with one of them is asked for (``classify_articles``).
+    asks: dict[str, Phrase] = field(default_factory=dict)
+    # The writer says they ask for nothing ("not asking you to do anything", "just curious"): positive
+    # evidence that the privacy words of their mail are a question or a remark, not a request.
+    no_ask: Phrase | None = None
 
 
 @dataclass(frozen=True)
@@ -354,9 +386,9 @@ class ClassifierData:
     forward_prefixes: tuple[str, ...] = ()  # "fwd", "wg", "tr"…
     signature_starts: tuple[str, ...] = ()  # "sent from my", "von meinem"… (regex, lower case)
     phishing: Phrase | None = None  # asks us to click, log in or send data to a third party's portal
+    articles: ArticleSpec | None = None  # a right cited by its GDPR article, any language
     official_domains: tuple[str, ...] = ()  # the real data-protection offices' mail domains
     impostor_tokens: frozenset[str] = frozenset()  # their names, which look-alike domains borrow
-    skipped_regimes: tuple[str, ...] = ()  # regime ids in the data that this version does not know
     # Built from the word lists: subject prefixes ("Re:", "AW:", "Fwd:", "[list] Re[2]:"), the lines
     # that start a signature, and the "From:" line of a forwarded message.
     reply_subject: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -525,6 +557,26 @@ def _macros(doc: dict[str, Any], where: str, problems: _Problems) -> dict[str, s
     return out
 
 
+def _lower_pattern(pattern: str) -> str:
+    """``pattern`` in lower case, but not its escapes (``\\S`` is not ``\\s``) or ``{MACRO}`` names."""
+    out: list[str] = []
+    index = 0
+    while index < len(pattern):
+        ch = pattern[index]
+        if ch == "\\" and index + 1 < len(pattern):
+            out.append(pattern[index:index + 2])
+            index += 2
+            continue
+        macro = _MACRO.match(pattern, index)
+        if macro:
+            out.append(macro.group(0))
+            index = macro.end()
+            continue
+        out.append(ch.lower())
+        index += 1
+    return "".join(out)
+
+
 def _words(doc: dict[str, Any], fname: str, macros: dict[str, str], problems: _Problems
            ) -> dict[str, tuple[str, ...]]:
     """``[words]``: the word lists the code uses (every key required, a list may be empty)."""
@@ -541,7 +593,7 @@ def _words(doc: dict[str, Any], fname: str, macros: dict[str, str], problems: _P
         patterns = _str_list(raw.get(key), where, problems)
         for index, pattern in enumerate(patterns):
             _compile(pattern, macros, f"{where}[{index}]", problems)
-        out[key] = tuple(_expand(pattern.lower(), macros, where, problems) for pattern in patterns)
+        out[key] = tuple(_expand(_lower_pattern(pattern), macros, where, problems) for pattern in patterns)
     for key in set(raw) - set(WORD_KEYS):
         problems.add(f"{fname}:words.{key}", f"unknown key; valid: {', '.join(WORD_KEYS)}")
     return out
@@ -566,10 +618,34 @@ def _net_table(raw: Any, where: str, lang: str, macros: dict[str, str], problems
         patterns[key] = _str_list(raw.get(key), f"{where}.{key}", problems)
         for index, pattern in enumerate(patterns[key]):
             _compile(pattern, macros, f"{where}.{key}[{index}]", problems)
-    for key in set(raw) - {*NET_CATEGORIES, "ordinary", "commerce", "stopwords"}:
+    for key in set(raw) - {*NET_CATEGORIES, "ordinary", "commerce", "stopwords", "asks", "no_ask"}:
         problems.add(f"{where}.{key}", "unknown key")
     return terms, [_expand(x, macros, where, problems) for x in patterns["ordinary"]], [
         _expand(x, macros, where, problems) for x in patterns["commerce"]]
+
+
+@lru_cache(maxsize=1)
+def _appeal_phrases() -> dict[str, Any]:
+    """The words of the appeal check (``resources/appeals/phrases.toml``, issue 15), read once."""
+    try:
+        with resource_path("appeals", "phrases.toml").open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError):  # the appeal check reports its own file's problems
+        return {}
+
+
+def _appeal_macros(code: str) -> dict[str, str]:
+    """``{APPEAL}`` and ``{CONTEST}`` for a language's rules: the phrases the follow-up appeal check
+    uses (one list for both, so an appeal is recognised alike in a reply and in a new mail)."""
+    table = _appeal_phrases().get(code)
+    out = {"APPEAL": r"(?!x)x", "CONTEST": r"(?!x)x"}
+    if isinstance(table, dict):
+        for key in ("appeal", "contest"):
+            phrases = [str(p).lower() for p in table.get(key, []) if isinstance(p, str) and p.strip()]
+            if phrases:
+                ordered = sorted(set(phrases), key=len, reverse=True)
+                out[key.upper()] = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    return out
 
 
 def _language(doc: dict[str, Any], fname: str, common_macros: dict[str, str],
@@ -582,7 +658,7 @@ def _language(doc: dict[str, Any], fname: str, common_macros: dict[str, str],
     if not isinstance(code, str) or not re.fullmatch(r"[a-z]{2}", code):
         problems.add(f"{fname}:language.code", "must be an ISO 639-1 code such as 'en'")
         return None
-    macros = {**common_macros, **_macros(doc, fname, problems)}
+    macros = {**common_macros, **_appeal_macros(code), **_macros(doc, fname, problems)}
     stopwords = _str_list(meta.get("stopwords"), f"{fname}:language.stopwords", problems)
     if len(stopwords) < 20:
         problems.add(f"{fname}:language.stopwords", "needs at least 20 frequent words")
@@ -637,6 +713,11 @@ def _language(doc: dict[str, Any], fname: str, common_macros: dict[str, str],
         problems.add(f"{fname}:prefilter.stems", "needs at least one stem")
     words = _words(doc, fname, macros, problems)
     net_terms, net_ordinary, commerce = _net_table(doc.get("net"), f"{fname}:net", code, macros, problems)
+    raw_net_value = doc.get("net")
+    raw_net: dict[str, Any] = raw_net_value if isinstance(raw_net_value, dict) else {}
+    no_ask = _str_list(raw_net.get("no_ask"), f"{fname}:net.no_ask", problems)
+    for index, pattern in enumerate(no_ask):
+        _compile(pattern, macros, f"{fname}:net.no_ask[{index}]", problems)
     if first_person is None:
         return None
     return LanguagePack(
@@ -652,6 +733,7 @@ def _language(doc: dict[str, Any], fname: str, common_macros: dict[str, str],
         informing=_union(informings), imperative=optional["imperative"], addressee=optional["addressee"],
         marks=tuple(m.lower() for m in _str_list(meta.get("marks"), f"{fname}:language.marks", problems)),
         words=words, net=tuple(net_terms), net_ordinary=tuple(net_ordinary), commerce=tuple(commerce),
+        no_ask=tuple(_expand(p, macros, fname, problems) for p in no_ask),
     )
 
 
@@ -767,13 +849,42 @@ def _net(common: dict[str, Any], languages: dict[str, LanguagePack], macros: dic
         terms += found
         ordinary += extra_ordinary
         commerce += extra_commerce
+    asks: dict[str, Phrase] = {}
+    for code, table in raw.items():
+        if isinstance(table, dict) and table.get("asks") is not None:
+            words = _str_list(table.get("asks"), f"common.toml:net.{code}.asks", problems)
+            if words:
+                asks[code] = Phrase(r"\b(?:" + "|".join(re.escape(w.lower()) for w in words) + r")(?!\w)")
     by_literal: dict[str, NetTerm] = {}
     for term in terms:
         by_literal.setdefault(term.literal, term)
     words = sorted(by_literal, key=len, reverse=True)
     return NetData(terms=by_literal, finder=re.compile(_trie_pattern(words)),
                    ordinary=tuple(Phrase(p) for p in ordinary),
-                   commerce=Phrase("|".join(f"(?:{p})" for p in commerce)) if commerce else None)
+                   commerce=Phrase("|".join(f"(?:{p})" for p in commerce)) if commerce else None, asks=asks,
+                   no_ask=Phrase("|".join(f"(?:{p})" for pack in languages.values() for p in pack.no_ask))
+                   if any(pack.no_ask for pack in languages.values()) else None)
+
+
+def _articles(raw: Any, problems: _Problems) -> ArticleSpec | None:
+    """``[articles]``: words for "article", names of the GDPR, and the right of each article."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        problems.add("common.toml:articles", "must be a table (words, laws, types)")
+        return None
+    words = _str_list(raw.get("words"), "common.toml:articles.words", problems)
+    laws = _str_list(raw.get("laws"), "common.toml:articles.laws", problems)
+    types = raw.get("types", {})
+    if not isinstance(types, dict) or not words or not laws:
+        problems.add("common.toml:articles", "needs words, laws and a types table")
+        return None
+    known = values(RequestType)
+    for number, kind in types.items():
+        if not str(number).isdigit() or kind not in known:
+            problems.add(f"common.toml:articles.types.{number}", "must map an article number to a request type")
+            return None
+    return build_spec(words, laws, {str(int(k)): str(v) for k, v in types.items()})
 
 
 def _load(directory: Path) -> ClassifierData:
@@ -815,19 +926,12 @@ def _load(directory: Path) -> ClassifierData:
 
     regimes: list[RegimeRule] = []
     known_regimes = [r for r in values(Regime) if r != "unknown"]
-    # Regimes announced in the deadline spec but not yet known to this version: their hints are kept
-    # in the data and skipped until the vocabulary has them (any other unknown id is an error).
-    pending = set(_str_list(common.get("pending_regimes"), "common.toml:pending_regimes", problems))
-    skipped: set[str] = set()
     for index, item in enumerate(common.get("regimes", []) or []):
         where = f"common.toml:regimes[{index}]"
         if not isinstance(item, dict):
             problems.add(where, "must be a table")
             continue
         regime = item.get("regime")
-        if regime not in known_regimes and regime in pending:
-            skipped.add(str(regime))
-            continue
         if regime not in known_regimes:
             problems.add(f"{where}.regime", f"unknown regime {regime!r}; valid: {', '.join(known_regimes)}")
             continue
@@ -844,9 +948,7 @@ def _load(directory: Path) -> ClassifierData:
         raw = common.get(key, {})
         out: dict[str, str] = {}
         for name, regime in (raw.items() if isinstance(raw, dict) else ()):
-            if regime not in known_regimes and regime in pending:
-                skipped.add(str(regime))
-            elif regime not in known_regimes:
+            if regime not in known_regimes:
                 problems.add(f"common.toml:{key}.{name}", f"unknown regime {regime!r}")
             else:
                 out[str(name).lower()] = regime
@@ -865,6 +967,7 @@ def _load(directory: Path) -> ClassifierData:
                                                                  for r in pack.boilerplate)])
 
     net = _net(common, languages, macros, problems)
+    articles = _articles(common.get("articles"), problems)
     phishing_raw = common.get("phishing", {})
     if not isinstance(phishing_raw, dict):
         problems.add("common.toml:phishing", "must be a table (asks, offices)")
@@ -915,9 +1018,9 @@ def _load(directory: Path) -> ClassifierData:
         forward_prefixes=joined("forward_prefixes"),
         signature_starts=joined("signature_starts"),
         phishing=phishing,
+        articles=articles,
         official_domains=offices,
         impostor_tokens=impostors,
-        skipped_regimes=tuple(sorted(skipped)),
         reply_subject=re.compile(r"^\s*(?:\[[^\]]{0,40}\]\s*)?(?:" + "|".join(joined("reply_prefixes")) + r")\s*:",
                                  re.IGNORECASE),
         forward_subject=re.compile(r"^\s*(?:\[[^\]]{0,40}\]\s*)?(?:" + "|".join(joined("forward_prefixes"))

@@ -52,6 +52,8 @@ _WHERE = {
     "forwarded": " in a forwarded message",
     "quoted": " in the quoted earlier message",
 }
+# Parts of a mail whose sentences without "I/my" are someone else's words, not the writer's.
+_IMPERSONAL = {"quoted": "not-the-writer", "forwarded": "not-the-writer"}
 _EXTENSIONS: dict[int, dict[str, tuple[str, ...]]] = {}
 _LINKS = re.compile(r"\b(?:https?://|www\.|mailto:)\S+|[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -69,10 +71,15 @@ class NetHit:
 
 
 def find_privacy_words(subject: str, segments: Segments, data: ClassifierData, packs: list[LanguagePack], *,
-                       limit: int = 6) -> list[NetHit]:
+                       limit: int = 6, marketing: bool = False, asks_nothing: bool = False) -> list[NetHit]:
     """Privacy words in the mail, in reading order (at most ``limit`` that are not ordinary).
 
-    ``packs``: the mail's languages, best first (to tell its boilerplate tail)."""
+    ``packs``: the mail's languages, best first (to tell its boilerplate tail). ``marketing``: the
+    mail has the shapes of marketing (newsletter footer, webinar, "book a call"): a sentence in it
+    in which nobody says "I/my" is the sender's pitch ("Businesses that receive 'Do Not Sell'
+    requests must respond within strict deadlines"), not a person's privacy concern. ``asks_nothing``:
+    the writer says so ("not asking you to do anything, just curious"), and no phrase rule saw an ask:
+    every word is ordinary."""
     net = data.net
     if net is None:
         return []
@@ -94,8 +101,9 @@ def find_privacy_words(subject: str, segments: Segments, data: ClassifierData, p
             if index >= tail or not net.finder.search(line) or any(phrase.search(line) for phrase in data.boilerplate):
                 continue  # nothing to find, or a footer/disclaimer: not the writer's words
             for term, start, end in _terms_in(line, net, data):
-                hit = NetHit(term, "postscript" if postscript else part,
-                             _ordinary(term, line, start, end, net, voice if part != "subject" else None))
+                hit = NetHit(term, "postscript" if postscript else part, "asks-nothing" if asks_nothing else
+                             _ordinary(term, line, start, end, net, voice if part != "subject" else None,
+                                       impersonal=_IMPERSONAL.get(part, "marketing" if marketing else None)))
                 hits.append(hit)
                 found += hit.ordinary is None
                 if found >= limit:
@@ -104,11 +112,14 @@ def find_privacy_words(subject: str, segments: Segments, data: ClassifierData, p
 
 
 def _subject_explained(hits: list[NetHit]) -> list[NetHit]:
-    """A subject naming privacy ("Supplier GDPR DPA to sign") is explained by a body that uses the same
-    words only in the company's voice: the subject hits are ordinary then too."""
+    """A subject naming privacy ("Supplier GDPR DPA to sign", "privacy question before ordering") is
+    explained by a body that uses such words only in an ordinary way (the company's voice, "your
+    privacy notice"): the subject hits are ordinary then too. A subject is a label; the body says
+    what the writer wants."""
     body = [h for h in hits if h.part != "subject"]
-    if body and all(h.ordinary == "company-voice" for h in body):
-        return [NetHit(h.term, h.part, "company-voice") if h.part == "subject" else h for h in hits]
+    if body and all(h.ordinary for h in body):
+        reason = body[0].ordinary
+        return [NetHit(h.term, h.part, reason) if h.part == "subject" and not h.ordinary else h for h in hits]
     return hits
 
 
@@ -147,12 +158,16 @@ def _terms_in(line: str, net: NetData, data: ClassifierData) -> list[tuple[NetTe
 
 
 def _ordinary(term: NetTerm, line: str, start: int, end: int, net: NetData,
-              voice: tuple[Phrase, Phrase, Phrase, Phrase] | None) -> str | None:
+              voice: tuple[Phrase, Phrase, Phrase, Phrase] | None, *, impersonal: str | None = None) -> str | None:
     """Positive evidence that this use of the word is ordinary business, or None.
 
-    - the word in an ordinary sense ("privacy screen", "Privacy policy: https://…");
+    - the word in an ordinary sense ("privacy screen", "Privacy policy: https://…", "you have my
+      consent to post the photo", a "Privacy Team" signature);
     - the company's voice: the sentence speaks as "we/our" or to "you/your" and nobody says "I/my"
       in it ("We process your personal data to ship your order") — a sender informing the reader;
+    - ``impersonal`` (a reason): nobody says "I/my" in the sentence, and it stands in a quoted or
+      forwarded part (a news article a friend forwards: its writer is not ours) or in a mail with
+      the shapes of marketing;
     - for removing an account or stopping mail, a sentence about an order, invoice or product.
     """
     for phrase in net.ordinary:
@@ -165,6 +180,8 @@ def _ordinary(term: NetTerm, line: str, start: int, end: int, net: NetData,
         if not first_person.search(sentence) and (company.search(sentence) or second.search(sentence)
                                                    or notice.search(sentence)):
             return "company-voice"
+        if impersonal is not None and not first_person.search(sentence):
+            return impersonal
     if term.category not in STRONG and net.commerce is not None and net.commerce.search(sentence):
         return "commerce"
     return None

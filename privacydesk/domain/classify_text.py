@@ -16,7 +16,9 @@ language of the phrases that matched (decided by the caller).
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from email.utils import parseaddr
 
@@ -24,6 +26,7 @@ from privacydesk.domain.classify_data import ClassifierData
 
 MAX_TEXT = 40_000  # characters of body considered; requests are short, newsletters are not
 MAX_QUOTED = 6_000
+SHORT_LINE = 50  # a line this short is no hard-wrapped sentence (see ``normalise``)
 
 _FIELD_LINE = re.compile(r"^\s*[\w][\w ./'()&?-]{0,40}:\s")
 _BULLET_LINE = re.compile(r"^\s*(?:[-*•·>]|\d{1,2}[.)])\s")
@@ -37,10 +40,36 @@ _SCRIPTS = (("ja", re.compile(r"[\u3040-\u30ff]")), ("ko", re.compile(r"[\uac00-
             ("bg", re.compile(r"[\u0400-\u04ff]")))
 
 
+# A form's unticked box ("[ ] Access", "☐ Delete", "( ) Correct"): what it labels was NOT asked for.
+# The item runs to the next box on the line or to the line's end. "□" is also a bullet in some
+# mail, so it counts as a box only when the text also has a ticked one ("■", "☒", "[x]"…).
+_UNTICKED = re.compile(r"(?:\[[ \t_]?\]|\([ \t]\)|[☐❏❐⬜])[^\n\[☐□☑☒■✓✔⬛❏❐⬜(]*")
+_UNTICKED_SQUARE = re.compile(r"□[^\n\[☐□☑☒■✓✔⬛❏❐⬜(]*")
+_TICKED = re.compile(r"\[[xX✓✔✗✘*]\]|[☒☑■⬛✓✔]")
+_BOXES = ("[ ]", "[]", "[_]", "( )", "☐", "□", "❏", "❐", "⬜")
+
+
+def without_unticked(text: str) -> str:
+    """``text`` with every unticked checkbox item blanked out ("[ ] Delete" adds no type, no net word).
+
+    Ticked items ("[x] Delete", "☒ Delete") stay. Cheap when there is no box at all (most mail).
+    """
+    if not any(box in text for box in _BOXES):
+        return text
+    blank = lambda m: " " * len(m.group(0))  # noqa: E731 - keeps offsets, so lines stay lines
+    text = _UNTICKED.sub(blank, text)
+    if "□" in text and _TICKED.search(text):
+        text = _UNTICKED_SQUARE.sub(blank, text)
+    return text
+
+
 def script_language(text: str, share: float = 0.3) -> str | None:
     """A language told by its script (kana: ja, hangul: ko, Chinese characters alone: zh, Greek: el,
     Cyrillic: bg) when at least ``share`` of the letters are in it; None for Latin-script text."""
-    letters = [ch for ch in text[:2000] if ch.isalpha()]
+    head = text[:2000]
+    if not head or max(head) < "\u0370":  # Latin letters only (most mail): no script to tell
+        return None
+    letters = [ch for ch in head if ch.isalpha()]
     if not letters:
         return None
     for code, script in _SCRIPTS:
@@ -110,30 +139,39 @@ def is_reply_subject(subject: str, data: ClassifierData) -> bool:
     return bool(data.reply_subject.match(subject or ""))
 
 
+@functools.lru_cache(maxsize=64)
 def normalise(text: str) -> str:
     """Lower-case text for phrase matching: one paragraph per line.
 
     Line breaks inside a paragraph (hard-wrapped mail) become spaces so that a phrase wrapped over
     two lines still matches; blank lines, "Field: value" lines and list items stay separate lines
-    so patterns (whose gaps never cross a line break) do not join unrelated fields.
+    so patterns (whose gaps never cross a line break) do not join unrelated fields. So does a line
+    that starts with a capital after a short line with no closing comma (``SHORT_LINE``): that is
+    a new item of a list or of a form's value ("Send me a copy of my data" / "Send my data as
+    CSV"), not a wrapped sentence (mail is wrapped at 70-80 characters).
     """
-    text = _SPACES.sub(" ", text.translate(_APOSTROPHES).lower())
+    source = _SPACES.sub(" ", text.translate(_APOSTROPHES))
     out: list[str] = []
     previous_blank = True
-    for raw in text.split("\n"):
-        line = raw.strip()
+    previous_short = False
+    for raw in source.split("\n"):
+        original = raw.strip()
+        line = original.lower()
         if not line:
             if not previous_blank:
                 out.append("\n")
             previous_blank = True
             continue
-        if previous_blank or _FIELD_LINE.match(line) or _BULLET_LINE.match(line):
+        if (previous_blank or _FIELD_LINE.match(line) or _BULLET_LINE.match(line)
+                or (previous_short and original[0].isupper() and not original.startswith("I "))):
             if out and out[-1] != "\n":
                 out.append("\n")
         else:
             out.append(" ")
         out.append(line)
         previous_blank = False
+        field = _FIELD_LINE.match(line)  # a form field: the value is what may wrap
+        previous_short = len(line) - (field.end() if field else 0) < SHORT_LINE and line[-1] not in ",;-(/&"
     return "".join(out).strip()
 
 
@@ -190,15 +228,32 @@ def _shared_counts(data: ClassifierData) -> dict[str, tuple[str, ...]]:
     cached = _SHARED_CACHE.get(key)
     if cached is None:
         table: dict[str, list[str]] = {}
-        for code, pack in data.languages.items():
-            for word in pack.stopwords:
-                table.setdefault(word, []).append(code)
-        for code, words in data.label_stopwords.items():
+        lists = [(code, pack.stopwords) for code, pack in data.languages.items()]
+        lists += list(data.label_stopwords.items())
+        for code, words in lists:
             for word in words:
                 table.setdefault(word, []).append(code)
+        # People type without diacritics ("prosze", "dzien dobry", "tietoni"): the plain spelling of
+        # a stopword counts for its language too, unless it is some language's own stopword.
+        for code, words in lists:
+            for word in words:
+                plain = fold(word)
+                if plain != word and plain not in table:
+                    table.setdefault(plain, [])
+                if plain != word and code not in table[plain] and not any(plain in w for _, w in lists):
+                    table[plain].append(code)
         cached = {word: tuple(codes) for word, codes in table.items()}
         _SHARED_CACHE[key] = cached
     return cached
+
+
+_FOLD_EXTRA = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ı": "i"})
+
+
+def fold(word: str) -> str:
+    """``word`` without diacritics ("prosze" for "proszę", "lutfen" for "lütfen")."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD_EXTRA))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[str, int]:

@@ -130,7 +130,9 @@ def score(model: LearnedModel, words: frozenset[int], grams: frozenset[int], nam
             else:
                 similar_dismissed += 1
     direction = 1 if total >= 0 else -1
-    moved.sort(key=lambda item: -item[0] * direction)
+    # Strongest first; among equals the longer (more telling) words, then alphabetical, so the
+    # explanation does not depend on the database's random hashing key.
+    moved.sort(key=lambda item: (-round(item[0] * direction, 9), -len(names[item[1]]), names[item[1]]))
     top = tuple(dict.fromkeys(names[f] for w, f in moved[:TOP_WORDS * 2] if w * direction > 0))[:TOP_WORDS]
     return LearnedScore(max(-20.0, min(20.0, total)), tuple(similar_requests), similar_dismissed, top)
 

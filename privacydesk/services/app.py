@@ -137,6 +137,7 @@ def open_services(paths: AppPaths, db_url: str | None = None,
     settings = SettingsService(paths.settings_file)
     requests = RequestService(db, profile, rules, clock or default_clock(), actor=settings.staff_name)
     learning = LearningService(db)
+    requests.listeners.append(learning.on_request_change)  # type corrections and "not a request" teach it
     ingest = IngestService(db, profile, requests, learning,
                            max_message_bytes=lambda: settings.get(MAX_MESSAGE_MB) * 1024 * 1024)
     review = ReviewService(ingest)

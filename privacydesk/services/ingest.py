@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from privacydesk.domain.classify import ASK_EARLIER
 from privacydesk.domain.classify_data import load_classifier_data
 from privacydesk.domain.display import MAX_LINE_CHARS, bounded
 from privacydesk.domain.learning import adjust
@@ -787,6 +788,27 @@ class IngestService:
                 for rid, subj in rows:
                     if rid is not None and normalised_subject(subj) == wanted:
                         return _ThreadMatch(rid, "reply to the same subject from the requester")
+        if (ASK_EARLIER in c.evidence and not self.profile.is_own_address(sender)
+                and sender in index.party_emails()):
+            # A new mail from a person with an open request that only reports what they asked
+            # earlier ("I filled in your form asking you to delete my account; also include my work
+            # address") continues that request instead of opening a duplicate.
+            rid = self._open_request_of(session, sender, c.types)
+            if rid is not None:
+                return _ThreadMatch(rid, "the requester writing again about their open request")
+        return None
+
+    @staticmethod
+    def _open_request_of(session: Session, sender: str, types: Sequence[str]) -> int | None:
+        """The newest open request of ``sender`` (requester or agent) asking for one of ``types``."""
+        rows = session.execute(
+            select(Request).join(RequesterEmail, RequesterEmail.requester_id == Request.requester_id, isouter=True)
+            .where(Request.status.not_in([s.value for s in CLOSED_STATUSES]),
+                   or_(RequesterEmail.email == sender, Request.agent_email == sender))
+            .order_by(Request.received_at.desc())).scalars()
+        for req in rows:
+            if not types or set(types) & set(req.types or ()):
+                return req.id
         return None
 
     def _resolve_reference(self, session: Session, ref: str, sender: str) -> int | None:

@@ -1,7 +1,10 @@
 """The learned model's storage: the team's decisions as hashed examples, one model per database.
 
-``ReviewService`` records every "This is a request" / "Not a request" decision here; a type
-correction is recorded with ``record_types``. ``IngestService`` asks ``model()`` and lets
+``ReviewService`` records every "This is a request" / "Not a request" decision here. A staff
+member's later decisions on a filed request teach it too: ``on_request_change`` listens to
+``RequestService`` (wired in ``services.app``) and learns from a type correction (``set_types``, or
+any change whose ``after`` carries ``types``, such as an edit) and from closing a request as
+``not_a_request`` (and from reopening it). ``record_types`` corrects the kept example of a message. ``IngestService`` asks ``model()`` and lets
 ``domain.learning.adjust`` move the rules' verdict. The examples live in the database, so a team on
 one PostgreSQL database shares one model; nothing leaves the workspace.
 
@@ -25,7 +28,9 @@ from sqlalchemy.orm import Session
 from privacydesk.domain.learning import NOT_REQUEST, REQUEST, Example, LearnedModel, features
 from privacydesk.services import audit
 from privacydesk.store.db import Database
-from privacydesk.store.models import LearningExample, LearningKey
+from privacydesk.store.models import LearningExample, LearningKey, Message, Request
+
+NOT_A_REQUEST = "not_a_request"  # the request status that says the team decided it was none
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +85,28 @@ class LearningService:
         session.add(LearningExample(message_pk=message_pk, label=REQUEST if is_request else NOT_REQUEST,
                                     types=list(types), words=sorted(words), grams=sorted(grams), actor=actor))
         self._changed()
+
+    def on_request_change(self, session: Session, req: Request, action: str, before: dict[str, Any],
+                          after: dict[str, Any], actor: str) -> None:
+        """A change to a filed request (``RequestService`` listener, in its transaction): a type
+        correction makes the opening message an example of those types; closing the request as
+        ``not_a_request`` makes it an example of no request (reopening it, of a request again)."""
+        status = after.get("status")
+        types: tuple[str, ...]
+        if status == NOT_A_REQUEST:
+            is_request, types = False, ()
+        elif "types" in after and after.get("types") != before.get("types"):
+            is_request, types = True, tuple(after["types"] or ())
+        elif before.get("status") == NOT_A_REQUEST and status is not None:
+            is_request, types = True, tuple(req.types or ())
+        else:
+            return
+        message = session.execute(select(Message).where(Message.request_id == req.id)
+                                  .order_by(Message.received_at, Message.id)).scalars().first()
+        if message is None or not (message.text or message.subject):
+            return  # nothing kept to learn from (a request entered by hand)
+        self.record_in(session, message_pk=message.id, subject=message.subject or "", text=message.text or "",
+                       is_request=is_request, types=types, actor=actor)
 
     def record_types(self, message_pk: int, types: Sequence[str], actor: str) -> bool:
         """A staff member corrected a request's types: the example of its message learns them.

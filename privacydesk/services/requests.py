@@ -156,6 +156,11 @@ def _clean_email(email: str | None) -> str | None:
     return email
 
 
+# Called inside the transaction of every change: (session, request, action, before, after, actor).
+# The learned model listens, so a type correction or a "not a request" close teaches it too.
+ChangeListener = Callable[[Session, Request, str, dict[str, Any], dict[str, Any], str], None]
+
+
 class RequestService:
     def __init__(self, db: Database, profile: CompanyProfile, rules: deadlines.RuleBook,
                  clock: Callable[[], datetime] | None = None,
@@ -168,6 +173,7 @@ class RequestService:
         #: Called inside the transaction that records a verification result (verified or failed):
         #: ``hook(session, request, state, actor)``. Issue 9 deletes verification material here.
         self.verification_hooks: list[Callable[[Session, Request, str, str], object]] = []
+        self.listeners: list[ChangeListener] = []
 
     def actor(self) -> str:
         """Who is acting, for the audit trail (the configured staff name)."""
@@ -537,6 +543,8 @@ class RequestService:
             after[name] = new
         if extra:
             after.update(extra)
+        for listener in self.listeners:  # e.g. the learned model, taught by type corrections
+            listener(session, req, action, before, after, actor)
         audit.record(session, action, actor=actor, request=req, before=before, after=after, detail=detail)
         return Change(req.ref, tuple(after))
 

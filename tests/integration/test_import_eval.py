@@ -14,9 +14,10 @@ from tests.integration.scoring import score
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "mail"
 HOLDOUT = Path(__file__).resolve().parents[1] / "data" / "mail-holdout"
+EVAL_A = Path(__file__).resolve().parents[1] / "data" / "mail-evalA"  # issue 10's development set (tuned on)
 
 
-@pytest.mark.parametrize("folder", [DATA, HOLDOUT], ids=["labelled", "holdout"])
+@pytest.mark.parametrize("folder", [DATA, HOLDOUT, EVAL_A], ids=["labelled", "holdout", "evalA"])
 def test_import_files_what_a_person_would(services: Any, folder: Path) -> None:
     report = import_paths(services.ingest, services.profile, [folder])
     assert not report.failures, report.failures

@@ -98,3 +98,62 @@ def test_only_hashed_features_are_kept_and_reset_forgets_them(services: AppServi
     with services.db.read() as session:
         actions = session.execute(select(AuditEvent.action)).scalars().all()
     assert "learning_reset" in actions
+
+
+# A request the rules file on their own: a plain access ask about a print-farm loyalty scheme.
+LOYALTY = ("Hi, I collected points in your print-farm loyalty scheme at the maker fair kiosk. Please send me a "
+           "copy of my personal data from the loyalty scheme, card number {n}.")
+
+
+def _filed(services: AppServices, mail: Path, name: str, body: str, n: int) -> str:
+    m = _import(services, _write(mail, name, "loyalty points", body, n))
+    assert m.kind == "request" and m.request_id is not None, m.classification
+    with services.db.read() as session:
+        from privacydesk.store.models import Request
+
+        return session.get(Request, m.request_id).ref  # type: ignore[union-attr]
+
+
+def test_a_type_correction_on_a_filed_request_teaches_the_model(services: AppServices, tmp_path: Path) -> None:
+    """Staff correct the rules' types with RequestService.set_types; the next similar mail gets them."""
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    for n in range(2):
+        ref = _filed(services, mail, f"loyalty{n}.eml", LOYALTY.format(n=n), n)
+        assert services.requests.show(ref)["types"] == ["access"]
+        services.requests.set_types(ref, ["portability"], actor="Ana")
+    with services.db.read() as session:
+        rows = session.execute(select(LearningExample)).scalars().all()
+        assert [(r.label, r.types, r.actor) for r in rows] == [("request", ["portability"], "Ana")] * 2
+    ref = _filed(services, mail, "loyalty-next.eml", LOYALTY.format(n=7), 7)
+    got = services.requests.show(ref)
+    assert got["types"] == ["portability"]
+    with services.db.read() as session:
+        m = session.execute(select(Message).where(Message.subject == "loyalty points")
+                            .order_by(Message.id.desc())).scalars().first()
+        assert m is not None and "learned:types" in m.classification["evidence"]
+
+
+def test_closing_filed_requests_as_not_a_request_teaches_the_model(services: AppServices, tmp_path: Path) -> None:
+    """Two filed look-alikes closed as not_a_request: the next one waits in review, with the reason."""
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    for n in range(2):
+        ref = _filed(services, mail, f"loyalty{n}.eml", LOYALTY.format(n=n), n)
+        services.requests.set_status(ref, "not_a_request", reason="loyalty scheme, not a privacy request",
+                                     actor="Ana")
+    assert services.learning.summary().not_requests == 2
+    m = _import(services, _write(mail, "loyalty-next.eml", "loyalty points", LOYALTY.format(n=9), 9))
+    assert m.request_id is None and m.needs_review
+    assert "not requests" in m.classification["review_reason"]
+
+    # Reopening one says it was a request after all: its example changes sides.
+    with services.db.read() as session:
+        from privacydesk.store.models import Request
+
+        first = session.execute(select(Request).order_by(Request.id)).scalars().first()
+        assert first is not None
+        ref = first.ref
+    services.requests.set_status(ref, "new", reason="it was a request after all", actor="Ana")
+    summary = services.learning.summary()
+    assert (summary.requests, summary.not_requests) == (1, 1)

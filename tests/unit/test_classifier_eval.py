@@ -264,3 +264,45 @@ def test_public_negatives_are_not_requests(profile: CompanyProfile) -> None:
     print(f"\npublic negatives: {len(messages) - len(wrong)}/{len(messages)} not requests")
     assert len(messages) > 20
     assert wrong == []
+
+
+EVAL_A_DIR = ROOT / "tests" / "data" / "mail-evalA"
+REVIEW_ONLY_LANGUAGES = {"ja", "zh", "ko"}
+
+
+def test_development_set_a_keeps_the_figures_reached(profile: CompanyProfile) -> None:
+    """Issue 10's development set (tuned on in its second round; see its README): a regression
+    fixture at the figures reached there — no request silent, every request outside ja/zh/ko filed,
+    exact types >= 0.97, no false request, no phishing or automated mail filed, hard negatives in
+    review <= 15 %. These say nothing about unseen mail; fresh sets do."""
+    labels = load_labels(EVAL_A_DIR)
+    silent, unfiled, wrong_types, false_requests, negatives_in_review = [], [], [], [], []
+    filed = negatives = 0
+    for name, label in sorted(labels.items()):
+        category = label["category"]
+        if category not in ("request", "negative", "automated"):
+            continue
+        got = classify(parse_message((EVAL_A_DIR / name).read_bytes()).message, profile)
+        if category == "request":
+            if not (got.is_request or got.needs_review):
+                silent.append(name)
+            if not got.is_request and label["language"] not in REVIEW_ONLY_LANGUAGES:
+                unfiled.append(name)
+            if got.is_request:
+                filed += 1
+                if sorted(got.types) != sorted(label["types"]):  # type: ignore[call-overload]
+                    wrong_types.append(name)
+        else:
+            if got.is_request:
+                false_requests.append(name)
+            if category == "negative":
+                negatives += 1
+                if got.needs_review:
+                    negatives_in_review.append(name)
+    print(f"\nset A (tuned on): filed {filed}, exact types {filed - len(wrong_types)}/{filed}, "
+          f"hard negatives in review {len(negatives_in_review)}/{negatives}")
+    assert silent == []
+    assert unfiled == []
+    assert (filed - len(wrong_types)) / filed >= 0.97, wrong_types
+    assert false_requests == []
+    assert len(negatives_in_review) <= 0.15 * negatives, negatives_in_review

@@ -218,6 +218,36 @@ def test_regime_hints(profile: CompanyProfile, text: str, regime: str) -> None:
     assert regime in result.regimes, result.evidence
 
 
+# The 2026 extension's laws (issue 15): the customer names the law, or writes from the state or country.
+@pytest.mark.parametrize(("text", "regime"), [
+    ("Please delete all my personal data.\n\nWade Holcomb\nRound Rock, TX 78664", "tx_tdpsa"),
+    ("Under the Oregon Consumer Privacy Act I ask you to delete my personal data.", "or_ocpa"),
+    ("Please send me a copy of my personal data.\n\nSierra Blackwood\nEugene, OR", "or_ocpa"),
+    ("I am a New Jersey resident. Please delete my personal information.", "nj_dpa"),
+    ("Please delete my data under the New Jersey Data Privacy Act.", "nj_dpa"),
+    ("Com base na LGPD, solicito a exclusão dos meus dados pessoais.", "br_lgpd"),
+    ("Solicito acesso aos meus dados pessoais.\n\nAna Souza\nSão Paulo - SP, Brasil", "br_lgpd"),
+    ("Under the APPI, please send me a copy of the personal data you hold about me.", "jp_appi"),
+    ("保有個人データの開示を請求します。個人情報保護法に基づきます。", "jp_appi"),
+    ("Under PIPA, please delete my personal information. Thanks, Min-jun (Seoul)", "kr_pipa"),
+    ("Under the Privacy Act 1988, please give me access to my personal information.", "au_privacy"),
+    ("Please delete my account and all my data.\n\nJack\nSydney NSW 2000, Australia", "au_privacy"),
+])
+def test_regime_hints_of_the_2026_laws(profile: CompanyProfile, text: str, regime: str) -> None:
+    result = classify(mail(text, "Privacy request"), profile)
+    assert result.is_request or result.needs_review, result.evidence
+    assert regime in result.regimes, result.evidence
+    assert result.regimes[0] == regime, result.regimes
+
+
+def test_a_regime_named_only_by_place_does_not_override_a_named_law(profile: CompanyProfile) -> None:
+    """A customer in Oregon naming the GDPR keeps both hints, the named law first."""
+    result = classify(mail("Under the GDPR please delete my personal data.\n\nSam\nPortland, OR 97205", "Request"),
+                      profile)
+    assert result.regimes[0] == "gdpr", result.regimes
+    assert "or_ocpa" in result.regimes
+
+
 # --- automated mail ----------------------------------------------------------------------------
 
 AUTOMATED = [

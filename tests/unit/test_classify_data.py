@@ -42,11 +42,12 @@ def test_shipped_data_loads_with_seven_languages() -> None:
         # Telling notices and footers from requests needs the vocabulary in every language.
         assert pack.notices and pack.boilerplate and pack.exercises, pack.code
     covered = {rule.kind for rule in data.languages["en"].type_rules}
-    # Issue 15 added two types the classifier does not file yet: an appeal is recognised as a reply
-    # contesting our decision (domain/appeals.py, at ingest), and English rules for limit_sensitive
-    # belong with the classifier work (issue 10). Remove a type from here once it has rules.
-    not_yet = {"appeal", "limit_sensitive"} - covered
-    assert set(values(RequestType)) - not_yet <= covered, "English must have rules for every request type"
+    assert set(values(RequestType)) <= covered, "English must have rules for every request type"
+    # Issue 15's two types are asked for in the main languages too (a Spanish-speaking Californian
+    # limits the use of sensitive data; an appeal comes in the language of the request).
+    for code in ("de", "fr", "es", "it", "pt", "nl"):
+        kinds = {rule.kind for rule in data.languages[code].type_rules}
+        assert {"appeal", "limit_sensitive"} <= kinds, code
 
 
 @pytest.mark.parametrize(("source", "example"), _example_cases())
@@ -149,20 +150,25 @@ def test_a_missing_word_list_is_refused_naming_the_file(tmp_path: Path) -> None:
     assert any(where == "sv.toml:words.conditional" for where, _ in info.value.problems)
 
 
-def test_hints_for_regimes_not_yet_in_the_vocabulary_are_kept_and_skipped(tmp_path: Path) -> None:
+def test_every_regime_of_the_vocabulary_has_hints_and_an_unknown_id_is_refused(tmp_path: Path) -> None:
+    """Issue 15's laws are real regimes now: each has hints, and a misspelt regime id is an error."""
     import shutil
 
     from privacydesk.domain.classify_data import DATA_DIR, ClassifierDataError, _load
+    from privacydesk.domain.vocab import Regime
 
     data = load_classifier_data()
-    assert "br_lgpd" in data.skipped_regimes or any(r.regime == "br_lgpd" for r in data.regimes)
+    hinted = {rule.regime for rule in data.regimes}
+    assert set(values(Regime)) - {"unknown"} <= hinted
     for path in DATA_DIR.glob("*.toml"):
         shutil.copy(path, tmp_path / path.name)
     common = (tmp_path / "common.toml").read_text(encoding="utf-8")
+    assert "pending_regimes" not in common
     (tmp_path / "common.toml").write_text(common.replace('regime = "or_ocpa"', 'regime = "or_typo"'),
                                           encoding="utf-8")
-    with pytest.raises(ClassifierDataError):
-        _load(tmp_path)  # an id that is neither known nor announced is still an error
+    with pytest.raises(ClassifierDataError) as info:
+        _load(tmp_path)
+    assert "or_typo" in str(info.value)
 
 
 def test_every_net_word_passes_the_first_pass() -> None:
