@@ -31,6 +31,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from privacydesk.domain.wording import plural
 from privacydesk.services.queries import Counts
 from privacydesk.services.reminders import DailySummary, Notice, Reminder, ReminderService
 from privacydesk.ui.qtcompat import emit
@@ -199,11 +200,17 @@ class ReminderController(QObject):
             return
         if not getattr(self.tray, "available", False):
             # No tray: the summary and every reminder in the banner together, recorded at once.
+            # A short banner: the summary, and the reminders themselves only when there are few
+            # (the queues and the calendar list the rest; the banner is not a list).
             lines = [f"{summary[0]}: {summary[1]}"] if summary else []
-            lines += [n.title if n.title.endswith(".") else f"{n.title}." for n in notices]
+            if len(notices) <= 2:
+                lines += [n.title if n.title.endswith(".") else f"{n.title}." for n in notices]
+            elif summary is None:
+                lines.append(f"{plural(len(notices), 'request')} need attention: see the Overdue and Due soon "
+                             "queues, or the calendar.")
             text = " ".join(lines)
-            self._show_banner(text)
-            self._status(text, 15000)
+            if text:
+                self._show_banner(text)
             for title, body in ([summary] if summary else []) + [(n.title, n.body) for n in notices]:
                 emit(self.notice_shown, title, body)
             self._record(notices)

@@ -412,7 +412,7 @@ class RequestWorkspace(QWidget):
             self._field(form, "postal_address", "Address:", requester.postal_address)
         if requester.phone:
             self._field(form, "phone", "Phone:", requester.phone)
-        self._field(form, "agent", "Agent:", d.agent.label if d.agent else "None: the requester wrote themselves")
+        self._field(form, "agent", "Agent:", d.agent.label if d.agent else "none (the requester wrote themselves)")
         columns.addWidget(people, 1)
 
         facts = QGroupBox("Request")
