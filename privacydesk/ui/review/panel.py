@@ -186,11 +186,13 @@ class ReviewPanel(QWidget):
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
+        # No "how sure" percentage: a rule score shown as a percentage reads as more precise than it
+        # is, and for mail in review it contradicted "not clearly enough" (the reason says why).
         self.fields = {key: plain_label() for key in ("from", "subject", "received", "reason", "types",
-                                                      "confidence", "evidence")}
+                                                      "evidence")}
         for key, title in (("from", "From:"), ("subject", "Subject:"), ("received", "Received:"),
                            ("reason", "Why it is here:"), ("types", "Might ask for:"),
-                           ("confidence", "How sure PrivacyDesk is:"), ("evidence", "What PrivacyDesk noticed:")):
+                           ("evidence", "What PrivacyDesk noticed:")):
             form.addRow(title, self.fields[key])
         detail_layout.addLayout(form)
         self.text = QPlainTextEdit()
@@ -233,7 +235,6 @@ class ReviewPanel(QWidget):
         self.fields["received"].setText(labels.moment(row.received))
         self.fields["reason"].setText(row.why())
         self.fields["types"].setText(labels.types(row.types) if row.types else "no request type recognised")
-        self.fields["confidence"].setText(f"{row.confidence:.0%}" if row.confidence is not None else "—")
         words = evidence_words(row.evidence, limit=8)
         learned = evidence_line_learned(row.evidence)
         if learned and learned not in words:
