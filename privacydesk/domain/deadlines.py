@@ -708,7 +708,7 @@ def _merge_regimes(rtype: str, results: list[_Result], considered: tuple[str, ..
         if best is None:
             continue
         dated, res = best
-        milestones[name] = Dated(dated.date, f"[Law not confirmed: the earliest date among {names}] "
+        milestones[name] = Dated(dated.date, f"Law not confirmed, so this is the earliest date among {names}. "
                                  f"{dated.explanation}", rtype, res.regime, dated.provisional, cite=dated.cite,
                                  source=dated.source)
     if "respond_by_extended" in milestones:
