@@ -1,0 +1,34 @@
+"""What a staff member reads from the command line is plain words (issue 8: no "1 new messages", no
+"None days left", no timestamps with microseconds), found by an outside check of main."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from privacydesk.cli import main
+
+REQUEST = (b"From: Dana Whitfield <dana.whitfield@example.com>\r\nTo: 3dprosteam@gmail.com\r\n"
+           b"Subject: Delete my data\r\nDate: Mon, 2 Nov 2026 10:00:00 -0600\r\nMessage-ID: <tx1@example.com>\r\n\r\n"
+           b"I live in Austin, Texas. Under the Texas Data Privacy and Security Act I ask you to delete all "
+           b"personal data you hold about me.\r\n\r\nDana Whitfield\r\n")
+
+
+def run(capsys: pytest.CaptureFixture[str], data: Path, *args: str) -> tuple[int, str, str]:
+    try:
+        code = main(["--data-dir", str(data), *args])
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_import_of_one_message_says_one_new_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    mail = tmp_path / "one.eml"
+    mail.write_bytes(REQUEST)
+    code, out, _ = run(capsys, tmp_path / "d", "import", str(mail))
+    assert code == 0
+    assert out.startswith("Imported 1 new message (0 already known).")
+    code, out, _ = run(capsys, tmp_path / "d", "import", str(mail))
+    assert out.startswith("Imported 0 new messages (1 already known).")
