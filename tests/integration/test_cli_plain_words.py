@@ -32,3 +32,23 @@ def test_import_of_one_message_says_one_new_message(tmp_path: Path, capsys: pyte
     assert out.startswith("Imported 1 new message (0 already known).")
     code, out, _ = run(capsys, tmp_path / "d", "import", str(mail))
     assert out.startswith("Imported 0 new messages (1 already known).")
+
+
+def test_show_and_status_changes_say_the_clock_in_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "d"
+    code, out, _ = run(capsys, data, "add", "--email", "ana@example.com", "--type", "opt_out_sale",
+                       "--regime", "ccpa", "--received", "2026-11-02T10:00")
+    ref = out.strip()
+    code, out, _ = run(capsys, data, "show", ref)
+    assert code == 0
+    clock = next(line for line in out.splitlines() if line.strip().startswith("clock:"))
+    assert "opt_out" not in clock and "_" not in clock and "None" not in clock
+    assert any(word in clock for word in ("On track", "Due soon", "Overdue"))
+    code, out, _ = run(capsys, data, "set-status", ref, "completed", "--nature", "opt-out recorded")
+    assert code == 0
+    assert "None" not in out and "days left)" not in out and "respond_by 2026" not in out.split("milestones:")[0]
+    code, out, _ = run(capsys, data, "show", ref)
+    clock = next(line for line in out.splitlines() if line.strip().startswith("clock:"))
+    assert "None" not in clock and clock.split("clock:")[1].strip().startswith("Closed")
+    audit = out.split("  audit:")[1].splitlines()[1:]
+    assert audit and all(not line.strip()[:4].isdigit() for line in audit)  # "Mon 2 Nov 2026, 10:00", not ISO
