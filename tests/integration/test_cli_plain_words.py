@@ -52,3 +52,18 @@ def test_show_and_status_changes_say_the_clock_in_words(tmp_path: Path, capsys: 
     assert "None" not in clock and clock.split("clock:")[1].strip().startswith("Closed")
     audit = out.split("  audit:")[1].splitlines()[1:]
     assert audit and all(not line.strip()[:4].isdigit() for line in audit)  # "Mon 2 Nov 2026, 10:00", not ISO
+
+
+def test_applying_a_notice_proposal_saves_the_profile(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``profile from-notice FILE --apply FIELD`` failed with "something went wrong" after writing the
+    file (a service's profile is read-only); it must save and say so."""
+    notice = tmp_path / "notice.txt"
+    notice.write_text('This privacy notice for Acme Prints Ltd ("Company," "we," "us," or "our") describes '
+                      "how we use your information. Contact us at privacy@acme.example.\n")
+    data = tmp_path / "d"
+    code, out, err = run(capsys, data, "profile", "from-notice", str(notice), "--apply", "company.legal_name")
+    assert code == 0, err
+    assert out.startswith("Applied 1 proposal to ")
+    assert "Acme Prints Ltd" in (data / "profile.toml").read_text()
+    code, out, err = run(capsys, data, "profile", "show", "--json")
+    assert code == 0 and "Acme Prints Ltd" in out
