@@ -17,6 +17,7 @@ from typing import Any
 
 from privacydesk.cli.common import EXIT_OK, UsageError, iso_date, print_json
 from privacydesk.cli.context import CliContext
+from privacydesk.domain.wording import plural
 
 
 def _group(sub: Any, name: str, help: str, dest: str, metavar: str) -> Any:
@@ -209,7 +210,7 @@ def cmd_from_notice(args: argparse.Namespace, ctx: CliContext) -> int:
             print_json({"applied": [p.as_json() for p in chosen], "changed": list(saved.changed),
                         "requests_with_new_dates": moved})
         else:
-            print(f"Applied {len(chosen)} proposals to {ctx.paths.profile_file}.")
+            print(f"Applied {plural(len(chosen), 'proposal')} to {ctx.paths.profile_file}.")
             if saved.dates_affected:
                 print(f"Due dates recomputed: {moved} requests have new dates.")
         return EXIT_OK

@@ -11,6 +11,7 @@ from privacydesk.cli.common import EXIT_FAILED, EXIT_OK, CommandFailed, choice, 
 from privacydesk.cli.context import CliContext
 from privacydesk.domain.display import line as safe
 from privacydesk.domain.vocab import RequestType, values
+from privacydesk.domain.wording import plural
 
 
 def register(sub: Any) -> None:
@@ -57,7 +58,7 @@ def _print_summary(report: Any, as_json: bool) -> int:
     if as_json:
         print_json(data)
     else:
-        print(f"Imported {data['new_messages']} new messages ({data['duplicates']} already known).")
+        print(f"Imported {plural(data['new_messages'], 'new message')} ({data['duplicates']} already known).")
         refs = data["new_requests"]
         shown = ", ".join(refs[:8]) + (f" … {refs[-1]}" if len(refs) > 8 else "")
         print(f"  new requests: {len(refs)}" + (f" ({shown})" if refs else ""))
@@ -65,7 +66,7 @@ def _print_summary(report: Any, as_json: bool) -> int:
         print(f"  not requests: {data['non_requests']}, automated: {data['automated']}, "
               f"to review: {data['needs_review']}, unreadable (kept): {data['unreadable']}")
         if data["skipped"]:
-            print(f"  skipped {len(data['skipped'])} files that are not mail")
+            print(f"  skipped {plural(len(data['skipped']), 'file')} that are not mail")
         for failure in data["failures"]:
             print(f"  FAILED {safe(failure['origin'])}: {safe(failure['error'])}", file=sys.stderr)
     return EXIT_FAILED if data["failures"] else EXIT_OK

@@ -18,6 +18,7 @@ from privacydesk.cli.common import (
     print_json,
 )
 from privacydesk.cli.context import CliContext
+from privacydesk.domain import wording
 from privacydesk.domain.display import line as shown
 from privacydesk.domain.vocab import (
     PauseReason,
@@ -166,11 +167,8 @@ def _print_change(ctx: CliContext, ref: str, what: str) -> int:
     data = ctx.services.requests.show(ref)
     clock = data.clock
     print(f"{data.ref}: {what}. Status {data.status}, verification {data.verification}.")
-    if clock.due and clock.next_milestone:
-        print(f"  next: {clock.next_milestone} {clock.due.isoformat()} ({clock.status}, "
-              f"{clock.days_left} days left)")
-    elif clock.due:
-        print(f"  clock: {str(clock.status).replace('_', ' ')} (due {clock.due.isoformat()})")
+    if clock.due:
+        print(f"  clock: {_clock_words(clock)}")
     dates = ", ".join(f"{k} {v.isoformat()}" for k, v in data.milestone_dates.items() if v)
     if dates:
         print(f"  milestones: {dates}")
@@ -218,6 +216,7 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
         print_json(data.as_json())
         return EXIT_OK
     req = data.requester
+    tz = ctx.services.profile.tz
     print(f"{data.ref}  {', '.join(data.types)}  ({data.regime}"
           f"{'' if data.regime_confirmed else ', regime not confirmed'})")
     print(f"  next step:    {data.next_step}")
@@ -231,9 +230,7 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
         print(f"  merged into:  {data.merged_into}")
     if data.merged_from:
         print(f"  merged from:  {', '.join(data.merged_from)}")
-    clock = data.clock
-    print(f"  clock:        {clock.status}" + (f", next {clock.next_milestone} {clock.due.isoformat()} "
-                                                f"({clock.days_left} days left)" if clock.due else ""))
+    print(f"  clock:        {_clock_words(data.clock)}")
     for name, value in data.milestone_dates.items():
         if value:
             print(f"  {name + ':':<22}{value.isoformat()}  {data.explanations.get(name, '')}")
@@ -254,12 +251,23 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
     print(f"  messages:     {data.message_count}")
     for m in data.thread:
         when = m.received or m.date
-        print(f"    {when.isoformat() if when else '?'}  {m.direction:<3} {shown(m.sender_email, '-')}: "
+        print(f"    {wording.moment(when, tz) if when else '?'}  {m.direction:<3} {shown(m.sender_email, '-')}: "
               f"{shown(m.subject, '(no subject)')}")
     print("  audit:")
     for e in data.audit:
-        print(f"    {e.at.isoformat()}  {shown(e.actor)}  {e.action}  {_short(e.before)} -> {_short(e.after)}")
+        print(f"    {wording.moment(e.at, tz)}  {shown(e.actor)}  {e.action}  {_short(e.before)} -> {_short(e.after)}")
     return EXIT_OK
+
+
+def _clock_words(clock: Any) -> str:
+    """The clock in words: ``Overdue · 12 days late — Answer by Wed 25 Nov 2026`` (never "None")."""
+    text = wording.clock_text(clock.status, clock.days_left)
+    if clock.due is None:
+        return text
+    closed = clock.status in ("closed_on_time", "closed_late")
+    if clock.next_milestone and not closed:
+        return f"{text} — {wording.word(wording.MILESTONES, clock.next_milestone)} {wording.day(clock.due)}"
+    return f"{text} (due {wording.day(clock.due)})"
 
 
 def _short(d: Mapping[str, Any]) -> str:

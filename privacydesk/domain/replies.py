@@ -845,7 +845,7 @@ class LetterRenderer:
             "requester": _person(facts.requester),
             "recipient": {**_person(recipient), "role": role},
             "company": _company(profile, words),
-            "staff": {"name": facts.staff_name,
+            "staff": {**({"name": facts.staff_name} if facts.staff_name else {}),
                       **({"signature": facts.staff_signature} if facts.staff_signature else {})},
             "regime": regime_info,
             "language": words.language,

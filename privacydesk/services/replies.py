@@ -422,11 +422,16 @@ class ReplyService:
             regime_title=titles.get(req.regime), received=req.received_on, status=req.status,
             verification=req.verification, extended=req.extended, requester=Person(req.requester.name,
                                                                                    req.requester.primary_email),
-            profile=self.profile, staff_name=self.requests.actor(), milestones=tuple(milestones),
+            profile=self.profile, staff_name=self._signing_name(), milestones=tuple(milestones),
             days_left=status.days_left, next_milestone=status.next_milestone,
             extension_reason=req.extension_reason, agent=agent, language=req.language,
             staff_signature=signature, inputs=dict(inputs), verification_code=code, code_expires=expires,
             attachments=tuple(attachment_names), auto=auto, original_subject=original, law_titles=titles)
+
+    def _signing_name(self) -> str:
+        """The name a letter is signed with: the staff member's, or "" when only a computer login
+        such as ``root`` is known (the letter is then signed by the company's privacy team)."""
+        return self.requests.actor() if self.settings.staff_name_is_known() else ""
 
     @staticmethod
     def _parent(session: Session, req: Request) -> tuple[str | None, tuple[str, ...], str | None]:

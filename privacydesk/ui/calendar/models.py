@@ -74,7 +74,7 @@ def day_description(summary: DaySummary) -> str:
         parts.append(f"you are closed ({summary.closed})")
     if summary.closed and summary.total:
         parts.append("the legal dates do not move: have them done on the working day before")
-    return ". ".join(parts) + "."
+    return ". ".join(part[:1].upper() + part[1:] for part in parts) + "."
 
 
 # -- the month grid ---------------------------------------------------------------------------------
