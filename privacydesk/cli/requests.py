@@ -197,17 +197,25 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
     if not rows:
         print("No requests." if not args.status else f"No requests with status {args.status}.")
         return EXIT_OK
-    header = f"{'REF':<14} {'STATUS':<22} {'TYPES':<26} {'REGIME':<10} {'DUE':<11} {'CLOCK':<15} REQUESTER"
+    # Plain words for people (``--json`` keeps the identifiers for scripts).
+    today = ctx.services.requests.today()
+    header = (f"{'REF':<14} {'STATUS':<22} {'ASKS FOR':<26} {'LAW':<22} {'DUE':<11} {'DEADLINE':<26} "
+              "REQUESTER")
     print(header)
     for r in rows:
         clock = r.clock
-        due = clock.due.isoformat() if clock.due else ""
-        clock_text = clock.status + (f" {clock.days_left}d" if clock.days_left is not None
-                                     and clock.status not in ("closed_on_time", "closed_late") else "")
+        due = wording.day(clock.due, today) if clock.due else ""
+        law = wording.regime_label(r.regime) + ("" if r.regime_confirmed or r.regime == "unknown" else " ?")
         who = shown(r.requester.email or r.requester.name or "?")
-        print(f"{r.ref:<14} {r.status:<22} {','.join(r.types)[:26]:<26} {r.regime:<10} "
-              f"{due:<11} {clock_text:<15} {who}")
+        print(f"{r.ref:<14} {wording.status_label(r.status):<22} {_cut(wording.types_label(r.types), 26):<26} "
+              f"{_cut(law, 22):<22} {due:<11} {_cut(wording.clock_text(clock.status, clock.days_left), 26):<26} "
+              f"{who}")
     return EXIT_OK
+
+
+def _cut(text: str, width: int) -> str:
+    """A column's text, cut with "…" to fit."""
+    return text if len(text) <= width else text[:width - 1] + "…"
 
 
 def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -217,15 +225,16 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
         return EXIT_OK
     req = data.requester
     tz = ctx.services.profile.tz
-    print(f"{data.ref}  {', '.join(data.types)}  ({data.regime}"
-          f"{'' if data.regime_confirmed else ', regime not confirmed'})")
+    today = ctx.services.requests.today()
+    print(f"{data.ref}  {wording.types_label(data.types)}  ({wording.regime_label(data.regime, data.regime_confirmed)})")
     print(f"  next step:    {data.next_step}")
     print(f"  requester:    {shown(req.name, '-')} <{shown(req.email, '-')}>")
     if data.agent:
         print(f"  agent:        {shown(data.agent.name, '-')} <{shown(data.agent.email, '-')}>")
-    print(f"  received:     {data.received.isoformat()}  (via {data.source})")
-    print(f"  status:       {data.status}   verification: {data.verification}"
-          f"{' (' + data.verification_method + ')' if data.verification_method else ''}")
+    print(f"  received:     {wording.moment(data.received, tz)}  ({wording.word(wording.SOURCES, data.source)})")
+    method = wording.word(wording.VERIFICATION_METHODS, data.verification_method, "")
+    print(f"  status:       {wording.status_label(data.status)}   identity: "
+          f"{wording.word(wording.VERIFICATION, data.verification)}{f' ({method})' if method else ''}")
     if data.merged_into:
         print(f"  merged into:  {data.merged_into}")
     if data.merged_from:
@@ -233,14 +242,15 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
     print(f"  clock:        {_clock_words(data.clock)}")
     for name, value in data.milestone_dates.items():
         if value:
-            print(f"  {name + ':':<22}{value.isoformat()}  {data.explanations.get(name, '')}")
+            label = wording.word(wording.MILESTONES, name) + ":"
+            print(f"  {label:<25}{wording.day(value, today)}  {wording.humanize(data.explanations.get(name, ''))}")
     if data.flags:
-        print(f"  flags:        {', '.join(data.flags)}")
+        print(f"  good to know: {', '.join(wording.word(wording.FLAG_SHORT, f) for f in data.flags)}")
     if "received_date_uncertain" in data.flags:
         print(f"  received date uncertain — confirm it: privacydesk confirm-received {data.ref} "
               "[--received ISO]")
     for note in data.deadline_notes:
-        print(f"  note:         {note}")
+        print(f"  note:         {wording.humanize(note)}")
     if data.appeal_of:
         print(f"  appeal of:    {data.appeal_of}")
     if data.appeals:
@@ -255,7 +265,8 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
               f"{shown(m.subject, '(no subject)')}")
     print("  audit:")
     for e in data.audit:
-        print(f"    {wording.moment(e.at, tz)}  {shown(e.actor)}  {e.action}  {_short(e.before)} -> {_short(e.after)}")
+        print(f"    {wording.moment(e.at, tz)}  {shown(e.actor)}  {wording.readable(e.action)}  "
+              f"{_short(e.before)} -> {_short(e.after)}")
     return EXIT_OK
 
 
