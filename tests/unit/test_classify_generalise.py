@@ -62,3 +62,43 @@ def test_an_article_cited_in_a_language_without_rules_is_filed(profile: CompanyP
     assert got.is_request, got.evidence
     assert sorted(got.types) == types, got.evidence
     assert got.language == lang, got.evidence
+
+
+# Off a list: "take me/her off your lists", "how do I get off your list", a bare "Remove me now!" in
+# a mail about our mailings, in every rules language; asking how is asking us to do it. An order's
+# or a cart's list stays ordinary.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("how do i get off ur list\n\nSent from my phone", "en"),
+    ("Hi, my father passed away in May. Please take him off your mailing lists.\n\nThanks, Ruth", "en"),
+    ("I keep getting your promo emails every day. Remove me now or I'm reporting you.", "en"),
+    ("wie komme ich von eurer liste runter", "de"),
+    ("Nehmt mich bitte von eurer Liste.", "de"),
+    ("comment je fais pour sortir de votre liste ?", "fr"),
+    ("sortez-moi de votre liste svp", "fr"),
+    ("cómo salgo de su lista??", "es"),
+    ("Hola, sáquenme de su lista ya.", "es"),
+    ("toglietemi dalla vostra lista", "it"),
+    ("come faccio a uscire dalla vostra lista", "it"),
+    ("hoe kom ik van jullie lijst af", "nl"),
+    ("haal me van jullie lijst", "nl"),
+    ("como saio da vossa lista?", "pt"),
+    ("usuńcie mnie z waszej listy", "pl"),
+    ("ta bort mig från er lista", "sv"),
+    ("fjern mig fra jeres liste", "da"),
+    ("odstraňte mě z vašeho seznamu", "cs"),
+])
+def test_off_a_list_is_a_marketing_opt_out(profile: CompanyProfile, text: str, lang: str) -> None:
+    got = run(profile, text)
+    assert got.is_request, got.evidence
+    assert "opt_out_marketing" in got.types, got.evidence
+    assert got.language == lang, got.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Please remove the blue spool from my cart, the order list is wrong.",
+    "The red PLA is off the list now, please ship the rest.",
+    "Can you take the item off my order? I'll get the rest shipped.",
+])
+def test_an_order_list_is_no_mailing_list(profile: CompanyProfile, text: str) -> None:
+    got = run(profile, text)
+    assert not got.is_request and not got.needs_review, got.evidence
