@@ -102,3 +102,35 @@ def test_off_a_list_is_a_marketing_opt_out(profile: CompanyProfile, text: str, l
 def test_an_order_list_is_no_mailing_list(profile: CompanyProfile, text: str) -> None:
     got = run(profile, text)
     assert not got.is_request and not got.needs_review, got.evidence
+
+
+# The writer cites the company's own text ("your privacy policy says…", "laut Ihrer
+# Datenschutzerklärung…", "selon votre politique…"): their sentence is about their data even without
+# "I", so it is no company voice and the mail reaches a person.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hi,\n\nyour privacy policy says that personal data is kept for two years at most. My last order was "
+     "in 2019.\n\nRegards, Sam", "en"),
+    ("Hallo,\n\nlaut Ihrer Datenschutzerklärung werden personenbezogene Daten nach zwei Jahren gelöscht. Meine "
+     "letzte Bestellung war 2019.\n\nGrüße, Jana", "de"),
+    ("Bonjour,\n\nselon votre politique de confidentialité, les données personnelles sont effacées après deux "
+     "ans. Ma dernière commande date de 2019.\n\nCordialement, Luc", "fr"),
+])
+def test_citing_our_notice_is_the_writers_own_words(profile: CompanyProfile, text: str, lang: str) -> None:
+    got = run(profile, text)
+    assert got.is_request or got.needs_review, got.evidence
+    assert got.language == lang
+
+
+# Shine the Light in plain words ("what personal info you passed on to other businesses for their
+# own direct marketing") and asked for by pointing at what the notice offers ("I'd like that list").
+@pytest.mark.parametrize("text", [
+    "Hello,\n\nyour privacy policy says that people in California can ask once a year what personal information "
+    "you passed on to other businesses for their own direct marketing. I'd like that list for 2024, please. I'm "
+    "in San Diego.\n\nThanks, Jo",
+    "Hi - your site mentions that California customers may learn which details you gave to other companies for "
+    "their direct marketing. Please send me that information for last year.\n\nKim, Fresno",
+])
+def test_shine_the_light_in_plain_words(profile: CompanyProfile, text: str) -> None:
+    got = run(profile, text, subject="question about your privacy policy")
+    assert got.is_request, got.evidence
+    assert got.types == ("shine_the_light",), got.evidence
