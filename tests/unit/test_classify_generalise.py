@@ -136,8 +136,8 @@ def test_shine_the_light_in_plain_words(profile: CompanyProfile, text: str) -> N
     assert got.types == ("shine_the_light",), got.evidence
 
 
-# Czech is told from Portuguese although its preposition "o" is a Portuguese article: its own
-# frequent short words count too ("o", "na", "že", "se" are shared, so they split).
+# Czech is told from Portuguese although its preposition "o" is a Portuguese article: more of its
+# own frequent words count ("že", "se", "jste", "všech", "osobních", "údajů").
 def test_czech_full_of_prepositions_is_czech(profile: CompanyProfile) -> None:
     got = run(profile, "Dobrý den,\n\nna základě článku 17 GDPR žádám o vymazání mých údajů, o kterých vím, že "
                        "je máte o mně uložené na účtu.\n\nS pozdravem, Karel Svoboda")
