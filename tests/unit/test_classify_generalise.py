@@ -143,3 +143,25 @@ def test_czech_full_of_prepositions_is_czech(profile: CompanyProfile) -> None:
                        "je máte o mně uložené na účtu.\n\nS pozdravem, Karel Svoboda")
     assert got.language == "cs", got.evidence
     assert got.is_request and got.types == ("deletion",), got.evidence
+
+
+# An appeal in a contraction ("I'm appealing", "im appealing this") is an appeal.
+@pytest.mark.parametrize("text", [
+    "I'm appealing your decision. You kept my address although my account is gone.",
+    "im appealing this, the refusal makes no sense to me",
+    "I am now appealing the refusal of my deletion request.",
+])
+def test_an_appeal_in_a_contraction(profile: CompanyProfile, text: str) -> None:
+    got = run(profile, text)
+    assert got.is_request and "appeal" in got.types, got.evidence
+
+
+# Access asked with a qualifier ("what other information you keep about me", "exactly what personal
+# data of mine …").
+@pytest.mark.parametrize("text", [
+    "Someone else got my invoice by mistake. I want to know exactly what personal data of mine went to them.",
+    "Please tell me what other information you keep about me besides my address.",
+])
+def test_access_with_a_qualifier(profile: CompanyProfile, text: str) -> None:
+    got = run(profile, text)
+    assert got.is_request and "access" in got.types, got.evidence
