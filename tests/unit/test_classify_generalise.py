@@ -165,3 +165,23 @@ def test_an_appeal_in_a_contraction(profile: CompanyProfile, text: str) -> None:
 def test_access_with_a_qualifier(profile: CompanyProfile, text: str) -> None:
     got = run(profile, text)
     assert got.is_request and "access" in got.types, got.evidence
+
+
+# A hard-wrapped sentence whose next line starts with a lower-case "word:" goes on there; it is no
+# form field ("… limit the use of my sensitive personal\ninformation: I gave you …").
+@pytest.mark.parametrize(("text", "types"), [
+    ("Hello, I'd like to limit the use of my sensitive personal\ninformation: you have my health notes from "
+     "the brace order and I want them used for nothing else.\n\nThanks, Lee", ["limit_sensitive"]),
+    ("Hi, please delete all the personal information you have about me, including my phone\nnumber: it is "
+     "still on my old account.\n\nBest, Kai", ["deletion"]),
+])
+def test_a_wrapped_sentence_is_no_form_field(profile: CompanyProfile, text: str, types: list[str]) -> None:
+    got = run(profile, text)
+    assert got.is_request and sorted(got.types) == types, got.evidence
+
+
+def test_form_fields_stay_apart(profile: CompanyProfile) -> None:
+    from privacydesk.domain.classify_text import normalise
+
+    assert normalise("Name: Jo Bloggs\nEmail: jo@example.org\nRequest: delete my data") == (
+        "name: jo bloggs\nemail: jo@example.org\nrequest: delete my data")
