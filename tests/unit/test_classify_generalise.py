@@ -185,3 +185,18 @@ def test_form_fields_stay_apart(profile: CompanyProfile) -> None:
 
     assert normalise("Name: Jo Bloggs\nEmail: jo@example.org\nRequest: delete my data") == (
         "name: jo bloggs\nemail: jo@example.org\nrequest: delete my data")
+
+
+# A right's name used as a thing ("handles 'Do Not Sell' requests", "a Do Not Sell link") is named,
+# not asked: a vendor's pitch is not filed (a person may still look).
+@pytest.mark.parametrize("text", [
+    'Hi, our plugin answers "Do Not Sell" requests for you within the legal deadline. Want me to set up a demo? Max',
+    "Hello, I noticed your checkout has no Do Not Sell link. I build compliant footers; shall I send a quote? Pat",
+])
+def test_a_right_named_as_a_thing_is_not_filed(profile: CompanyProfile, text: str) -> None:
+    assert not run(profile, text).is_request
+
+
+def test_do_not_sell_is_still_asked_beside_a_link(profile: CompanyProfile) -> None:
+    got = run(profile, "I could not find a Do Not Sell link on your site. Do not sell my personal information.")
+    assert got.is_request and got.types == ("opt_out_sale",), got.evidence
