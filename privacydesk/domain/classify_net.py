@@ -83,7 +83,7 @@ def find_privacy_words(subject: str, segments: Segments, data: ClassifierData, p
     net = data.net
     if net is None:
         return []
-    voice = _voices(data)
+    voice = _voices(data, packs)
     parts = [("subject", subject), ("text", segments.new), ("signature", segments.signature),
              ("forwarded", segments.forwarded), ("quoted", segments.quoted[:QUOTED_SCAN])]
     hits: list[NetHit] = []
@@ -158,13 +158,14 @@ def _terms_in(line: str, net: NetData, data: ClassifierData) -> list[tuple[NetTe
 
 
 def _ordinary(term: NetTerm, line: str, start: int, end: int, net: NetData,
-              voice: tuple[Phrase, Phrase, Phrase, Phrase] | None, *, impersonal: str | None = None) -> str | None:
+              voice: tuple[Phrase, Phrase, Phrase, Phrase, Phrase] | None, *, impersonal: str | None = None) -> str | None:
     """Positive evidence that this use of the word is ordinary business, or None.
 
     - the word in an ordinary sense ("privacy screen", "Privacy policy: https://…", "you have my
       consent to post the photo", a "Privacy Team" signature);
     - the company's voice: the sentence speaks as "we/our" or to "you/your" and nobody says "I/my"
       in it ("We process your personal data to ship your order") — a sender informing the reader;
+      not when the writer cites the company's text ("your privacy notice says residents can ask …");
     - ``impersonal`` (a reason): nobody says "I/my" in the sentence, and it stands in a quoted or
       forwarded part (a news article a friend forwards: its writer is not ours) or in a mail with
       the shapes of marketing;
@@ -176,9 +177,9 @@ def _ordinary(term: NetTerm, line: str, start: int, end: int, net: NetData,
                 return "ordinary-word"
     sentence, _ = sentence_around(line, start, end)
     if voice is not None:  # a subject is a label, not a voice ("Re: Your data access request")
-        first_person, company, second, notice = voice
-        if not first_person.search(sentence) and (company.search(sentence) or second.search(sentence)
-                                                   or notice.search(sentence)):
+        first_person, company, second, notice, cites_us = voice
+        if not first_person.search(sentence) and not cites_us.search(sentence) and (
+                company.search(sentence) or second.search(sentence) or notice.search(sentence)):
             return "company-voice"
         if impersonal is not None and not first_person.search(sentence):
             return impersonal
@@ -187,20 +188,31 @@ def _ordinary(term: NetTerm, line: str, start: int, end: int, net: NetData,
     return None
 
 
-_VOICES: dict[int, tuple[Phrase, Phrase, Phrase, Phrase]] = {}
+_VOICES: dict[tuple[int, tuple[str, ...]], tuple[Phrase, Phrase, Phrase, Phrase, Phrase]] = {}
 
 
-def _voices(data: ClassifierData) -> tuple[Phrase, Phrase, Phrase, Phrase]:
+def _voices(data: ClassifierData, packs: list[LanguagePack]) -> tuple[Phrase, Phrase, Phrase, Phrase, Phrase]:
     """(first person singular, "we/our", "you/your", and rights-notice wording ("data subjects have the
-    right", "l'interessato ha diritto"): each of every language)."""
-    found = _VOICES.get(id(data))
+    right", "l'interessato ha diritto"), and the writer citing the company's text ("your privacy notice
+    says …", ``cites_us``: the writer's words about a right, not the company speaking) — of the mail's
+    own languages (``packs``: the detected one and English). A pronoun of one language is an ordinary word of another (Swedish "din" is Romanian
+    "from", Danish "i" an Italian article), so a Romanian "mă opun prelucrării datelor mele … din
+    Regulamentul" must not read as the company's voice."""
+    chosen = packs or list(data.languages.values())
+    key = (id(data), tuple(pack.code for pack in chosen))
+    found = _VOICES.get(key)
     if found is None:
-        first = Phrase("|".join(f"(?:{pack.first_person.pattern})" for pack in data.languages.values()))
-        notice = Phrase("|".join(f"(?:{pack.notice.pattern})" for pack in data.languages.values()
+        def joined(word_key: str) -> Phrase:
+            words = [w for pack in chosen for w in pack.words.get(word_key, ())]
+            return Phrase(r"\b(?:" + "|".join(words) + r")\b") if words else Phrase(r"(?!x)x")
+
+        first = Phrase("|".join(f"(?:{pack.first_person.pattern})" for pack in chosen))
+        notice = Phrase("|".join(f"(?:{pack.notice.pattern})" for pack in chosen
                                  if pack.notice is not None) or r"(?!x)x")
-        found = (first, data.words["company_voice"], data.words["second_person"], notice)
-        _VOICES.clear()
-        _VOICES[id(data)] = found
+        found = (first, joined("company_voice"), joined("second_person"), notice, joined("cites_us"))
+        if len(_VOICES) > 64:
+            _VOICES.clear()
+        _VOICES[key] = found
     return found
 
 

@@ -145,7 +145,8 @@ def normalise(text: str) -> str:
 
     Line breaks inside a paragraph (hard-wrapped mail) become spaces so that a phrase wrapped over
     two lines still matches; blank lines, "Field: value" lines and list items stay separate lines
-    so patterns (whose gaps never cross a line break) do not join unrelated fields. So does a line
+    so patterns (whose gaps never cross a line break) do not join unrelated fields (a lower-case
+    "word:" after a long line is no field: the sentence wrapped there). So does a line
     that starts with a capital after a short line with no closing comma (``SHORT_LINE``): that is
     a new item of a list or of a form's value ("Send me a copy of my data" / "Send my data as
     CSV"), not a wrapped sentence (mail is wrapped at 70-80 characters).
@@ -162,7 +163,11 @@ def normalise(text: str) -> str:
                 out.append("\n")
             previous_blank = True
             continue
-        if (previous_blank or _FIELD_LINE.match(line) or _BULLET_LINE.match(line)
+        # A lower-case "word: …" right after a long line is the wrapped sentence going on ("… my
+        # sensitive personal / information: I gave you …"), not a form field ("Name: …").
+        field_line = bool(_FIELD_LINE.match(line)) and not (
+            not previous_short and not previous_blank and original[0].islower())
+        if (previous_blank or field_line or _BULLET_LINE.match(line)
                 or (previous_short and original[0].isupper() and not original.startswith("I "))):
             if out and out[-1] != "\n":
                 out.append("\n")
@@ -170,7 +175,7 @@ def normalise(text: str) -> str:
             out.append(" ")
         out.append(line)
         previous_blank = False
-        field = _FIELD_LINE.match(line)  # a form field: the value is what may wrap
+        field = _FIELD_LINE.match(line) if field_line else None  # a form field: the value is what may wrap
         previous_short = len(line) - (field.end() if field else 0) < SHORT_LINE and line[-1] not in ",;-(/&"
     return "".join(out).strip()
 

@@ -306,3 +306,47 @@ def test_development_set_a_keeps_the_figures_reached(profile: CompanyProfile) ->
     assert (filed - len(wrong_types)) / filed >= 0.97, wrong_types
     assert false_requests == []
     assert len(negatives_in_review) <= 0.15 * negatives, negatives_in_review
+
+
+EVAL_B_DIR = ROOT / "tests" / "data" / "mail-evalB"
+
+
+def test_set_b_keeps_the_figures_reached(profile: CompanyProfile) -> None:
+    """Issue 10's third-round set (held out once, then tuned on; see its README): a regression
+    fixture at the figures reached — no request silent, every request outside ja/zh/ko filed, exact
+    types >= 0.85, no false request, no phishing or automated mail filed, hard negatives in review
+    <= 15 %. These say nothing about unseen mail; fresh sets do."""
+    labels = load_labels(EVAL_B_DIR)
+    silent, unfiled, wrong_types, false_requests, negatives_in_review, phishing_filed = [], [], [], [], [], []
+    filed = negatives = 0
+    for name, label in sorted(labels.items()):
+        category = label["category"]
+        if category not in ("request", "negative", "automated"):
+            continue
+        got = classify(parse_message((EVAL_B_DIR / name).read_bytes()).message, profile)
+        if category == "request":
+            if not (got.is_request or got.needs_review):
+                silent.append(name)
+            if not got.is_request and label["language"] not in REVIEW_ONLY_LANGUAGES:
+                unfiled.append(name)
+            if got.is_request:
+                filed += 1
+                if sorted(got.types) != sorted(label["types"]):  # type: ignore[call-overload]
+                    wrong_types.append(name)
+        else:
+            if got.is_request:
+                false_requests.append(name)
+                if "phish" in f"{name} {label.get('notes', '')}".lower():
+                    phishing_filed.append(name)
+            if category == "negative":
+                negatives += 1
+                if got.needs_review:
+                    negatives_in_review.append(name)
+    print(f"\nset B (tuned on): filed {filed}, exact types {filed - len(wrong_types)}/{filed}, "
+          f"hard negatives in review {len(negatives_in_review)}/{negatives}")
+    assert filed >= 68
+    assert silent == []
+    assert unfiled == []
+    assert (filed - len(wrong_types)) / filed >= 0.85, wrong_types
+    assert false_requests == [] and phishing_filed == []
+    assert len(negatives_in_review) <= 0.15 * negatives, negatives_in_review
