@@ -117,7 +117,8 @@ class SyncReport:
             "folders": [
                 {"folder": f.folder, "uidvalidity": f.uidvalidity, "checked": f.done, "total": f.total,
                  "already_known": f.known, "fetched_whole": f.full_fetched,
-                 "whole_in_first_pass": f.whole_in_first_pass, "unchanged": f.unchanged,
+                 "whole_in_first_pass": f.whole_in_first_pass, "text_parts_read": f.text_parts_read,
+                 "unchanged": f.unchanged,
                  "uidvalidity_reset": f.uidvalidity_reset, "last_uid": f.last_uid}
                 for f in self.folders.values()],
             "started_at": self.started_at,
@@ -512,6 +513,7 @@ def _merge_results(previous: FolderResult | None, current: FolderResult) -> Fold
                           known=previous.known + current.known,
                           full_fetched=previous.full_fetched + current.full_fetched,
                           whole_in_first_pass=previous.whole_in_first_pass + current.whole_in_first_pass,
+                          text_parts_read=previous.text_parts_read + current.text_parts_read,
                           unreadable=previous.unreadable + current.unreadable,
                           unchanged=current.unchanged and previous.unchanged,
                           uidvalidity_reset=previous.uidvalidity_reset or current.uidvalidity_reset,
