@@ -43,6 +43,8 @@ from typing import Any, Final, Literal
 from imapclient import IMAPClient
 from imapclient import exceptions as imap_exc
 
+from privacydesk.mail.imapparts import sections_of
+
 log = logging.getLogger(__name__)
 
 # Personal data must not reach logs (STYLE 11): IMAPClient logs every protocol line at DEBUG.
@@ -452,6 +454,26 @@ class ImapConnection:
             data = self._client.fetch(list(uids), list(FULL_ITEMS))
         wanted = set(uids)
         return {uid: bytes(item.get(b"BODY[]") or b"") for uid, item in data.items() if uid in wanted}
+
+    def fetch_structure(self, uids: Sequence[int]) -> dict[int, Any]:
+        """Each message's BODYSTRUCTURE (its parts, their types and sizes; nothing of the content)."""
+        if not uids:
+            return {}
+        with _mapped(self.settings, "reading the shape of messages"):
+            data = self._client.fetch(list(uids), ["BODYSTRUCTURE"])
+        wanted = set(uids)
+        return {uid: item.get(b"BODYSTRUCTURE") for uid, item in data.items()
+                if uid in wanted and item.get(b"BODYSTRUCTURE") is not None}
+
+    def fetch_sections(self, uids: Sequence[int], sections: Sequence[str]) -> dict[int, dict[str, bytes]]:
+        """The same body sections (``"1.MIME"``, ``"2"`` …) of several messages, with
+        ``BODY.PEEK`` (does not set \\Seen): a message's text without its attachments."""
+        if not uids or not sections:
+            return {}
+        with _mapped(self.settings, "fetching the text of messages"):
+            data = self._client.fetch(list(uids), [f"BODY.PEEK[{s}]" for s in sections])
+        wanted = set(uids)
+        return {uid: sections_of(item, sections) for uid, item in data.items() if uid in wanted}
 
     def fetch_part(self, uid: int, offset: int, length: int) -> bytes | None:
         """``length`` bytes of a message from ``offset`` (``BODY.PEEK[]<offset.length>``; does not

@@ -49,6 +49,7 @@ from typing import Protocol
 from privacydesk.domain.message import Address, Classification, ParsedMessage
 from privacydesk.domain.profile import CompanyProfile
 from privacydesk.mail.imap import TEXT_PREFIX_BYTES, FirstPass, FolderStatus
+from privacydesk.mail.imapparts import TextPlan, assemble, group_by_items, plan_text_parts
 from privacydesk.mail.parse import (
     BEGINNING_BYTES,
     fingerprint_parts,
@@ -155,6 +156,8 @@ class FolderResult:
     known: int = 0  # already stored (another folder or an earlier run): location added only
     full_fetched: int = 0  # whole messages fetched in a second pass
     whole_in_first_pass: int = 0  # kept whole without a second fetch (the first pass held it all)
+    #: read to the end from their text parts only (BODYSTRUCTURE, then ``BODY.PEEK[n]``): no attachment
+    text_parts_read: int = 0
     unreadable: int = 0
     unchanged: bool = False  # skipped by the no-change check
     uidvalidity_reset: bool = False
@@ -498,6 +501,7 @@ class SyncEngine:
         verdicts = self._parser.collect(batch.handle)
         result.add_time("parse_wait", time.perf_counter() - t)
 
+        self._read_text_parts(batch, verdicts, result)
         t = time.perf_counter()
         full_uids = self._choose_full(batch, verdicts)
         result.add_time("wants_full", time.perf_counter() - t)
@@ -580,6 +584,56 @@ class SyncEngine:
         result.done += len(batch.uids)
         result.last_uid = max(batch.uids)
         self._report(result)
+
+    def _read_text_parts(self, batch: _Batch, verdicts: dict[int, Verdict], result: FolderResult) -> None:
+        """Read the rest of the text of mail whose first pass held only its beginning, without its
+        attachments (``mail.imapparts``): its BODYSTRUCTURE, then the MIME headers of its parts and
+        the content of its text parts. The verdict on all its text replaces the first pass's;
+        ``_choose_full`` then fetches the whole message only if it is filed or goes to review.
+        A shape that cannot be rebuilt keeps ``read_rest`` (the whole message is fetched, as before)."""
+        fetch_structure = getattr(self.source, "fetch_structure", None)
+        fetch_sections = getattr(self.source, "fetch_sections", None)
+        if fetch_structure is None or fetch_sections is None:
+            return
+        by_uid = {fp.uid: fp for fp in batch.first}
+        rest = [uid for uid, v in verdicts.items() if v.read_rest and not v.unreadable
+                and uid not in batch.known and uid in by_uid
+                and by_uid[uid].size <= self.options.max_full_bytes]
+        if not rest:
+            return
+        t = time.perf_counter()
+        structures = fetch_structure(rest)
+        plans: dict[int, TextPlan] = {}
+        for uid in rest:
+            structure = structures.get(uid)
+            plan = plan_text_parts(structure, max_text_bytes=self.options.max_parse_bytes,
+                                   body_start=by_uid[uid].text) if structure is not None else None
+            if plan is not None:
+                plans[uid] = plan
+        rebuilt: dict[int, bytes] = {}
+        for sections_wanted, uids in group_by_items(plans):
+            if not sections_wanted:  # no part to fetch (a lone attachment): the header says it all
+                rebuilt.update((uid, assemble(by_uid[uid].header, plans[uid], {})) for uid in uids)
+                continue
+            for start in range(0, len(uids), 100):
+                chunk = uids[start:start + 100]
+                for uid, sections in fetch_sections(chunk, plans[chunk[0]].sections).items():
+                    try:
+                        rebuilt[uid] = assemble(by_uid[uid].header, plans[uid], sections)
+                    except KeyError:  # a section missing from the answer: fetch it whole
+                        continue
+        result.add_time("fetch_text_parts (wall)", time.perf_counter() - t)
+        t = time.perf_counter()
+        judging = {uid: self._parser.submit_full(raw, by_uid[uid].internaldate) for uid, raw in rebuilt.items()}
+        for uid, pending in judging.items():
+            fp = by_uid[uid]
+            verdict = self._parser.result_full(pending, rebuilt[uid], fp.internaldate)
+            if verdict.unreadable:
+                continue  # read whole after all: the rebuilt text is not enough to give up on it
+            parsed = replace(verdict.parsed, size=fp.size, partial=False)
+            verdicts[uid] = Verdict(parsed, verdict.classification, complete=False, read_rest=False)
+            result.text_parts_read += 1
+        result.add_time("parse_text_parts (wall)", time.perf_counter() - t)
 
     def _fetch_in_pieces(self, uid: int, size: int) -> SpooledBytes | None:
         """A message too large to hold in memory, fetched ``PIECE_BYTES`` at a time into a spool

@@ -44,6 +44,7 @@ ANCHOR_FILE = "audit-anchor.json"
 ERASED_TEXT = "(deleted after the retention period)"
 MISSING_TEXT = "(missing)"
 _APPENDED = "privacydesk_audit_appended"
+_TIP = "privacydesk_audit_tip"  # (head row, newest event id, its hash) appended in this transaction
 
 
 def current_actor() -> str:
@@ -62,12 +63,7 @@ def record(session: Session, action: str, *, actor: str, request: Request | None
     Personal values (``domain.audit_trail.PERSONAL_KEYS``) and ``detail`` are stored apart and enter
     the event as salted digests; everything else is stored as given (JSON: pass dates as ISO text).
     """
-    head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one_or_none()
-    if head is None:
-        head = AuditHead(id=1, last_event_id=0, last_hash=GENESIS)
-        session.add(head)
-        session.flush()
-    last_id = session.execute(select(func.max(AuditEvent.id))).scalar() or 0
+    head, last_id = _chain_tip(session)
     request_id = request.id if request is not None else None
     ref = request.ref if request is not None else None
     clean_before, sealed = trail.split_personal(before)
@@ -86,12 +82,32 @@ def record(session: Session, action: str, *, actor: str, request: Request | None
     entry = AuditEvent(id=fields.id, at=now, actor=actor, action=action, request_id=request_id,
                        request_ref=ref, message_pk=message_pk, before=clean_before, after=clean_after,
                        detail=clean_detail, prev_hash=fields.prev_hash, hash=digest)
-    session.add(entry)
-    session.flush()
+    session.add(entry)  # written with the transaction's next flush, together with the batch's others
     head.last_event_id = entry.id
     head.last_hash = digest
+    session.info[_TIP] = (head, entry.id, digest)
     session.info[_APPENDED] = True
     return entry
+
+
+def _chain_tip(session: Session) -> tuple[AuditHead, int]:
+    """The head row, locked, and the id of the newest event. The lock and the ``max(id)`` query are
+    paid once per transaction: a batch (a sync filing many requests) chains its events in memory
+    and they are inserted together. If a savepoint that appended events was rolled back, the head
+    row no longer shows the remembered hash (the ORM expired and re-read it) and the tip is read
+    again from the database."""
+    remembered = session.info.get(_TIP)
+    if remembered is not None:
+        head, last_id, last_hash = remembered
+        if head in session and head.last_hash == last_hash:
+            return head, last_id
+    head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one_or_none()
+    if head is None:
+        head = AuditHead(id=1, last_event_id=0, last_hash=GENESIS)
+        session.add(head)
+        session.flush()
+    last_id = session.execute(select(func.max(AuditEvent.id))).scalar() or 0
+    return head, int(last_id)
 
 
 def request_snapshot(req: Request) -> dict[str, Any]:
@@ -395,6 +411,7 @@ def _url_key(engine: Engine) -> str:
 @event.listens_for(Session, "after_commit")
 def _advance_anchor_after_commit(session: Session) -> None:
     """After a commit that appended events, move this computer's anchor to the committed head."""
+    session.info.pop(_TIP, None)  # the head's lock ended with the transaction
     if not session.info.pop(_APPENDED, False):
         return
     try:
@@ -415,6 +432,7 @@ def _advance_anchor_after_commit(session: Session) -> None:
 @event.listens_for(Session, "after_rollback")
 def _forget_appended(session: Session) -> None:
     session.info.pop(_APPENDED, None)
+    session.info.pop(_TIP, None)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -73,6 +75,15 @@ log = logging.getLogger(__name__)
 OPT_OUT_TYPES = frozenset({RequestType.OPT_OUT_SALE.value, RequestType.OPT_OUT_MARKETING.value,
                            RequestType.LIMIT_SENSITIVE.value})
 MILESTONE_NAMES = tuple(m.value for m in Milestone)
+#: ``session.info`` key: the reference counters this transaction has locked (year → row).
+_REF_COUNTERS = "privacydesk_ref_counters"
+
+
+@event.listens_for(Session, "after_commit")
+@event.listens_for(Session, "after_rollback")
+def _release_ref_counters(session: Session) -> None:
+    """A counter row's lock ends with its transaction: the next one locks it again."""
+    session.info.pop(_REF_COUNTERS, None)
 
 
 ConcurrentChange = StaleWrite  # the name this module's callers know
@@ -269,13 +280,26 @@ class RequestService:
         return requester
 
     def _next_ref(self, session: Session, year: int) -> str:
-        counter = session.execute(
-            select(RefCounter).where(RefCounter.year == year).with_for_update()).scalar_one_or_none()
-        if counter is None:
-            counter = RefCounter(year=year, last=0)
-            session.add(counter)
-        counter.last += 1
-        session.flush()
+        """The next reference of ``year``. The year's counter row is created if missing (``INSERT …
+        ON CONFLICT DO NOTHING``, so two laptops filing the year's first request at once on one
+        PostgreSQL database do not collide on its key), then locked once per transaction (``SELECT …
+        FOR UPDATE``); every further reference of the transaction — a sync batch filing many
+        requests — is counted on the locked row without another query."""
+        held: dict[int, RefCounter] = session.info.setdefault(_REF_COUNTERS, {})
+        counter = held.get(year)
+        if counter is None or counter not in session:
+            dialect = session.get_bind().dialect.name
+            if dialect in ("postgresql", "sqlite"):
+                make_insert = pg_insert if dialect == "postgresql" else sqlite_insert
+                session.execute(make_insert(RefCounter).values(year=year, last=0)
+                                .on_conflict_do_nothing(index_elements=[RefCounter.year]))
+            counter = session.execute(
+                select(RefCounter).where(RefCounter.year == year).with_for_update()).scalar_one_or_none()
+            if counter is None:  # another database: the old way
+                counter = RefCounter(year=year, last=0)
+                session.add(counter)
+            held[year] = counter
+        counter.last = (counter.last or 0) + 1
         return format_ref(year, counter.last)
 
     # -- read ------------------------------------------------------------------------------------

@@ -117,7 +117,8 @@ class SyncReport:
             "folders": [
                 {"folder": f.folder, "uidvalidity": f.uidvalidity, "checked": f.done, "total": f.total,
                  "already_known": f.known, "fetched_whole": f.full_fetched,
-                 "whole_in_first_pass": f.whole_in_first_pass, "unchanged": f.unchanged,
+                 "whole_in_first_pass": f.whole_in_first_pass, "text_parts_read": f.text_parts_read,
+                 "unchanged": f.unchanged,
                  "uidvalidity_reset": f.uidvalidity_reset, "last_uid": f.last_uid}
                 for f in self.folders.values()],
             "started_at": self.started_at,
@@ -222,6 +223,9 @@ class SyncService:
         self.timeout = timeout
         self._live: set[ImapConnection] = set()  # connections in use, for ``interrupt``
         self._live_lock = threading.Lock()
+        #: Called with the references of requests a sync opened (issue 9: the automatic
+        #: acknowledgement); returns notes for the report. Never lets a failure stop the sync.
+        self.on_new_requests: Callable[[list[str]], list[str]] | None = None
 
     def interrupt(self) -> None:
         """Break every network wait of this service's syncs and watches at once (Ctrl+C, quitting):
@@ -240,10 +244,6 @@ class SyncService:
     def _done_with(self, conn: ImapConnection) -> None:
         with self._live_lock:
             self._live.discard(conn)
-
-        #: Called with the references of requests a sync opened (issue 9: the automatic
-        #: acknowledgement); returns notes for the report. Never lets a failure stop the sync.
-        self.on_new_requests: Callable[[list[str]], list[str]] | None = None
 
     def with_batch_size(self, batch_size: int | None) -> SyncService:
         """This service with another number of messages per fetch and commit (``sync --batch-size``)."""
@@ -512,6 +512,7 @@ def _merge_results(previous: FolderResult | None, current: FolderResult) -> Fold
                           known=previous.known + current.known,
                           full_fetched=previous.full_fetched + current.full_fetched,
                           whole_in_first_pass=previous.whole_in_first_pass + current.whole_in_first_pass,
+                          text_parts_read=previous.text_parts_read + current.text_parts_read,
                           unreadable=previous.unreadable + current.unreadable,
                           unchanged=current.unchanged and previous.unchanged,
                           uidvalidity_reset=previous.uidvalidity_reset or current.uidvalidity_reset,

@@ -601,7 +601,8 @@ class MailFactory:
         return ("\r\n".join(headers) + "\r\n\r\n" + "New resins and 10% off PETG this month.\r\n" * 20).encode(), msgid
 
     def mailbox(self, total: int, request_ratio: float = 0.02, *, large_ratio: float = 0.0025,
-                attachment_ratio: float = 0.05, follow_up_ratio: float = 0.3) -> list[tuple[bytes, str, str]]:
+                attachment_ratio: float = 0.05, follow_up_ratio: float = 0.3,
+                attachment_range: tuple[int, int] = (20_000, 400_000)) -> list[tuple[bytes, str, str]]:
         """``total`` messages: (raw, kind, Message-ID) with kind request/follow_up/business/newsletter.
 
         Sizes: mostly 1-20 KB; ``attachment_ratio`` carry 20-400 KB attachments and ``large_ratio`` 1-6 MB
@@ -637,7 +638,7 @@ class MailFactory:
             if roll < 0.1 + large_ratio:
                 attachment = rng.randrange(1_000_000, 6_000_000)
             elif roll < 0.1 + large_ratio + attachment_ratio:
-                attachment = rng.randrange(20_000, 400_000)
+                attachment = rng.randrange(*attachment_range)
             reply_to = out[-1][2] if out and rng.random() < 0.15 and out[-1][1] == "business" else None
             raw, msgid = self.business(attachment_bytes=attachment, reply_to=reply_to)
             out.append((raw, "business", msgid))

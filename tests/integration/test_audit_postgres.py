@@ -81,3 +81,53 @@ def test_concurrent_appends_stay_one_chain(postgres: PostgresServer, tmp_path: P
     assert "91 events" in capsys.readouterr().out
     assert main(["--data-dir", str(data), "--db-url", url, "backup", str(tmp_path / "b.sqlite3")]) == 1
     assert "pg_dump" in capsys.readouterr().err
+
+
+def test_two_laptops_file_the_first_request_of_a_year_at_once(postgres: PostgresServer, tmp_path: Path) -> None:
+    """The year's reference counter does not exist yet; a second laptop files a request while the
+    first one's transaction has created the counter but not committed. Both are filed, numbered one
+    after the other (issue 14: this used to fail on the counter's unique key)."""
+    import sqlalchemy
+
+    from privacydesk.paths import resolve_paths
+    from privacydesk.services.app import open_services
+    from privacydesk.services.requests import NewRequest
+
+    url = postgres.create_database("pd_first_ref")
+    now = datetime(2027, 1, 1, 9, 0, tzinfo=UTC)
+    laptops = [open_services(resolve_paths(tmp_path / f"laptop{i}"), url, clock=lambda: now) for i in range(2)]
+    watcher = sqlalchemy.create_engine(url)
+    second: list[str] = []
+    errors: list[BaseException] = []
+
+    def file_on_second_laptop() -> None:
+        try:
+            second.append(laptops[1].requests.create(
+                NewRequest(email="second@example.com", types=["access"], regime="ccpa")).ref)
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    try:
+        thread = threading.Thread(target=file_on_second_laptop)
+        with laptops[0].db.write() as session:
+            first = laptops[0].requests.create_in(
+                session, NewRequest(email="first@example.com", types=["access"], regime="ccpa"), "Ann").ref
+            thread.start()
+            # the second laptop is now blocked on the first one's uncommitted counter row
+            with watcher.connect() as conn:
+                waiting = 0
+                for _ in range(2000):
+                    waiting = conn.execute(sqlalchemy.text(
+                        "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")).scalar() or 0
+                    if waiting or not thread.is_alive():
+                        break
+                    conn.rollback()
+                assert waiting, "the second laptop never waited for the first one's counter"
+        thread.join()
+        assert not errors, errors
+        assert (first, second) == ("PD-2027-0001", ["PD-2027-0002"])
+        assert laptops[0].audit.verify().ok
+    finally:
+        watcher.dispose()
+        for svc in laptops:
+            svc.close()

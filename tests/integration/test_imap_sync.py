@@ -92,9 +92,10 @@ def test_first_sync_stores_every_message_once_and_files_requests(
         assert len(others) == 10
         assert all(m.raw is None and m.subject is None for m in others)
     folder = report.folders["INBOX"]
-    # Ordinary mail the first pass read only in part (HTML with a style sheet, attachments) is fetched
-    # again so the safety net sees all its text (issue 10); issue 14 narrows that to the text parts.
-    assert (folder.whole_in_first_pass, folder.full_fetched) == (1, 8)
+    # Ordinary mail the first pass read only in part (HTML with a style sheet, attachments) is read to
+    # the end so the safety net sees all its text (issue 10) — from its text parts only, never its
+    # attachments (issue 14); only the request with the ID scan is fetched whole.
+    assert (folder.whole_in_first_pass, folder.text_parts_read, folder.full_fetched) == (1, 7, 1)
     with services.db.read() as s:
         locs = s.execute(select(func.count()).select_from(MessageLocation)).scalar_one()
     assert locs == 12
@@ -359,3 +360,103 @@ def test_a_message_above_the_maximum_size_is_fetched_in_pieces_and_kept_whole(
         stored = session.execute(select(Message).where(Message.message_id == message_id)).scalar_one()
         assert stored.raw is None and stored.has_full_raw
         assert rawstore.read_raw(session, stored) == on_server
+
+
+def _long_mail(mail: MailFactory, closing: str, attachment: int) -> bytes:
+    """An ordinary order thread longer than the first pass, with a CAD file attached."""
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "Carol Customer <carol@example.net>"
+    msg["To"] = "orders@3dpros.example"
+    msg["Subject"] = "Re: order 5521, second batch"
+    msg["Message-ID"] = f"<long-{len(closing)}-{attachment}@example.net>"
+    msg["Date"] = "Tue, 10 Nov 2026 10:00:00 +0000"
+    lines = [f"> Line {i} of the earlier order discussion, infill 20 %, PLA black, 0.2 mm layers." for i in range(300)]
+    msg.set_content("Thanks, the first batch arrived fine.\n\n" + "\n".join(lines) + "\n\n" + closing + "\n")
+    msg.add_attachment(bytes(range(256)) * (attachment // 256), maintype="application", subtype="octet-stream",
+                       filename="bracket.stl")
+    return msg.as_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+
+
+def test_a_long_mail_is_read_to_the_end_without_its_attachment(
+        services: Any, accounts: AccountService, mailbox: Mailbox, untouched: None) -> None:
+    """Issue 14: mail whose first pass held only the beginning of its text is read to the end from
+    its text parts; a P.S. asking for the person's data there still opens a request (and that mail is
+    then kept whole), while ordinary mail never has its attachment downloaded."""
+    mail = MailFactory(seed=14)
+    ordinary = _long_mail(mail, "Best regards, Carol", 400_000)
+    asking = _long_mail(mail, "P.S. Please send me a copy of all the personal data you hold about me "
+                              "under the GDPR.", 300_000)
+    mailbox.append([ordinary, asking])
+    add_account(accounts, mailbox)
+    sync = make_sync(services, accounts)
+    fetched: list[list[str]] = []
+    connect = sync.connector
+
+    def recording(settings: Any, password: str) -> Any:
+        conn = connect(settings, password)
+        original = conn._client.fetch
+
+        def fetch(uids: Any, items: Any, *args: Any, **kw: Any) -> Any:
+            fetched.append([str(i) for i in items])
+            return original(uids, items, *args, **kw)
+
+        conn._client.fetch = fetch
+        return conn
+
+    sync.connector = recording
+    report = sync.sync_account("team")
+
+    assert report.ok, report.errors
+    assert len(report.ingest.new_requests) == 1
+    folder = report.folders["INBOX"]
+    assert (folder.text_parts_read, folder.full_fetched) == (2, 1)
+    assert sum(1 for items in fetched if "BODY.PEEK[]" in items) == 1  # only the request, whole
+    with services.db.read() as s:
+        kept = s.execute(select(Message).where(Message.request_id.is_not(None))).scalar_one()
+        assert kept.raw == asking and kept.has_full_raw
+        other = s.execute(select(Message).where(Message.request_id.is_(None))).scalar_one()
+        assert other.raw is None and other.text is None
+
+
+def test_text_rebuilt_from_parts_reads_as_the_whole_message(
+        services: Any, accounts: AccountService, mailbox: Mailbox) -> None:
+    """The text the classifier reads from a message's text parts is the text it would read from the
+    whole message, for real-world mail of every shape (the public MIME and negative corpora)."""
+    from pathlib import Path
+
+    from privacydesk.mail.imapparts import assemble, plan_text_parts
+    from privacydesk.mail.parse import parse_message
+
+    corpora = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpora"
+    if not corpora.is_dir():
+        corpora = Path("/work/shared/corpora")
+    raws = [p.read_bytes() for folder in ("mime", "negatives") for p in sorted((corpora / folder).rglob("*"))
+            if p.is_file() and p.suffix in (".eml", ".msg", ".txt", "") and p.name != "SOURCES.tsv"]
+    raws = [r for r in raws if b"\n\n" in r.replace(b"\r\n", b"\n")[:200_000] and len(r) < 3_000_000]
+    assert len(raws) > 40
+    mailbox.append(raws)
+    add_account(accounts, mailbox)
+    conn = make_sync(services, accounts).connect("team")
+    planned = 0
+    try:
+        conn.examine("INBOX")
+        uids = conn.uids_after(0)
+        structures = conn.fetch_structure(uids)
+        first = {fp.uid: fp for fp in conn.fetch_first_pass(uids)}
+        whole = conn.fetch_full(uids)
+        for uid in uids:
+            plan = plan_text_parts(structures.get(uid), max_text_bytes=10 * 1024 * 1024, body_start=first[uid].text)
+            if plan is None:
+                continue
+            planned += 1
+            sections = conn.fetch_sections([uid], plan.sections)[uid] if plan.sections else {}
+            rebuilt = assemble(first[uid].header, plan, sections)
+            expected = parse_message(whole[uid]).message
+            got = parse_message(rebuilt).message
+            assert (got.subject, got.text, got.sender) == (expected.subject, expected.text, expected.sender), uid
+            assert len(rebuilt) <= len(whole[uid]) + 200
+    finally:
+        conn.close()
+    assert planned > len(raws) // 2
