@@ -1,54 +1,74 @@
-"""Request anchors: the words without which the classifier can neither file a message nor send it
-to review — a candidate narrower gate for the IMAP first pass (issue 14).
-
-STATUS: measured by ``bench/classify.py`` but NOT used yet by ``mail.quicklook`` or
-``prescreen``. Reducing each literal to its words (below) keeps the test sound but too weak: on
-the sync bench's ordinary mail about a third still meets some condition (e.g. "let me know …
-about": the rule "know … about me"; a web form's bare type value "know"). What is left to do is
-in the docstring's last paragraph.
+"""Request anchors: what a text must hold for the classifier to file it or send it to review — the
+IMAP first pass's gate (issue 14). ``mail.quicklook`` asks it on raw bytes, ``prescreen`` on a
+parsed first pass; a message that meets no condition is set aside unparsed and unclassified.
 
 The anchors are not a word list kept by hand: they are derived from the classifier data of every
 language file, so a phrase or a language added there is an anchor at once. Each way to a verdict
 that a person sees is a *condition* on the text:
 
 - every phrase rule of a request type (and ``generic``) of every language: its pattern can only
-  match a text that holds one literal of each of its required literal sets (``required_literals``
-  on the parsed pattern: "delete|erase|remove" and "my data|my account" — a privacy noun with an
-  ask, a law name with an article, a rights phrase);
+  match a text that holds one literal of each of its required literal sets (read from the parsed
+  pattern, per top-level alternative: "delete|erase|remove" and "my data|my account");
 - the questions about the practice ("Do you sell my data?"), with a question mark;
 - the safety net's privacy words (``[net]`` of every file and of ``common.toml``);
-- a right cited by its article ("Art. 17 DSGVO"), a one-line "unsubscribe", and a web form's bare
-  request-type value ("Request type: Deletion").
+- a right cited by its article ("Art. 17 DSGVO"), a one-line "unsubscribe";
+- a web form's bare request-type value ("Request type: Deletion"): the value standing as a whole
+  field value (after a colon, a bar, a list separator or alone on its line), with a request-type
+  label somewhere in the text.
 
-A literal counts as present when each of its words is a substring of the text (``pieces``): so the
-test does not depend on how lines were wrapped, joined, quoted or cut into segments, or on HTML
-tags that the parser turns into line breaks. That makes a condition weaker than its rule — never
-stronger — so a text with no condition met surely holds no request (``tests/unit/test_quicklook*``
-checks this on every message we have).
+Why this is sound (``tests/unit/test_quicklook*`` checks it on every message we have): the
+classifier matches its patterns on ``classify_text.normalise``d segments — lower case, quotation
+marks and apostrophes unified, spaces collapsed, quote markers off, lines of a paragraph joined by
+one space, never across a paragraph or from the writer's text into a quote. ``prepare`` makes the
+same text, except that it joins *every* line with a space (a literal the classifier finds within a
+paragraph is found here too; more joins only add matches) and keeps the writer's own lines apart
+from the quoted ones as the classifier does. A literal is then a plain substring test.
 
-The search is one compiled pattern over one *key* piece of each condition (``AnchorSet.keys``);
-the conditions whose key was seen are then checked with plain substring tests.
-
-To make it selective enough (target: <= 5 % of ordinary mail parsed): match whole literals, with
-spaces, on a text prepared like ``classify_text.split_segments`` + ``normalise`` (quote markers off,
-new and quoted lines apart, whitespace collapsed), so that adjacency is the parser's; require a
-web form's request-type *label* with a bare type value; keep the questions' sentence shape.
+The search is one compiled trie over one *key* literal of each condition (``AnchorSet.keys``); the
+conditions whose key was seen are then checked with plain substring tests.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from privacydesk.domain.classify_data import ClassifierData, _trie_pattern, load_classifier_data
 
-__all__ = ["AnchorSet", "Condition", "anchor_set", "build_anchor_set"]
+__all__ = ["AnchorSet", "Condition", "anchor_set", "build_anchor_set", "prepare"]
 
-# A literal is present when all its pieces are; a set when one of its literals is; a condition
-# when all its sets are.
-Literal = tuple[str, ...]
-LiteralSet = tuple[Literal, ...]
+LiteralSet = tuple[str, ...]  # one of these literals must be present
+
+# As ``classify_text``: quotation marks and apostrophes unified, "\r" dropped; and every space the
+# classifier's ``_SPACES`` collapses (the zero-width space too, which ``str.split`` keeps).
+_TRANSLATE = str.maketrans({"’": "'", "‘": "'", "´": "'", "`": "'", "“": '"', "”": '"', "„": '"',
+                            "«": '"', "»": '"', "\r": "", "\u200b": " "})
+_SPACE = re.compile(r"[^\S\n]+")
+_QUOTE_MARKS = re.compile(r"^\s*(?:>\s*)+")
+
+
+def prepare(subject: str, text: str) -> str:
+    """``subject`` and ``text`` as the anchors are searched: lower case, spaces collapsed, every
+    line of the text joined by a space; the writer's lines first, then (when there are quoted
+    lines) all lines with their quote markers off. Streams that the classifier never joins are
+    apart on lines of their own."""
+    text = text.translate(_TRANSLATE)
+    lines = text.split("\n")
+    if ">" in text and any(line.lstrip().startswith(">") for line in lines):
+        own = " ".join(line for line in lines if not line.lstrip().startswith(">"))
+        every = " ".join(_QUOTE_MARKS.sub("", line) for line in lines)
+        text = own + "\n" + every
+    else:
+        text = " ".join(lines)
+    return _SPACE.sub(" ", f"{subject.translate(_TRANSLATE)}\n{text}".lower())
+
+
+def prepare_lines(text: str) -> str:
+    """``text`` line by line (for field values): lower case, quote markers off, "_" as a space."""
+    lines = text.translate(_TRANSLATE).lower().replace("_", " ").split("\n")
+    return "\n".join(_QUOTE_MARKS.sub("", line) for line in lines)
 
 
 @dataclass(frozen=True)
@@ -58,78 +78,135 @@ class Condition:
     source: str
     sets: tuple[LiteralSet, ...]
 
-    def holds(self, text: str) -> bool:
-        return all(any(all(piece in text for piece in lit) for lit in group) for group in self.sets)
+    def holds(self, flat: str) -> bool:
+        return all(any(lit in flat for lit in group) for group in self.sets)
 
 
 class AnchorSet:
-    """All conditions, searched by one compiled pattern of their key pieces."""
+    """All conditions, searched by one compiled pattern of their key literals."""
 
-    def __init__(self, conditions: list[Condition], always: tuple[str, ...] = ()) -> None:
+    def __init__(self, conditions: list[Condition], always: tuple[str, ...] = (),
+                 form_values: tuple[str, ...] = (), form_labels: tuple[str, ...] = (), *,
+                 questions: str = "") -> None:
         self.conditions = tuple(conditions)
         self.always = always  # sources with no usable literal: their presence passes every text
         by_key: dict[str, list[Condition]] = {}
         for cond in self.conditions:
             for key in _keys(cond):
                 by_key.setdefault(key, []).append(cond)
-        self.keys = tuple(sorted(by_key, key=lambda k: (-len(k), k)))
         self._by_key = {k: tuple(v) for k, v in by_key.items()}
+        self._sorted = sorted(by_key)
+        self.keys = tuple(sorted(by_key, key=lambda k: (-len(k), k)))
         # The finder is a trie that stops at the shortest key ("delet" finds "deletion" too): a
-        # match stands for every key it begins. The search moves on by one character only, so keys
-        # that start inside a match are found on their own.
-        self._starting = {k: tuple(o for o in self.keys if o.startswith(k)) for k in self.keys}
+        # match stands for every key it begins (found by bisection in the sorted keys). The search
+        # moves on by one character, so keys that start inside a match are found on their own.
         self.finder = re.compile(_trie_pattern(list(self.keys))) if self.keys else None
+        self.questions = re.compile(questions, re.MULTILINE) if questions else None
+        self.form_values = form_values
+        self.form_labels = form_labels
+        self._form_label = re.compile(_trie_pattern(list(form_labels))) if form_labels else None
+        self._form_value = re.compile(
+            r"(?:^|[:|,;/\"\[]|\band\b)[\s*\"|.]*(?:" + "|".join(re.escape(v) for v in sorted(
+                form_values, key=lambda v: (-len(v), v))) + r")[\s.\"]*(?:$|[,;/|\"\]]|\band\b)",
+            re.MULTILINE) if form_values else None
 
-    def found(self, text: str) -> bool:
-        """Does lower-cased ``text`` meet some condition? (``text``: subject and body, joined.)"""
+    def found(self, flat: str, lines: str | None = None) -> bool:
+        """Does ``flat`` (from ``prepare``) meet some condition? ``lines``: the text line by line
+        (``prepare_lines``) for the form-value condition; None: that condition is decided on ``flat``
+        alone, more loosely (any value anywhere, a label anywhere)."""
         if self.always:
             return True
+        if self._meets_rule(flat) or self._meets_question(flat):
+            return True
+        return self._meets_form(flat, lines)
+
+    def _meets_question(self, flat: str) -> bool:
+        """A question about the practice ("Do you sell my data?"): the classifier asks its question
+        patterns (anchored at the start of a sentence or of its last clause) on each run of up to
+        ``QUESTION_REACH`` characters without ".!?" or a line break that ends with "?". Here each
+        such run of the prepared text is searched with the start anchor loosened to any word after
+        a space: the classifier's run is a suffix of it, starting at the run's start or after a space
+        (a joined line, a clause's ", "), so whatever the classifier finds is found here."""
+        questions = self.questions
+        if questions is None or "?" not in flat:
+            return False
+        at = flat.find("?")
+        while at >= 0:
+            start = max(0, at - QUESTION_REACH)
+            window = flat[start:at + 1]
+            cut = max(window.rfind(ch, 0, len(window) - 1) for ch in ".!?\n")
+            if questions.search(window[cut + 1:]):
+                return True
+            at = flat.find("?", at + 1)
+        return False
+
+    def _meets_rule(self, flat: str) -> bool:
         finder = self.finder
         if finder is None:
             return False
-        match = finder.search(text)
-        if match is None:
-            return False
-        seen: set[str] = set()
+        match = finder.search(flat)
         checked: set[int] = set()
+        keys = self._sorted
         while match is not None:
+            at = match.start()
             key = match.group(0)
-            if key not in seen:
-                seen.add(key)
-                for k in self._starting[key]:
-                    for cond in self._by_key[k]:
-                        if id(cond) in checked:
-                            continue
-                        checked.add(id(cond))
-                        if cond.holds(text):
-                            return True
-            match = finder.search(text, match.start() + 1)
+            index = bisect.bisect_left(keys, key)
+            while index < len(keys) and keys[index].startswith(key):
+                longer = keys[index]
+                index += 1
+                if longer is not key and longer != key and not flat.startswith(longer, at):
+                    continue
+                for cond in self._by_key[longer]:
+                    if id(cond) in checked:
+                        continue
+                    checked.add(id(cond))
+                    if cond.holds(flat):
+                        return True
+            match = finder.search(flat, at + 1)
         return False
 
-    def why(self, text: str) -> list[str]:
-        """The sources of every condition ``text`` meets (for tests and the bench)."""
-        return [c.source for c in self.conditions if c.holds(text)]
+    def _meets_form(self, flat: str, lines: str | None) -> bool:
+        """A bare request-type value as a whole field value ("Request type: Deletion", a JSON
+        ``"request_type": "deletion"``), with a request-type label (exact or by keyword) in the text."""
+        if self._form_label is None or self._form_value is None or not self._form_label.search(
+                flat if lines is None else lines):
+            return False
+        if lines is None:
+            return any(value in flat for value in self.form_values)
+        return self._form_value.search(lines) is not None
+
+    def why(self, flat: str, lines: str | None = None) -> list[str]:
+        """The sources of every condition ``flat`` meets (for tests and the bench)."""
+        out = [c.source for c in self.conditions if c.holds(flat)]
+        if self._meets_question(flat):
+            out.append("question")
+        if self._meets_form(flat, lines):
+            out.append("form.type_values")
+        return out
 
 
 def _keys(cond: Condition) -> tuple[str, ...]:
-    """One piece per literal of the condition's most selective set: a text meeting the condition
-    holds one of them."""
+    """The literals of the condition's most selective set: a text meeting the condition holds one."""
     usable = [g for g in cond.sets if _usable(g)] or list(cond.sets)
-    best = max(usable, key=lambda g: (min(max(len(p) for p in lit) for lit in g), -len(g)))
-    return tuple(dict.fromkeys(max(lit, key=len) for lit in best))
+    best = max(usable, key=lambda g: (min(len(lit) for lit in g), -len(g)))
+    return tuple(dict.fromkeys(best))
 
 
-def _pieces(literal: str) -> Literal:
-    return tuple(p for p in literal.split() if p)
+def _literal(text: str) -> str:
+    """A pattern's literal as it stands in a prepared text: lower case, spaces collapsed, the ends
+    trimmed (a trimmed literal is present wherever the whole one is)."""
+    return " ".join(text.translate(_TRANSLATE).lower().split())
 
+
+QUESTION_REACH = 300  # as ``classify._score_extras``: a question is at most this long
 
 MAX_ALTERNATIVES = 48  # conjunctions kept per pattern; beyond, alternatives are merged into one set
 MAX_UNION = 400  # ... except for alternatives that come first (a rule's top-level "a|b|c")
 
 
 def _literal_sets(pattern: str) -> list[tuple[LiteralSet, ...]] | None:
-    """What each alternative of a pattern requires: a list of conjunctions of literal sets (as
-    pieces). None when some alternative requires nothing useful (the pattern may match any text)."""
+    """What each alternative of a pattern requires: a list of conjunctions of literal sets. None
+    when some alternative requires nothing useful (the pattern may match any text)."""
     try:
         from re import _parser  # type: ignore[attr-defined]
 
@@ -140,7 +217,7 @@ def _literal_sets(pattern: str) -> list[tuple[LiteralSet, ...]] | None:
     for conj in alternatives:
         sets: list[LiteralSet] = []
         for group in conj:
-            lits = tuple(_pieces(lit.lower()) for lit in sorted(group))
+            lits = tuple(dict.fromkeys(_literal(lit) for lit in sorted(group)))
             if all(lits) and len(lits) <= 600:  # a literal of blanks only says nothing
                 sets.append(lits)
         if not any(_usable(g) for g in sets):
@@ -203,8 +280,8 @@ def _alternatives(seq: Any, p: Any) -> list[Conj]:
 
 
 def _usable(group: LiteralSet) -> bool:
-    """A set can give keys: each literal has a piece of 3+ characters (a key "a" finds everything)."""
-    return all(max(len(p) for p in lit) >= 3 for lit in group)
+    """A set can give keys: each literal has 3+ characters (a key "a" finds everything)."""
+    return all(len(lit) >= 3 for lit in group)
 
 
 def build_anchor_set(data: ClassifierData) -> AnchorSet:
@@ -219,26 +296,43 @@ def build_anchor_set(data: ClassifierData) -> AnchorSet:
         for sets in branches:
             conditions.append(Condition(source, sets + extra))
 
+    questions: list[str] = []
     for pack in data.languages.values():
         for rule in pack.type_rules:
             add(rule.source, rule.regex.regex.pattern)
         for rule in pack.questions:
-            add(rule.source, rule.regex.regex.pattern, ((("?",),),))
+            pattern = rule.regex.regex.pattern
+            if not pattern.startswith("^"):
+                always.append(rule.source)  # not a sentence's opening: the shape below does not hold
+                continue
+            questions.append(f"(?:(?:^|(?<= )){pattern[1:]})")
     if data.net is not None:
         for literal, term in data.net.terms.items():
-            pieces = _pieces(literal)
-            if pieces:
-                conditions.append(Condition(f"net:{term.lang}:{term.category}:{literal}", ((pieces,),)))
+            lit = _literal(literal)
+            if lit:
+                conditions.append(Condition(f"net:{term.lang}:{term.category}:{literal}", ((lit,),)))
     if data.articles is not None:
         add("common.toml:articles", data.articles.pattern.pattern)
     unsubscribe = data.words.get("unsubscribe")
     if unsubscribe is not None:
         add("words.unsubscribe", unsubscribe.regex.pattern)
-    for value in data.form.type_values:
-        pieces = _pieces(value)
-        if pieces:
-            conditions.append(Condition(f"form.type_values:{value}", ((pieces,), ((":",),))))
-    return AnchorSet(conditions, tuple(always))
+    values = tuple(sorted({_literal(v) for v in data.form.type_values} - {""}))
+    found: set[str] = {label for label, role in data.form.roles.items() if role == "request_type"}
+    for role, keyword in data.form.label_keywords:
+        if role != "request_type":
+            continue
+        branches = _literal_sets(keyword.pattern)
+        if branches is None:
+            found.add("")  # a label of any wording: any text may be a form
+            continue
+        for conj in branches:
+            shortest: LiteralSet = min(conj, key=len)
+            found.update(shortest)  # each match of the branch holds one of these
+    labels = {_literal(label) for label in found}
+    if "" in labels or any(len(label) < 2 for label in labels):
+        always.append("form.label_keywords")
+    return AnchorSet(conditions, tuple(always), values, tuple(sorted(labels)),
+                     questions="|".join(questions))
 
 
 _CACHE: dict[int, tuple[ClassifierData, AnchorSet]] = {}
