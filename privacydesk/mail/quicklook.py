@@ -1,8 +1,9 @@
 """A quick look at the IMAP first pass: set aside mail that surely is not a request, unparsed.
 
 The same gate as ``domain.prescreen.may_need_a_person``, on raw bytes. Most of a business mailbox
-(orders, invoices, newsletters) has none of the words the phrase rules and the safety net look for. Reading the header block and searching the raw text prefix for
-those stems costs a fraction of a MIME parse, so the first sync parses fully only what might matter
+(orders, invoices, newsletters) meets none of the request anchors (``domain.anchors``: what the phrase
+rules, the questions, the safety net and a form's type field need to find). Reading the header block
+and searching the raw text for them costs a fraction of a MIME parse, so the first sync parses fully only what might matter
 (issue 5's "parse fully only what may be a request").
 
 Safety rule: the quick look answers "surely not a request" only when it can read the text as well as
@@ -32,7 +33,18 @@ _READABLE_CHARSETS = {"utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1", "latin
 _CHARSET = re.compile(rb'charset\s*=\s*"?([A-Za-z0-9_.:-]+)', re.IGNORECASE)
 _MSGID = re.compile(r"<[^<>\s]+>")
 _MARKERS = re.compile(rb"pd-\d{4}-\d{4}", re.IGNORECASE)
-_TEXT_TAGS = re.compile(r"<[^>]{0,2000}>")
+# HTML as ``htmltext.html_to_text`` reads it, cheaply: hidden blocks and comments dropped; a block
+# element's tag a line break, an inline one nothing ("dele<b>te</b>" stays one word); a link's
+# address and an image's alt text kept (the converter shows them). The anchors' literals then stand
+# as in the converter's text, with more line joins at most.
+_HIDDEN = re.compile(r"<!--.*?-->|<(script|style|head|title|template|noscript|svg|object|iframe|xml|math)\b"
+                     r"[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b([^<>]{0,2000})>")
+_INLINE = frozenset({"b", "i", "u", "s", "em", "strong", "span", "font", "small", "big", "sub", "sup", "code",
+                     "mark", "abbr", "cite", "q", "tt", "strike", "del", "ins", "kbd", "var", "samp", "o"})
+_ATTR = re.compile(r"""\b(?:href|alt)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+_TYPES = re.compile(rb"content-type:\s*([a-z0-9.+-]+/[a-z0-9.+-]+)")
+_MIME_LINES = re.compile(r"(?im)^(?:--\S*|(?:content-[\w-]+|mime-version):.*(?:\n[ \t].*)*)\s*$")
 _MIN_TEXT = 40
 _SHORT_WITH_ATTACHMENT = 600  # the prefilter lets a short text with an attachment through
 _HEADER_PARSER = BytesHeaderParser(policy=compat32)
@@ -57,7 +69,9 @@ def _look(header: bytes, text: bytes, size: int, received: datetime | None) -> P
         return None  # encoded text (or an attachment): only the parser can read it
     if b"message/rfc822" in text_lower or b"message/rfc822" in head_lower:
         return None  # a forwarded message: the parser lays it out
-    attached = b"attachment" in text_lower or b"multipart/mixed" in head_lower
+    types = _TYPES.findall(head_lower + b"\n" + text_lower)
+    attached = b"attachment" in text_lower or b"multipart/mixed" in head_lower or any(
+        not t.startswith((b"text/", b"multipart/")) for t in types)
     if _MARKERS.search(header) or _MARKERS.search(text):
         return None  # one of our references: threading must see the real text
     for charset in _CHARSET.findall(head_lower + b"\n" + text_lower[:65536]):
@@ -66,13 +80,13 @@ def _look(header: bytes, text: bytes, size: int, received: datetime | None) -> P
     body = binascii.a2b_qp(text) if b"quoted-printable" in head_lower or b"quoted-printable" in text_lower else text
     try:
         decoded = body.decode("utf-8")
-    except UnicodeDecodeError:
-        decoded = body.decode("cp1252", "replace")
-    if "<" in decoded:
-        decoded = _TEXT_TAGS.sub(" ", decoded)
+    except UnicodeDecodeError:  # parts in different charsets: each line as it reads best
+        decoded = "\n".join(_line_text(line) for line in body.split(b"\n"))
+    if "<" in decoded and (b"text/html" in head_lower or b"text/html" in text_lower):
+        decoded = _visible(decoded)
     if "&" in decoded:
         decoded = html.unescape(decoded)
-    readable = len(decoded.strip())
+    readable = len(_MIME_LINES.sub("", decoded).strip())  # the words a person reads, not part headers
     if readable < _MIN_TEXT or (attached and readable < _SHORT_WITH_ATTACHMENT):
         return None  # nearly empty, or a short note with a file: the request may be in the file
 
@@ -80,10 +94,12 @@ def _look(header: bytes, text: bytes, size: int, received: datetime | None) -> P
     subject = _decoded(msg.get("Subject", ""))
     if subject is None:
         return None
-    if mentions_privacy_words(subject) or mentions_privacy_words(decoded):
+    if mentions_privacy_words(subject, decoded):
         return None
 
     sender_name, sender_email = "", ""
+    if str(msg.get("From", "")).count("@") > 1:
+        return None  # an address as the display name: the parser's reading of it is the one kept
     for name, email in getaddresses([str(msg.get("From", ""))]):
         sender_name, sender_email = _decoded(name) or "", email.strip().lower()
         break
@@ -106,6 +122,26 @@ def _look(header: bytes, text: bytes, size: int, received: datetime | None) -> P
         size=size,
         defects=("set aside by the quick look (no request words): not parsed",),
     )
+
+
+def _line_text(line: bytes) -> str:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return line.decode("cp1252", "replace")
+
+
+def _visible(markup: str) -> str:
+    """The text of HTML (and of any plain part beside it) for the anchors (see ``_HIDDEN``)."""
+    return _TAG.sub(_tag_text, _HIDDEN.sub(" ", markup))
+
+
+def _tag_text(match: re.Match[str]) -> str:
+    name = match.group(2).lower()
+    shown = " ".join(next(v for v in m.groups() if v is not None) for m in _ATTR.finditer(match.group(3)))
+    if shown:
+        return f" {shown} "
+    return "" if name in _INLINE or name == "a" else "\n"
 
 
 def _decoded(value: str) -> str | None:
