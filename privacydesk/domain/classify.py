@@ -693,6 +693,10 @@ def _names_own_request(rule: Rule, match: re.Match[str], sentence: str, scores: 
 def _hedged(rule: Rule, sentence: str, contribution: float, snippet: str) -> tuple[float, str]:
     """Mark a conditional complaint or consent withdrawal ("~"): it counts only when alone."""
     words = load_classifier_data().words
+    if rule.kind in _HEDGEABLE and words["hedge"].search(sentence) and words["performative"].search(sentence):
+        # "If I have given consent, I hereby withdraw it" performs the act under the writer's own
+        # condition: whatever consent there is, is withdrawn, so neither "if" nor the hedge holds.
+        return contribution, snippet
     if rule.kind in _HEDGEABLE and (words["conditional"].search(sentence) or words["hedge"].search(sentence)):
         return contribution * 0.999, "~" + snippet  # an unhedged hit of the same weight wins
     return contribution, snippet

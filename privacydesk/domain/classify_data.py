@@ -41,7 +41,7 @@ _MACRO = re.compile(r"\{([A-Z][A-Z_]*)\}")
 # Word lists every language file has under ``[words]`` (patterns, lower case; see README.md).
 WORD_KEYS = ("conditional", "second_person", "hedge", "reply_prefixes", "forward_prefixes", "signature_starts",
              "conjunctions", "from_labels", "unsubscribe", "thanks", "company_voice", "negation", "reported",
-             "reserved", "cites_us")
+             "reserved", "cites_us", "performative")
 
 
 _BOUNDARY = re.compile(r"\b")
