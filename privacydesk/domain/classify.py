@@ -52,7 +52,7 @@ from privacydesk.domain.classify_articles import find_articles
 from privacydesk.domain.classify_automated import _FREEMAIL, detect_automated, own_list_tokens
 from privacydesk.domain.classify_clause import clause_mode, next_ask
 from privacydesk.domain.classify_data import ClassifierData, LanguagePack, Rule, load_classifier_data
-from privacydesk.domain.classify_net import find_privacy_words, net_reason, phishing_reason
+from privacydesk.domain.classify_net import find_privacy_words, net_reason, phishing_reason, unread_language_reason
 from privacydesk.domain.classify_notice import (
     BULLET,
     exercise_in,
@@ -312,6 +312,11 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
                 (hits and all(hit.ordinary for hit in hits)) or scores.negative <= ORDINARY_SHAPE):
             # The rules saw a privacy phrase and nothing says the mail is ordinary: a person looks.
             review_reason = _rules_reason(scores, asked, top, score)
+        if review_reason is None and not is_form:
+            # A language without a rules file is not fully read: its mail is never dismissed unseen.
+            review_reason = unread_language_reason(language, f"{subject_norm}\n{own[0]}", data)
+            if review_reason is not None:
+                evidence.append(f"language:no-rules:{language}")
         needs_review = review_reason is not None
     if scores.negative:
         evidence.append(f"negative:score={scores.negative:g}")

@@ -66,3 +66,27 @@ def test_a_staff_forward_quoted_line_by_line_is_the_customers_request(profile: C
     got = run(profile, text, subject="Fwd: Hello", sender="3dprosteam@gmail.com")
     assert got.is_request and got.types == ("deletion",), got.evidence
     assert got.requester is not None and got.requester.email == "customer@mail.example"
+
+
+# A person's own letter in a language without a rules file is never dismissed unread: without the
+# language's phrases, a missing ask proves nothing (no privacy word, no law named).
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Bună ziua,\n\nanul trecut v-am permis să folosiți fotografia mea în catalog. Prin prezenta retrag acest "
+     "acord.\n\nCu stimă,\nMihai", "ro"),
+    ("Hei,\n\njeg vil ikke lenger at dere bruker bildet mitt i katalogen deres. Fjern det.\n\nHilsen\nOla", "no"),
+    ("Hyvä vastaanottaja,\n\nminä en halua, että kuvaani käytetään teidän kuvastossanne. Poistakaa se.\n\n"
+     "Ystävällisin terveisin\nMatti", "fi"),
+    ("Tisztelt Cím!\n\nnem szeretném, hogy a fényképemet a katalógusukban használják. Kérem, vegyék ki.\n\n"
+     "Üdvözlettel,\nAnna", "hu"),
+])
+def test_a_first_person_letter_in_a_language_without_rules_goes_to_review(profile: CompanyProfile, text: str,
+                                                                        lang: str) -> None:
+    got = run(profile, text)
+    assert got.is_request or got.needs_review, got.evidence
+    assert got.language == lang
+
+
+def test_a_foreign_newsletter_without_a_writer_stays_ordinary(profile: CompanyProfile) -> None:
+    got = run(profile, "Noua colecție de filamente este disponibilă în magazinul nostru online. Prețuri "
+                       "speciale pentru toate comenzile până la sfârșitul lunii, livrare gratuită în toată țara.")
+    assert not got.is_request and not got.needs_review, got.evidence
