@@ -52,7 +52,12 @@ from privacydesk.domain.classify_articles import find_articles
 from privacydesk.domain.classify_automated import _FREEMAIL, detect_automated, own_list_tokens
 from privacydesk.domain.classify_clause import clause_mode, next_ask
 from privacydesk.domain.classify_data import ClassifierData, LanguagePack, Rule, load_classifier_data
-from privacydesk.domain.classify_net import find_privacy_words, net_reason, phishing_reason, unread_language_reason
+from privacydesk.domain.classify_net import (
+    find_privacy_words,
+    net_reason,
+    phishing_reason,
+    unread_language_reason,
+)
 from privacydesk.domain.classify_notice import (
     BULLET,
     exercise_in,
