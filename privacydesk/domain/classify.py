@@ -52,7 +52,12 @@ from privacydesk.domain.classify_articles import find_articles
 from privacydesk.domain.classify_automated import _FREEMAIL, detect_automated, own_list_tokens
 from privacydesk.domain.classify_clause import clause_mode, next_ask
 from privacydesk.domain.classify_data import ClassifierData, LanguagePack, Rule, load_classifier_data
-from privacydesk.domain.classify_net import find_privacy_words, net_reason, phishing_reason
+from privacydesk.domain.classify_net import (
+    find_privacy_words,
+    net_reason,
+    phishing_reason,
+    unread_language_reason,
+)
 from privacydesk.domain.classify_notice import (
     BULLET,
     exercise_in,
@@ -312,6 +317,11 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
                 (hits and all(hit.ordinary for hit in hits)) or scores.negative <= ORDINARY_SHAPE):
             # The rules saw a privacy phrase and nothing says the mail is ordinary: a person looks.
             review_reason = _rules_reason(scores, asked, top, score)
+        if review_reason is None and not is_form:
+            # A language without a rules file is not fully read: its mail is never dismissed unseen.
+            review_reason = unread_language_reason(language, f"{subject_norm}\n{own[0]}", data)
+            if review_reason is not None:
+                evidence.append(f"language:no-rules:{language}")
         needs_review = review_reason is not None
     if scores.negative:
         evidence.append(f"negative:score={scores.negative:g}")
@@ -693,6 +703,10 @@ def _names_own_request(rule: Rule, match: re.Match[str], sentence: str, scores: 
 def _hedged(rule: Rule, sentence: str, contribution: float, snippet: str) -> tuple[float, str]:
     """Mark a conditional complaint or consent withdrawal ("~"): it counts only when alone."""
     words = load_classifier_data().words
+    if rule.kind in _HEDGEABLE and words["hedge"].search(sentence) and words["performative"].search(sentence):
+        # "If I have given consent, I hereby withdraw it" performs the act under the writer's own
+        # condition: whatever consent there is, is withdrawn, so neither "if" nor the hedge holds.
+        return contribution, snippet
     if rule.kind in _HEDGEABLE and (words["conditional"].search(sentence) or words["hedge"].search(sentence)):
         return contribution * 0.999, "~" + snippet  # an unhedged hit of the same weight wins
     return contribution, snippet

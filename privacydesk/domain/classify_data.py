@@ -41,7 +41,7 @@ _MACRO = re.compile(r"\{([A-Z][A-Z_]*)\}")
 # Word lists every language file has under ``[words]`` (patterns, lower case; see README.md).
 WORD_KEYS = ("conditional", "second_person", "hedge", "reply_prefixes", "forward_prefixes", "signature_starts",
              "conjunctions", "from_labels", "unsubscribe", "thanks", "company_voice", "negation", "reported",
-             "reserved", "cites_us")
+             "reserved", "cites_us", "performative")
 
 
 _BOUNDARY = re.compile(r"\b")
@@ -331,6 +331,9 @@ class NetData:
     # Words of asking of the languages without a rules file ("pyydän", "kérem", "παρακαλώ"):
     # a cited article in a sentence with one of them is asked for (``classify_articles``).
     asks: dict[str, Phrase] = field(default_factory=dict)
+    # First-person words of the languages without a rules file ("îmi", "jeg", "minä"): a person's own
+    # letter in such a language is reviewed, never dismissed unread (``classify_net.unread_language_reason``).
+    first_person: dict[str, Phrase] = field(default_factory=dict)
     # The writer says they ask for nothing ("not asking you to do anything", "just curious"): positive
     # evidence that the privacy words of their mail are a question or a remark, not a request.
     no_ask: Phrase | None = None
@@ -618,7 +621,7 @@ def _net_table(raw: Any, where: str, lang: str, macros: dict[str, str], problems
         patterns[key] = _str_list(raw.get(key), f"{where}.{key}", problems)
         for index, pattern in enumerate(patterns[key]):
             _compile(pattern, macros, f"{where}.{key}[{index}]", problems)
-    for key in set(raw) - {*NET_CATEGORIES, "ordinary", "commerce", "stopwords", "asks", "no_ask"}:
+    for key in set(raw) - {*NET_CATEGORIES, "ordinary", "commerce", "stopwords", "asks", "no_ask", "first_person"}:
         problems.add(f"{where}.{key}", "unknown key")
     return terms, [_expand(x, macros, where, problems) for x in patterns["ordinary"]], [
         _expand(x, macros, where, problems) for x in patterns["commerce"]]
@@ -850,11 +853,13 @@ def _net(common: dict[str, Any], languages: dict[str, LanguagePack], macros: dic
         ordinary += extra_ordinary
         commerce += extra_commerce
     asks: dict[str, Phrase] = {}
+    first_person: dict[str, Phrase] = {}
     for code, table in raw.items():
-        if isinstance(table, dict) and table.get("asks") is not None:
-            words = _str_list(table.get("asks"), f"common.toml:net.{code}.asks", problems)
-            if words:
-                asks[code] = Phrase(r"\b(?:" + "|".join(re.escape(w.lower()) for w in words) + r")(?!\w)")
+        for key, into in (("asks", asks), ("first_person", first_person)):
+            if isinstance(table, dict) and table.get(key) is not None:
+                words = _str_list(table.get(key), f"common.toml:net.{code}.{key}", problems)
+                if words:
+                    into[code] = Phrase(r"\b(?:" + "|".join(re.escape(w.lower()) for w in words) + r")(?!\w)")
     by_literal: dict[str, NetTerm] = {}
     for term in terms:
         by_literal.setdefault(term.literal, term)
@@ -862,6 +867,7 @@ def _net(common: dict[str, Any], languages: dict[str, LanguagePack], macros: dic
     return NetData(terms=by_literal, finder=re.compile(_trie_pattern(words)),
                    ordinary=tuple(Phrase(p) for p in ordinary),
                    commerce=Phrase("|".join(f"(?:{p})" for p in commerce)) if commerce else None, asks=asks,
+                   first_person=first_person,
                    no_ask=Phrase("|".join(f"(?:{p})" for pack in languages.values() for p in pack.no_ask))
                    if any(pack.no_ask for pack in languages.values()) else None)
 

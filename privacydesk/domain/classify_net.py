@@ -32,7 +32,7 @@ from privacydesk.domain.classify_data import ClassifierData, LanguagePack, NetDa
 from privacydesk.domain.classify_notice import tail_start
 from privacydesk.domain.classify_text import Segments, normalise, sentence_around
 
-__all__ = ["NetHit", "find_privacy_words", "net_reason"]
+__all__ = ["NetHit", "find_privacy_words", "net_reason", "unread_language_reason"]
 
 QUOTED_SCAN = 20_000  # characters of quoted text searched: a request may sit below a long order thread
 STRONG = frozenset({"personal_data", "privacy", "law"})  # dismissed only when the word itself is ordinary
@@ -130,6 +130,34 @@ def net_reason(hits: list[NetHit]) -> str | None:
             return (f"No request was recognised, but it {_WHAT[hit.term.category]} "
                     f"(\u201c{hit.term.literal}\u201d){_WHERE[hit.part]}. Please read it and decide.")
     return None
+
+
+_LANGUAGE_NAMES = {
+    "bg": "Bulgarian", "cs": "Czech", "da": "Danish", "de": "German", "el": "Greek", "en": "English", "es": "Spanish",
+    "et": "Estonian", "fi": "Finnish", "fr": "French", "ga": "Irish", "hr": "Croatian", "hu": "Hungarian",
+    "is": "Icelandic", "it": "Italian", "ja": "Japanese", "ko": "Korean", "lt": "Lithuanian", "lv": "Latvian",
+    "mt": "Maltese", "nl": "Dutch", "no": "Norwegian", "pl": "Polish", "pt": "Portuguese", "ro": "Romanian",
+    "ru": "Russian", "sk": "Slovak", "sl": "Slovenian", "sv": "Swedish", "uk": "Ukrainian", "zh": "Chinese",
+}
+UNREAD_LANGUAGE = ("It is written in {name}, a language PrivacyDesk cannot read fully yet, so it cannot tell "
+                   "whether the writer asks about their personal data. Please read it and decide.")
+
+
+def unread_language_reason(language: str, own_text: str, data: ClassifierData) -> str | None:
+    """The plain-words reason a person's mail in a language without a rules file goes to review.
+
+    Mail we could not fully read is never dismissed: without the language's phrases, the absence of
+    a recognised ask says nothing (a Romanian "Prin prezenta îmi retrag acest consimțământ" names
+    neither personal data nor a law). It takes a person's own letter in the first person (``[net.<code>]
+    first_person``), in a language with such a list: not English (the guess for text with no clear
+    language), not Japanese, Korean or Chinese, whose privacy vocabulary the net reads directly.
+    ``own_text``: the subject and the writer's own words, lower-cased."""
+    if language in data.languages or language in ("", "und", "en") or data.net is None:
+        return None
+    first_person = data.net.first_person.get(language)
+    if first_person is None or not first_person.search(own_text):
+        return None  # a writer who never says "I/my" (a newsletter, spam) is not asking for themself
+    return UNREAD_LANGUAGE.format(name=_LANGUAGE_NAMES.get(language, "a language it does not know"))
 
 
 def _terms_in(line: str, net: NetData, data: ClassifierData) -> list[tuple[NetTerm, int, int]]:

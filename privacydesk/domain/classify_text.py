@@ -125,6 +125,7 @@ def split_segments(subject: str, text: str, data: ClassifierData) -> Segments:
         new = new[:sig.start()]
     forward_sender = None
     if forwarded:
+        forwarded = _unquoted(forwarded)
         match = data.from_line.search(forwarded[:2000])
         if match:
             name, email = parseaddr(match.group(1).strip().strip("*").strip())
@@ -132,6 +133,18 @@ def split_segments(subject: str, text: str, data: ClassifierData) -> Segments:
                 forward_sender = (name.strip().strip('"'), email.strip().lower())
     return Segments(new=new, quoted=quoted[:MAX_QUOTED], forwarded=forwarded[:MAX_TEXT], signature=signature,
                     is_forward=subject_forward or bool(forward), forward_sender=forward_sender)
+
+
+def _unquoted(forwarded: str) -> str:
+    """A forward whose every written line is quoted ("Begin forwarded message:" then "> From: …",
+    as Apple Mail and some webmail send it) is the forwarded mail itself: its quote marks go, so
+    its headers and sentences read like any other forward's."""
+    lines = forwarded.split("\n")
+    written = [line for line in lines if line.strip()]
+    if not written or sum(line.lstrip().startswith(">") for line in written) < 0.8 * len(written):
+        return forwarded
+    return "\n".join(line.lstrip()[1:].removeprefix(" ") if line.lstrip().startswith(">") else line
+                     for line in lines)
 
 
 def is_reply_subject(subject: str, data: ClassifierData) -> bool:

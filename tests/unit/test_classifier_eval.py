@@ -350,3 +350,50 @@ def test_set_b_keeps_the_figures_reached(profile: CompanyProfile) -> None:
     assert (filed - len(wrong_types)) / filed >= 0.85, wrong_types
     assert false_requests == [] and phishing_filed == []
     assert len(negatives_in_review) <= 0.15 * negatives, negatives_in_review
+
+
+EVAL_C_DIR = ROOT / "tests" / "data" / "mail-evalC"
+# Requests of set C outside ja/zh/ko that reach review but are not filed (tuned on; see its README):
+# a Czech access letter and a Norwegian one the rules read too weakly, a Maryland "limit its use"
+# and a parent's take-down without the rules' words, a Romanian letter in a language without rules.
+SET_C_REVIEW_ONLY = 5
+
+
+def test_set_c_keeps_the_figures_reached(profile: CompanyProfile) -> None:
+    """Issue 10's fourth-round set (held out once, then tuned on; see its README): no request silent,
+    at most the known few outside ja/zh/ko only in review, exact types >= 0.87, no false request, no
+    phishing or automated mail filed, hard negatives in review <= 15 %."""
+    labels = load_labels(EVAL_C_DIR)
+    silent, unfiled, wrong_types, false_requests, negatives_in_review, phishing_filed = [], [], [], [], [], []
+    filed = negatives = 0
+    for name, label in sorted(labels.items()):
+        category = label["category"]
+        if category not in ("request", "negative", "automated"):
+            continue
+        got = classify(parse_message((EVAL_C_DIR / name).read_bytes()).message, profile)
+        if category == "request":
+            if not (got.is_request or got.needs_review):
+                silent.append(name)
+            if not got.is_request and label["language"] not in REVIEW_ONLY_LANGUAGES:
+                unfiled.append(name)
+            if got.is_request:
+                filed += 1
+                if sorted(got.types) != sorted(label["types"]):  # type: ignore[call-overload]
+                    wrong_types.append(name)
+        else:
+            if got.is_request:
+                false_requests.append(name)
+                if "phish" in f"{name} {label.get('notes', '')}".lower():
+                    phishing_filed.append(name)
+            if category == "negative":
+                negatives += 1
+                if got.needs_review:
+                    negatives_in_review.append(name)
+    print(f"\nset C (tuned on): filed {filed}, exact types {filed - len(wrong_types)}/{filed}, "
+          f"hard negatives in review {len(negatives_in_review)}/{negatives}")
+    assert filed >= 63
+    assert silent == []
+    assert len(unfiled) <= SET_C_REVIEW_ONLY, unfiled
+    assert (filed - len(wrong_types)) / filed >= 0.87, wrong_types
+    assert false_requests == [] and phishing_filed == []
+    assert len(negatives_in_review) <= 0.15 * negatives, negatives_in_review

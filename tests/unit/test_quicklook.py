@@ -18,7 +18,7 @@ from privacydesk.mail.sources import SourceMessage, iter_sources
 from privacydesk.resources import DEFAULT_PROFILE
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-FOLDERS = ["mail", "mail-holdout", "mail-evalA", "mail-evalB", "corpora/mime", "corpora/negatives", "classifier-cases",
+FOLDERS = ["mail", "mail-holdout", "mail-evalA", "mail-evalB", "mail-evalC", "corpora/mime", "corpora/negatives", "classifier-cases",
            "classifier-net"]
 PREFIX = 8192
 
