@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from privacydesk.domain.anchors import anchor_set, prepare, prepare_lines
 from privacydesk.domain.classify_automated import detect_automated, own_list_tokens
-from privacydesk.domain.classify_data import load_classifier_data
+from privacydesk.domain.classify_data import ClassifierData, load_classifier_data
+from privacydesk.domain.classify_text import detect_language
 from privacydesk.domain.message import ParsedMessage
 from privacydesk.domain.profile import CompanyProfile
 
@@ -30,8 +31,30 @@ FIRST_PASS_PREFIX = 8192  # characters of text the first pass looks at
 
 
 def mentions_privacy_words(subject: str, text: str) -> bool:
-    """Does the mail (its subject and its text) meet a request anchor of any language?"""
-    return anchor_set(load_classifier_data()).found(prepare(subject, text), prepare_lines(text))
+    """Does the mail (its subject and its text) meet a request anchor of any language, or is it a
+    person's own letter in a language without a rules file (which the classifier sends to review)?"""
+    data = load_classifier_data()
+    return anchor_set(data).found(prepare(subject, text), prepare_lines(text)) or unread_language_letter(
+        subject, text, data)
+
+
+def unread_language_letter(subject: str, text: str, data: ClassifierData) -> bool:
+    """A letter in the first person in a language without a rules file (``[net.<code>] first_person``):
+    the classifier never dismisses one unseen (``classify_net.unread_language_reason``), so neither
+    may the first pass. The language is told the way the classifier tells it (stopwords; for a short
+    text, stopwords and marks)."""
+    net = data.net
+    if net is None or not net.first_person:
+        return False
+    lowered = f"{subject}\n{text}".lower()
+    for minimum, marks in ((1.5, False), (0.75, True)):
+        language, _ = detect_language(lowered, data, minimum=minimum, marks=marks)
+        if language is None or language in data.languages:
+            continue
+        first_person = net.first_person.get(language)
+        if first_person is not None and first_person.search(lowered):
+            return True
+    return False
 
 
 def may_need_a_person(msg: ParsedMessage, profile: CompanyProfile) -> bool:
@@ -51,6 +74,8 @@ def may_need_a_person(msg: ParsedMessage, profile: CompanyProfile) -> bool:
         return True
     text = msg.text[:FIRST_PASS_PREFIX]
     if anchor_set(data).found(prepare(msg.subject, text), prepare_lines(text)):
+        return True
+    if unread_language_letter(msg.subject, text, data):
         return True
     stripped = text.strip()
     return not stripped or (bool(msg.attachments) and len(stripped) < 500)
