@@ -119,10 +119,12 @@ def test_the_month_grid_shows_each_due_date_on_its_day_with_its_urgency(
     # Mon 16 Nov: the opt-out's overdue answer; Thanksgiving: the GDPR answer, due soon, on a closed day.
     assert "1 due date: 1 overdue" in cell_words(gui, date(2026, 11, 16))
     thanksgiving = cell_words(gui, THANKSGIVING)
-    assert "due soon" in thanksgiving and "public holiday: Thanksgiving Day" in thanksgiving
-    assert "the legal dates do not move" in thanksgiving
+    assert thanksgiving == ("Thursday 26 November 2026. 2 due dates: 1 due soon, 1 to decide. Public holiday: "
+                            "Thanksgiving Day. The legal dates do not move: have them done on the working day before.")
     assert cell_words(gui, date(2026, 11, 27)).startswith("Friday 27 November 2026. 1 due date: 1 due soon")
-    assert "nothing due" in cell_words(gui, date(2026, 11, 24))
+    assert cell_words(gui, date(2026, 11, 24)) == "Tuesday 24 November 2026. Nothing due."
+    assert cell_words(gui, date(2026, 11, 28)) == "Saturday 28 November 2026. Nothing due. Not a working day for you " \
+        "(Saturday)."
     assert "(today)" in cell_words(gui, TODAY)
     summary = page.month_model.index_of(date(2026, 11, 16)).data(DayRole)
     assert summary.by_urgency == (("overdue", 1),)
@@ -221,7 +223,7 @@ def test_a_change_to_a_request_moves_it_on_the_calendar(
     # Another staff member completes the overdue opt-out; the window's "Refresh list" shows it.
     desk.requests.set_status(three["late"], "completed", outcome="full")
     press(qtbot, gui, Qt.Key.Key_R)
-    qtbot.waitUntil(lambda: calendar_ready(gui) and "nothing due" in cell_words(gui, date(2026, 11, 16)))
+    qtbot.waitUntil(lambda: calendar_ready(gui) and "Nothing due" in cell_words(gui, date(2026, 11, 16)))
     assert three["late"] not in {ref for ref, _ in listed(gui.calendar_page.agenda_model)}
 
 
