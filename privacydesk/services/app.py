@@ -99,8 +99,12 @@ class AppServices:
         dates depend on the change, recompute the requests (``requests.recompute_all``)."""
         self.profile = profile
         for service in vars(self).values():
-            if service is not profile and hasattr(service, "profile"):
-                service.profile = profile
+            if service is profile or not hasattr(service, "profile"):
+                continue
+            declared = getattr(type(service), "profile", None)
+            if isinstance(declared, property) and declared.fset is None:
+                continue  # it reads another service's profile (e.g. the calendar's is the requests')
+            service.profile = profile
 
 
 def explain_failure(exc: BaseException) -> UserError | None:
