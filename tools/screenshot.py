@@ -156,6 +156,9 @@ def main() -> int:
             desk.page.search_box.clear()
             desk.requests._on_search_timer_timeout()
 
+            # The calendar of due dates and the settings (issue 12).
+            shoot_calendar_and_settings(desk, out)
+
             # Closing a request: the register's facts (issue 13).
             desk.window.select_nav("queue:open")
             settle(lambda: desk.runner.is_idle() and not desk.model.is_loading())
@@ -321,6 +324,24 @@ def shoot_replies(desk: Desk, services: Any, out: Path) -> None:
     composer.view.close()
     desk.page.splitter.setSizes(sizes)
     workspace.tabs.setCurrentIndex(0)
+
+
+def shoot_calendar_and_settings(desk: Desk, out: Path) -> None:
+    """The calendar page on today's month with today chosen, and the settings at the company profile."""
+    desk.window.select_nav("calendar")
+    page = desk.calendar_page
+    settle(lambda: desk.runner.is_idle() and page.month_model.view is not None
+           and page.agenda_model.agenda is not None and page.day_model.day == desk.calendar.day)
+    save(desk.window, out, "calendar.png")
+    desk.action_settings.trigger()
+    settle(lambda: desk.settings_part.dialog is not None and desk.settings_part.dialog.isVisible()
+           and desk.runner.is_idle())
+    dialog = desk.settings_part.dialog
+    dialog.show_page("company")
+    settle(lambda: desk.runner.is_idle())
+    save(dialog, out, "settings.png")
+    dialog.reject()
+    settle(lambda: desk.settings_part.dialog is None)
 
 
 def _shipped() -> object:

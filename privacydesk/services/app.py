@@ -101,9 +101,9 @@ class AppServices:
         for service in vars(self).values():
             if service is profile or not hasattr(service, "profile"):
                 continue
-            derived = getattr(type(service), "profile", None)
-            if isinstance(derived, property) and derived.fset is None:
-                continue  # read from another service (the calendar's is the request service's)
+            declared = getattr(type(service), "profile", None)
+            if isinstance(declared, property) and declared.fset is None:
+                continue  # it reads another service's profile (e.g. the calendar's is the requests')
             service.profile = profile
 
 

@@ -126,8 +126,9 @@ class ReminderService:
                 words = milestone_words(name)
                 when = days_left_words((due - today).days)
                 title = f"{ref}: {words} — {when}"
-                body = (f"{words} {('was due ' + _day(due)) if stage_name == 'overdue' else 'on ' + _day(due)}. "
-                        "Click to open the request.")
+                # "Reply due: Mon 16 Nov." (not "Reply due was due …": the words name the step, the title
+                # says how late or near it is).
+                body = f"{words}: {_day(due)}. Click to open the request."
                 out.append(Reminder(f"due:{rid}:{name}:{due.isoformat()}:{stage_name}", "due", rid, ref, title,
                                     body, stage_name, name, due))
         return out

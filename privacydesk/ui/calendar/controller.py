@@ -208,8 +208,11 @@ class CalendarController(QObject):
     def _apply_month(self, view: MonthView, select: date) -> None:
         self.month_model.set_month(view)
         total = view.total
-        self.page.month_total.setText(f"  {plural(total, 'due date')} this month" if total else
-                                      "  nothing due this month")
+        # Short, beside the month's name ("November 2026   17 due dates"): the bar also holds the export
+        # buttons, and a longer text was cut to "17 due date" at a laptop's width.
+        words = plural(total, "due date") if total else "nothing due"
+        self.page.month_total.setText(f"  {words}")
+        self.page.month_total.setToolTip(f"{words} in {month_name(view.year, view.month)}")
         index = self.month_model.index_of(select)
         grid = self.page.grid
         if index.isValid():

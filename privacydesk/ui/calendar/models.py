@@ -67,14 +67,14 @@ def day_description(summary: DaySummary) -> str:
         parts.append(plural(summary.total, "due date") + ": "
                      + ", ".join(chip_text(u, n) for u, n in summary.by_urgency))
     else:
-        parts.append("nothing due")
+        parts.append("Nothing due")
     if summary.holiday:
-        parts.append(f"public holiday: {summary.holiday}")
+        parts.append(f"Public holiday: {summary.holiday}")
     elif summary.closed:
-        parts.append(f"you are closed ({summary.closed})")
+        parts.append(f"Not a working day for you ({summary.closed})")
     if summary.closed and summary.total:
-        parts.append("the legal dates do not move: have them done on the working day before")
-    return ". ".join(part[:1].upper() + part[1:] for part in parts) + "."
+        parts.append("The legal dates do not move: have them done on the working day before")
+    return ". ".join(parts) + "."
 
 
 # -- the month grid ---------------------------------------------------------------------------------

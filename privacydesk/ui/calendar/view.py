@@ -218,7 +218,7 @@ class CalendarPage(QWidget):
         self.month_total.setTextFormat(Qt.TextFormat.PlainText)
         # The total may shrink (its tooltip has it whole) so the page fits a half-screen window.
         self.month_total.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.month_total.setMinimumWidth(80)
+        self.month_total.setMinimumWidth(self.month_total.fontMetrics().horizontalAdvance("  9,999 due dates") + 4)
         for widget in (self.previous_button, self.today_button, self.next_button):
             bar.addWidget(widget)
         bar.addSpacing(8)

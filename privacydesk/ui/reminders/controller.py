@@ -59,6 +59,8 @@ class ReminderController(QObject):
     dates_refreshed = Signal(int)
     #: A notice was given (title, text) — by the tray or the banner.
     notice_shown = Signal(str, str)
+    #: A check for reminders finished: how many new notices it queued or showed (tests, the bench).
+    checked = Signal(int)
 
     def __init__(self, reminders: ReminderService, refresh_paused: Callable[[], int], runner: Runner, tray: Tray,
                  show_banner: Callable[[str], None], status: Callable[[str, int], None],
@@ -176,6 +178,7 @@ class ReminderController(QObject):
         self._checking = False
         log.warning("reminders failed: %s", type(exc).__name__)
         self._enqueue([])
+        emit(self.checked, 0)
 
     def _on_pending(self, pending: Sequence[Reminder]) -> None:
         self._checking = False
@@ -190,6 +193,7 @@ class ReminderController(QObject):
             for notice in notices:
                 self._in_hand.update(notice.keys)
         self._enqueue(notices)
+        emit(self.checked, len(notices))
         if self._check_again:
             self._check_again = False
             self.check()

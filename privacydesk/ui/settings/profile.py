@@ -69,6 +69,14 @@ def _name(field: str) -> str:
     return f"profile_{field}"
 
 
+def in_order(before: Sequence[str], ticked: Sequence[str]) -> tuple[str, ...]:
+    """The ticked choices in the profile's own order, new ones after: a list shown sorted by name must
+    not read back as a change (the dialog would ask to save an untouched profile, and a save would
+    recompute every due date)."""
+    chosen = set(ticked)
+    return tuple(key for key in before if key in chosen) + tuple(key for key in ticked if key not in before)
+
+
 # -- small editors ------------------------------------------------------------------------------------
 
 class CheckList(QListWidget):
@@ -459,10 +467,11 @@ class CompanyPage(_FieldsPage):
             base, legal_name=self.legal_name.text().strip(), privacy_email=self.privacy_email.text().strip(),
             own_addresses=self.own_addresses.lines(), own_domains=self.own_domains.lines(),
             postal_address=self.postal_address.toPlainText().strip(), website=self.website.text().strip(),
-            time_zone=self.time_zone.currentText().strip(), covered_regimes=self.covered_regimes.checked(),
-            rights_offered=self.rights_offered.checked(), commitments=self.commitments.commitments(),
-            retention_years=self.retention_years.value() or None,
-            verification_methods=self.verification_methods.checked(),
+            time_zone=self.time_zone.currentText().strip(),
+            covered_regimes=in_order(base.covered_regimes, self.covered_regimes.checked()),
+            rights_offered=in_order(base.rights_offered, self.rights_offered.checked()),
+            commitments=self.commitments.commitments(), retention_years=self.retention_years.value() or None,
+            verification_methods=in_order(base.verification_methods, self.verification_methods.checked()),
             ccpa_categories=self.ccpa_categories.categories(),
             **{field: box.isChecked() for field, box in self.flags.items()})  # type: ignore[arg-type]
 
