@@ -222,6 +222,9 @@ class SyncService:
         self.timeout = timeout
         self._live: set[ImapConnection] = set()  # connections in use, for ``interrupt``
         self._live_lock = threading.Lock()
+        #: Called with the references of requests a sync opened (issue 9: the automatic
+        #: acknowledgement); returns notes for the report. Never lets a failure stop the sync.
+        self.on_new_requests: Callable[[list[str]], list[str]] | None = None
 
     def interrupt(self) -> None:
         """Break every network wait of this service's syncs and watches at once (Ctrl+C, quitting):
@@ -240,10 +243,6 @@ class SyncService:
     def _done_with(self, conn: ImapConnection) -> None:
         with self._live_lock:
             self._live.discard(conn)
-
-        #: Called with the references of requests a sync opened (issue 9: the automatic
-        #: acknowledgement); returns notes for the report. Never lets a failure stop the sync.
-        self.on_new_requests: Callable[[list[str]], list[str]] | None = None
 
     def with_batch_size(self, batch_size: int | None) -> SyncService:
         """This service with another number of messages per fetch and commit (``sync --batch-size``)."""
