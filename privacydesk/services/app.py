@@ -99,6 +99,8 @@ class AppServices:
         dates depend on the change, recompute the requests (``requests.recompute_all``)."""
         self.profile = profile
         for service in vars(self).values():
+            if isinstance(getattr(type(service), "profile", None), property):
+                continue  # derived from another service's profile (the calendar's): follows it
             if service is not profile and hasattr(service, "profile"):
                 service.profile = profile
 
