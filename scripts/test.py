@@ -3,7 +3,7 @@
 
 1. creates ``.venv`` (if missing) and installs the app with its ``test`` extra;
 2. as root on Debian/Ubuntu, installs the system packages the tests need (Qt runtime libraries,
-   Dovecot, PostgreSQL) if they are missing; otherwise tells you the one command that would;
+   Dovecot, PostgreSQL, binutils for building the package) if they are missing; otherwise tells you the one command that would;
 3. runs pytest. Tests that need a server that is not installed are reported by name as NOT RUN
    with the command that enables them — except under ``CI=true``, where they fail instead.
 """
@@ -27,6 +27,8 @@ DEBIAN_PACKAGES = [
     "xvfb", "xauth",
     # real servers for the integration tests
     "dovecot-core", "dovecot-imapd", "postgresql",
+    # the package tests build the .deb: PyInstaller needs objdump and objcopy on Linux
+    "binutils",
 ]
 
 

@@ -484,12 +484,12 @@ class AuditService:
 
     def anchor_status(self) -> AnchorStatus:
         """Compare the database with this computer's anchor (cheap: a few queries); advances the anchor
-        when the database is ahead of it."""
+        when the database is ahead of it (not for a read-only data folder, which nothing may change)."""
         with self.db.read() as session:
             status = self._anchor_status(session)
             head_id, head_hash = self._head(session)
-        if status.state in ("ok", "none") and head_id:
-            self.anchor.write(head_id, head_hash)
+        if status.state in ("ok", "none") and head_id and not self.db.read_only:
+            self.anchor.write(head_id, head_hash)  # a read-only data folder is left as it is
         return status
 
     def _anchor_status(self, session: Session) -> AnchorStatus:
@@ -530,7 +530,7 @@ class AuditService:
             problem, bad_id = anchor.message, anchor.anchor_event
         elif problem is not None and anchor.warning and anchor.message:
             problem = f"{problem} Also: {anchor.message}"
-        if problem is None and chain.last_event_id:
+        if problem is None and chain.last_event_id and not self.db.read_only:
             self.anchor.write(chain.last_event_id, chain.last_hash)
         return TrailReport(chain, anchor, problem, bad_id, bad_ref, chain.notes)
 

@@ -214,12 +214,27 @@ class Database:
     def migrate(self) -> None:
         """Bring the schema to the newest version; refuse a database from a newer PrivacyDesk."""
         try:
-            with self.engine.begin() as conn:
-                self._check_version(conn)
-                if self.read_only:
-                    self._check_current(conn)
-                    return
-                command.upgrade(alembic_config(conn), "head")
+            with self.engine.connect() as conn:
+                # SQLite rebuilds a table to alter it (batch mode): with foreign keys on, dropping the
+                # old ``requests`` would cascade and delete every note, pause, milestone … of every
+                # request. Off for the migration (only possible outside a transaction), checked after.
+                fk_off = self.is_sqlite and not self.read_only
+                if fk_off:
+                    conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+                try:
+                    with conn.begin():
+                        self._check_version(conn)
+                        if self.read_only:
+                            self._check_current(conn)
+                            return
+                        command.upgrade(alembic_config(conn), "head")
+                        if fk_off and conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                            raise StorageError("Updating the database to this version of PrivacyDesk left "
+                                               "records that point nowhere, so nothing was changed. Keep the "
+                                               "data folder as it is and ask for help.")
+                finally:
+                    if fk_off:
+                        conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
         except StorageError:
             raise
         except DBAPIError as exc:

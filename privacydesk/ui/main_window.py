@@ -47,6 +47,7 @@ log = logging.getLogger(__name__)
 
 STATE_FILE = "window-state.ini"
 STATE_VERSION = 2
+BANNER_LINES = 3  # pieces of news the banner shows at once, newest first
 BANNER_STYLE = ("QFrame#newsBanner { background: #e1ebf8; border-bottom: 1px solid #3f76c0; } "
                 "QLabel { color: #1d4e89; }")
 DEMO_STYLE = ("QFrame#demoBar { background: #fff1c7; border-bottom: 1px solid #e0a100; } "
@@ -194,8 +195,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(widget)
 
     def show_banner(self, text: str) -> None:
-        """News in the window (when there is no system tray to notify through)."""
-        self.banner_label.setText(text)
+        """News in the window (when there is no system tray to notify through).
+
+        Several parts tell news here (mail, reminders, replies), often at nearly the same moment —
+        at start the daily summary and the first sync's news race. News never hides news the user has
+        not closed yet: the newest goes on top of what is showing (the last ``BANNER_LINES``); closing
+        the banner clears it."""
+        shown = self.banner_label.text().split("\n") if self.banner.isVisibleTo(self) else []
+        lines = [text, *(line for line in shown if line and line != text)][:BANNER_LINES]
+        self.banner_label.setText("\n".join(lines))
         self.banner.show()
 
     def add_bar(self, bar: QWidget) -> None:

@@ -133,8 +133,18 @@ def fake_server() -> Any:
     return FakeServer()
 
 
+@pytest.fixture(scope="session")
+def compiled_classifier() -> None:
+    """The classifier's rules are compiled once per process, on the first message classified: seconds
+    on a loaded CI machine. Tests whose waits bound a sync (not that one-time cost) pay it here first,
+    else whichever mail test runs first races its timeout against the compile."""
+    from privacydesk.domain.classify_data import load_classifier_data
+
+    load_classifier_data()
+
+
 @pytest.fixture
-def mail_desk(desk: Any, memory_keyring: Any, fake_server: Any) -> Any:
+def mail_desk(desk: Any, memory_keyring: Any, fake_server: Any, compiled_classifier: None) -> Any:
     """``desk`` whose sync service talks to ``fake_server`` (no network), with quick retries."""
     from privacydesk.services.sync import RetryPolicy, SyncService
 

@@ -59,7 +59,7 @@ def run_test(qtbot: Any, win: Desk, form: Any) -> tuple[bool, str]:
 
 
 def test_accounts_form_and_watching_against_dovecot(qtbot: Any, desk: Any, memory_keyring: Any,
-                                                     dovecot: Any) -> None:
+                                                     dovecot: Any, compiled_classifier: None) -> None:
     from tests.integration.dovecot import MailFactory, TcpProxy
 
     user, password = dovecot.add_user()

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QMessageBox, QToolBar
+from PySide6.QtWidgets import QMessageBox, QToolBar, QToolButton
 
 from privacydesk.services.request_detail import ThreadMessage
 from privacydesk.ui import labels
@@ -497,3 +497,22 @@ def test_keyboard_shortcuts(qtbot: Any, desk: Any, add_request: Callable[..., st
     gui.dialogs.active_dialog.reject()
     qtbot.keyClick(gui.page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(gui.page.search_box.hasFocus)
+
+
+def test_news_in_the_banner_does_not_hide_news_not_yet_closed(qtbot: Any, window: Desk) -> None:
+    # Without a tray, mail news and the daily summary share the banner and may arrive in either order.
+    shell = window.window
+    shell.show_banner("1 new privacy request. New: PD-2026-0001.")
+    shell.show_banner("Today's privacy requests: Nothing due today.")
+    assert shell.banner.isVisible()
+    assert shell.banner_label.text().split("\n") == [
+        "Today's privacy requests: Nothing due today.", "1 new privacy request. New: PD-2026-0001."]
+    for n in range(5):
+        shell.show_banner(f"news {n}")
+    assert shell.banner_label.text().split("\n") == ["news 4", "news 3", "news 2"]
+    # Closing the banner clears it: the next news stands alone.
+    close = shell.banner.findChild(QToolButton)
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    assert not shell.banner.isVisible()
+    shell.show_banner("1 new privacy request. New: PD-2026-0002.")
+    assert shell.banner_label.text() == "1 new privacy request. New: PD-2026-0002."

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from alembic import command
+from alembic.script import ScriptDirectory
 
 from privacydesk.cli import main
 from privacydesk.store.db import Database, alembic_config
@@ -121,14 +122,19 @@ def test_old_trail_is_converted_and_verifies(tmp_path: Path, capsys: pytest.Capt
     assert report["ok"] and report["requests"] == 2 and report["notes"] == []
 
     c = sqlite3.connect(path)
-    assert c.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "i13_records"
+    # migrated all the way: to the newest schema this PrivacyDesk ships (i13_records and after it)
+    assert [r[0] for r in c.execute("SELECT version_num FROM alembic_version")] == \
+        ScriptDirectory.from_config(alembic_config()).get_heads()
     chain = " ".join(str(r) for r in c.execute("SELECT before, after, detail FROM audit_events"))
     for personal in ("ana.silva@example.com", "bo@example.org", "USB stick", "Bo phoned", "order number"):
         assert personal not in chain
     actions = [r[0] for r in c.execute("SELECT action FROM audit_events ORDER BY id")]
     assert actions[:7] == ["request_created", "request_created", "status_changed", "verification_changed",
                            "status_changed", "note_added", "message_marked_not_request"]
-    assert actions[7:] == ["note_added", "facts_recorded", "facts_recorded", "audit_trail_converted"]
+    assert actions[7:11] == ["note_added", "facts_recorded", "facts_recorded", "audit_trail_converted"]
+    # then only the first start of the stored-dates version (issue 12): dates the engine now computes
+    # differently from the ones written by hand above are recomputed, each move on the record
+    assert actions[11:] == ["milestones_recomputed"] * 2
     converted = json.loads(c.execute("SELECT after FROM audit_events WHERE action = 'audit_trail_converted'")
                            .fetchone()[0])
     assert converted == {"events_converted": 7, "old_chain_intact": True, "old_chain_first_broken_event": None,

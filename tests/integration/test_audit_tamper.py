@@ -198,7 +198,10 @@ def test_a_database_emptied_and_recreated_is_caught(worked: Path, capsys: pytest
     path = worked / "privacydesk.sqlite3"
     for suffix in ("-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
-    path.write_bytes(b"")  # truncated to 0 bytes; the app silently makes a fresh database in it
+    path.write_bytes(b"")  # truncated to 0 bytes: refused, never silently made a fresh database (issue 11)
+    code, out, err = run(capsys, worked, "list", "--json")
+    assert code == 1 and out == "" and "empty (0 bytes)" in err
+    path.unlink()  # moved away, as that message says: the app makes a fresh database
     code, out, err = run(capsys, worked, "list", "--json")
     assert code == 0 and json.loads(out) == []
     assert "ends at event 0, but this computer saw it reach event 10" in err

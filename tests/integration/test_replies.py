@@ -453,6 +453,12 @@ def test_automatic_acknowledgement_goes_out_once_and_says_it_is_automatic(
         arrive(svc, mailbox, ooo.replace(b"Subject:", b"Auto-Submitted: auto-replied\r\nSubject:", 1))
         assert len(smtp_server.messages()) == 1
         assert svc.replies.auto_acknowledge([ref]) == []
+        # A new request from someone else, in a later sync, gets its own acknowledgement.
+        other, _ = request_mail(sender="Bo Lee <bo@example.org>", subject="Delete my account",
+                                text="Under the CCPA please delete my personal information. I live in California.\n")
+        report = arrive(svc, mailbox, other)
+        assert any("sent automatically" in n for n in report.auto_replies)
+        assert [m.message["To"] for m in smtp_server.messages()[1:]] == ["Bo Lee <bo@example.org>"]
     finally:
         svc.close()
 
