@@ -120,13 +120,13 @@ def test_a_type_correction_on_a_filed_request_teaches_the_model(services: AppSer
     mail.mkdir()
     for n in range(2):
         ref = _filed(services, mail, f"loyalty{n}.eml", LOYALTY.format(n=n), n)
-        assert services.requests.show(ref)["types"] == ["access"]
+        assert services.requests.show(ref).as_json()["types"] == ["access"]
         services.requests.set_types(ref, ["portability"], actor="Ana")
     with services.db.read() as session:
         rows = session.execute(select(LearningExample)).scalars().all()
         assert [(r.label, r.types, r.actor) for r in rows] == [("request", ["portability"], "Ana")] * 2
     ref = _filed(services, mail, "loyalty-next.eml", LOYALTY.format(n=7), 7)
-    got = services.requests.show(ref)
+    got = services.requests.show(ref).as_json()
     assert got["types"] == ["portability"]
     with services.db.read() as session:
         m = session.execute(select(Message).where(Message.subject == "loyalty points")

@@ -194,10 +194,10 @@ def test_refreshing_paused_requests_moves_their_provisional_dates_with_an_audit(
     ref = svc.requests.create(NewRequest(email="uk@example.com", types=["access"], regime="uk_gdpr",
                                          received=datetime(2026, 9, 3, 10, 0))).ref
     svc.requests.pause(ref, "clarification", on=date(2026, 9, 10))
-    before = svc.requests.show(ref)["milestones"]["respond_by"]
+    before = svc.requests.show(ref).as_json()["milestones"]["respond_by"]
     clock.set_day(date(2026, 9, 20))
     assert milestones.refresh_paused(svc.requests) == 1
-    after = svc.requests.show(ref)
+    after = svc.requests.show(ref).as_json()
     assert after["milestones"]["respond_by"] > before
     assert after["audit"][-1]["action"] == "milestones_recomputed"
     assert milestones.refresh_paused(svc.requests) == 0  # once a day, not every call
