@@ -172,6 +172,7 @@ def open_services(paths: AppPaths, db_url: str | None = None,
 
     retention.forgetters["search"] = forget_search
     retention.forgetters["learning"] = forget_learned
+    retention.request_hooks.append(search.refresh_request_keys)  # a purged requester's search key
     retention.sweepers.append(verification.sweep_material)
     # Derived data a database from before issue 12 lacks (no-ops afterwards: one query each).
     milestones.backfill(requests)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any, Protocol
@@ -112,6 +112,9 @@ class RetentionService:
         self.profile = requests.profile
         #: name → forgetter; other services add theirs here (``services.retention.forgetters[...] = fn``).
         self.forgetters: dict[str, Forgetter] = dict(forgetters or {})
+        #: Called with the ids of the requests whose personal data was just removed, in the purge's
+        #: transaction: what other services derived from those requests goes too (search keys).
+        self.request_hooks: list[Callable[[Session, list[int]], object]] = []
         self.sweepers: list[Sweeper] = list(sweepers)
 
     # -- what goes ---------------------------------------------------------------------------------
@@ -195,6 +198,8 @@ class RetentionService:
             self._purge_mail(session, mail_ids, now)
             forgotten = {name: int(fn(session, [*message_ids, *mail_ids], self._cutoff_moment(cutoff)))
                          for name, fn in self.forgetters.items()}
+            for hook in self.request_hooks:
+                hook(session, [req.id for req in due])
             swept = sum(int(sweep(session, actor)) for sweep in self.sweepers)
             if not plan.empty or swept:
                 audit.record(session, "retention_purge", actor=actor, after={
