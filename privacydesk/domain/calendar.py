@@ -169,9 +169,9 @@ def _plural(n: int, word: str) -> str:
 def stored_clock_words(state: str, next_milestone: str, due: date, today: date, explanation: str) -> str:
     """The engine's one-line clock explanation (``ClockStatus.explanation``) from stored values."""
     days_left = (due - today).days
-    where = f"{next_milestone} {due.isoformat()}"
+    where = deadlines.milestone_where(next_milestone, due)  # the same words as the engine's
     if state == deadlines.ClockState.PAUSED:
-        text = f"paused: waiting for the requester; {where} is provisional"
+        text = f"paused: waiting for the requester; “{where}” is provisional"
     elif state == deadlines.ClockState.OVERDUE:
         text = f"overdue: {where} was {_plural(-days_left, 'day')} ago"
     else:

@@ -303,6 +303,11 @@ def _d(day: date) -> str:
     return f"{day.isoformat()} ({_WEEKDAYS[day.weekday()]})"
 
 
+def milestone_where(name: str, day: date) -> str:
+    """``respond by 2026-11-11 (Wed)``: a milestone and its date, as the clock's explanation says it."""
+    return f"{_MILESTONE_WORDS.get(name, name.replace('_', ' '))} {_d(day)}"
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
@@ -898,7 +903,7 @@ def clock_status(schedule: Schedule, facts: DeadlineFacts, profile: CompanyProfi
     span = (target.date - period_start).days
     elapsed = (today - period_start).days
     fraction = elapsed / span if span > 0 else 1.0
-    where = f"{_MILESTONE_WORDS[name]} {_d(target.date)}"
+    where = milestone_where(name, target.date)
     if target.provisional:
         state = ClockState.PAUSED
         text = f"paused: waiting for the requester; “{where}” is provisional"
