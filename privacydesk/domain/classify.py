@@ -49,6 +49,7 @@ from dataclasses import dataclass, field, replace
 
 from privacydesk.domain import prescreen
 from privacydesk.domain.classify_articles import find_articles
+from privacydesk.domain.classify_ask import Ask, ask_reason, find_asks
 from privacydesk.domain.classify_automated import _FREEMAIL, detect_automated, own_list_tokens
 from privacydesk.domain.classify_clause import clause_mode, next_ask
 from privacydesk.domain.classify_data import ClassifierData, LanguagePack, Rule, load_classifier_data
@@ -262,6 +263,17 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
         scores.asked = True
 
     types, top = _choose_types(scores)
+    asks: list[Ask] = []
+    if top < REQUEST_THRESHOLD and not (from_own and not is_form and not forward_primary):
+        # No phrase rule saw a request: the shape of an ask on the writer's own things may (classify_ask).
+        asks = find_asks(f"{subject_norm}\n{own[0]}" if with_subject else own[0], packs,
+                         data.net.commerce if data.net is not None else None)
+        for ask in asks:
+            scores.types[ask.kind] = max(scores.types.get(ask.kind, 0.0), 1.0 if ask.weak else REQUEST_THRESHOLD)
+            scores.evidence.append(ask.evidence)
+        if asks:
+            scores.asked = True
+            types, top = _choose_types(scores)
     base = top
     if top > 0:
         base += 0.5 * scores.framing + 0.5 * min(scores.generic, 1.0)
@@ -304,7 +316,7 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
             is_request, needs_review, review_reason = False, True, phishing[0]
             evidence.append(phishing[1])
     if needs_review and review_reason is None:
-        review_reason = _rules_reason(scores, asked, top, score)
+        review_reason = ask_reason(asks) or _rules_reason(scores, asked, top, score)
     if not is_request and not needs_review and (is_form or not from_system):
         # The safety net: privacy words anywhere in a person's mail reach a person (classify_net).
         hits = find_privacy_words(msg.subject or "", segments, data, packs,

@@ -1,0 +1,177 @@
+"""Type from the object of the ask: a request worded in a way no phrase rule foresaw.
+
+The phrase rules (``[[rules.*]]`` of each language file) know how requests are usually worded; a
+writer who asks "could you please change it to Hannah Okafor on my account" or "can u delte all my
+informaton frm ur sistem" uses none of them. What every such ask has in common is its shape, not its
+words: the writer asks ("please", "can you", "I want", "ich möchte", or a sentence that opens with the
+verb) for an action (delete, send, correct, stop selling…) on *their own* things (my data, my details,
+my account, my name, my phone number). ``find_asks`` looks for that shape with three small word lists
+per language (``[ask]``: ``lead``, ``mine``, ``objects``) and verb stems per request type; the verb
+gives the type. Verb stems match a word's beginning and tolerate one typo ("delte", "remvoe").
+
+The clause machinery decides whether the writer asks for it (``classify_clause``): a negated verb
+("I am not asking you to delete my account"), a report of an earlier ask ("I asked you to delete my
+data in May"), a reserved right and a condition ("if you delete my account, …") are no ask. A
+sentence about an order, an invoice or a shipment (the net's ``commerce`` words) is a weak ask: it
+reaches review, never a request on its own.
+
+Pure and cheap: it runs only when the phrase rules found no request, and only on sentences holding
+one of the writer's possessive words followed by an object stem. The object stems and possessive
+words are plain literals, so the IMAP first pass has them as anchors (``domain.anchors``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from privacydesk.domain.classify_clause import clause_mode
+from privacydesk.domain.classify_data import AskWords, LanguagePack, Phrase
+
+__all__ = ["Ask", "ask_reason", "find_asks"]
+
+OBJECT_REACH = 3  # words after "my" in which its head noun stands ("my old work email")
+VERB_BEFORE = 6  # words before "my" in which the verb may stand ("can you please delete all my …")
+VERB_AFTER = 4  # words after the object ("meine Daten bitte löschen", "mijn gegevens verwijderen")
+FUZZY_MIN = 5  # a verb stem this long may carry one typo
+_TOKEN = re.compile(r"[^\W\d_][\w'-]*")
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_PLAIN = {
+    "deletion": "delete",
+    "access": "send or show them",
+    "correction": "correct",
+    "opt_out_sale": "stop selling or sharing",
+    "opt_out_marketing": "stop sending marketing about",
+}
+
+
+@dataclass(frozen=True)
+class Ask:
+    kind: str  # a request type
+    verb: str  # the verb stem of the data that matched
+    obj: str  # the object stem
+    lang: str
+    weak: bool  # the sentence is about an order, an invoice…: review, not a request
+
+    @property
+    def evidence(self) -> str:
+        weak = ":commerce" if self.weak else ""
+        return f'ask:{self.lang}:{self.kind}:"{self.verb}"+"{self.obj}"{weak}'
+
+
+def find_asks(text: str, packs: list[LanguagePack], commerce: Phrase | None = None) -> list[Ask]:
+    """The asks in ``text`` (normalised: lower case, a paragraph per line), one per type at most."""
+    found: dict[str, Ask] = {}
+    for pack in packs:
+        words = pack.ask
+        if words is None or not any(obj in text for obj in words.objects):
+            continue
+        for match in _SENTENCE.finditer(text):
+            sentence = match.group(0)
+            if not any(obj in sentence for obj in words.objects):
+                continue
+            for ask in _asks_in(sentence, pack, words, commerce):
+                if ask.kind not in found or (found[ask.kind].weak and not ask.weak):
+                    found[ask.kind] = ask
+    return list(found.values())
+
+
+def ask_reason(asks: list[Ask]) -> str | None:
+    """Why an ask the rules did not know sends the mail to a person, in plain words."""
+    if not asks:
+        return None
+    what = " and ".join(dict.fromkeys(_PLAIN[a.kind] for a in asks))
+    return (f"The writer seems to ask us to {what} their own details, in words the rules do not know. "
+            "Please read it and decide.")
+
+
+def _asks_in(sentence: str, pack: LanguagePack, words: AskWords, commerce: Phrase | None) -> list[Ask]:
+    tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(sentence)]
+    out: list[Ask] = []
+    for index, (token, _) in enumerate(tokens):
+        if token not in words.mine:
+            continue
+        obj = _object(tokens, index, words)
+        if obj is None:
+            continue
+        verb = _verb(tokens, index, obj[1], words)
+        if verb is None:
+            continue
+        stem, kind, at, first = verb
+        if not (first or words.lead.search(sentence)):
+            continue  # "you delete my data after a year": nobody asks
+        if clause_mode(kind, sentence, at, pack) is not None or _conditional(sentence, at, pack):
+            continue
+        weak = commerce is not None and bool(commerce.search(sentence))
+        out.append(Ask(kind, stem, obj[0], pack.code, weak))
+    return out
+
+
+def _object(tokens: list[tuple[str, int]], mine: int, words: AskWords) -> tuple[str, int] | None:
+    """The object stem of the words after "my" and its token index."""
+    for index in range(mine + 1, min(len(tokens), mine + 1 + OBJECT_REACH)):
+        token = tokens[index][0]
+        for stem in words.objects:
+            if token.startswith(stem):
+                return stem, index
+    return None
+
+
+def _verb(tokens: list[tuple[str, int]], mine: int, obj: int, words: AskWords
+          ) -> tuple[str, str, int, bool] | None:
+    """The nearest request verb around "my <object>": (stem, type, offset, opens the sentence)."""
+    before = range(mine - 1, max(-1, mine - 1 - VERB_BEFORE), -1)
+    after = range(obj + 1, min(len(tokens), obj + 1 + VERB_AFTER))
+    for index in [*before, *after]:
+        token, at = tokens[index]
+        for stem, kind in words.verbs:
+            if " " in stem:
+                phrase = stem.split(" ")
+                window = tokens[index:index + len(phrase)]
+                if len(window) == len(phrase) and all(_matches(t, w) for (t, _), w in zip(window, phrase, strict=True)):
+                    return stem, kind, at, index == 0
+            elif _matches(token, stem):
+                return stem, kind, at, index == 0
+    return None
+
+
+def _matches(token: str, stem: str) -> bool:
+    if token.startswith(stem):
+        return True
+    if len(stem) < FUZZY_MIN or len(token) < FUZZY_MIN - 1 or token[0] != stem[0]:
+        return False
+    return any(_within_one(token[:n], stem) for n in (len(stem) - 1, len(stem), len(stem) + 1) if n <= len(token))
+
+
+def _within_one(a: str, b: str) -> bool:
+    """Damerau–Levenshtein distance of ``a`` and ``b`` at most 1 (one typo)."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    for i in range(len(long_)):
+        if long_[:i] + long_[i + 1:] == short:
+            return True
+    return False
+
+
+_CONDITIONAL: dict[int, tuple[LanguagePack, re.Pattern[str] | None]] = {}
+
+
+def _conditional(sentence: str, at: int, pack: LanguagePack) -> bool:
+    """A condition word in the clause before the verb: "if you delete my account, …"."""
+    cached = _CONDITIONAL.get(id(pack))
+    if cached is None or cached[0] is not pack:
+        words = pack.words.get("conditional", ())
+        cached = (pack, re.compile(r"\b(?:" + "|".join(f"(?:{w})" for w in words) + r")\b") if words else None)
+        _CONDITIONAL[id(pack)] = cached
+    pattern = cached[1]
+    if pattern is None:
+        return False
+    start = max(0, sentence.rfind(",", 0, at) + 1)
+    return bool(pattern.search(sentence, start, at))
