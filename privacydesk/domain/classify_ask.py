@@ -66,14 +66,28 @@ def find_asks(text: str, packs: list[LanguagePack], commerce: Phrase | None = No
         words = pack.ask
         if words is None or not any(obj in text for obj in words.objects):
             continue
-        for match in _SENTENCE.finditer(text):
-            sentence = match.group(0)
-            if not any(obj in sentence for obj in words.objects):
+        for paragraph in text.split("\n"):
+            if not any(obj in paragraph for obj in words.objects):
                 continue
-            for ask in _asks_in(sentence, pack, words, commerce):
-                if ask.kind not in found or (found[ask.kind].weak and not ask.weak):
-                    found[ask.kind] = ask
+            antecedent: str | None = None  # the last "my <object>" of the paragraph so far
+            for match in _SENTENCE.finditer(paragraph):
+                sentence = match.group(0)
+                asks = _asks_in(sentence, pack, words, commerce, antecedent)
+                antecedent = _last_object(sentence, words) or antecedent
+                for ask in asks:
+                    if ask.kind not in found or (found[ask.kind].weak and not ask.weak):
+                        found[ask.kind] = ask
     return list(found.values())
+
+
+def _last_object(sentence: str, words: AskWords) -> str | None:
+    tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(sentence)]
+    last = None
+    for index, (token, _) in enumerate(tokens):
+        if token in words.mine:
+            obj = _object(tokens, index, words)
+            last = obj[0] if obj else last
+    return last
 
 
 def ask_reason(asks: list[Ask]) -> str | None:
@@ -85,25 +99,34 @@ def ask_reason(asks: list[Ask]) -> str | None:
             "Please read it and decide.")
 
 
-def _asks_in(sentence: str, pack: LanguagePack, words: AskWords, commerce: Phrase | None) -> list[Ask]:
+def _asks_in(sentence: str, pack: LanguagePack, words: AskWords, commerce: Phrase | None,
+             antecedent: str | None) -> list[Ask]:
+    """The asks of one sentence; ``antecedent``: the object of a "my <object>" said just before in
+    the paragraph, which a pronoun ("please correct it") may stand for."""
     tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(sentence)]
     out: list[Ask] = []
     for index, (token, _) in enumerate(tokens):
-        if token not in words.mine:
+        if token in words.mine:
+            obj = _object(tokens, index, words)
+            if obj is None:
+                continue
+            verb = _verb(tokens, index, obj[1], words)
+            stem = obj[0]
+        elif antecedent is not None and token in words.refer:
+            # "Please correct it", "merci de la corriger": the verb right next to the pronoun.
+            verb = _verb(tokens, index, index, words, reach=1)
+            stem = antecedent
+        else:
             continue
-        obj = _object(tokens, index, words)
-        if obj is None:
-            continue
-        verb = _verb(tokens, index, obj[1], words)
         if verb is None:
             continue
-        stem, kind, at, first = verb
+        verb_stem, kind, at, first = verb
         if not (first or words.lead.search(sentence)):
             continue  # "you delete my data after a year": nobody asks
         if clause_mode(kind, sentence, at, pack) is not None or _conditional(sentence, at, pack):
             continue
         weak = commerce is not None and bool(commerce.search(sentence))
-        out.append(Ask(kind, stem, obj[0], pack.code, weak))
+        out.append(Ask(kind, verb_stem, stem, pack.code, weak))
     return out
 
 
@@ -117,11 +140,11 @@ def _object(tokens: list[tuple[str, int]], mine: int, words: AskWords) -> tuple[
     return None
 
 
-def _verb(tokens: list[tuple[str, int]], mine: int, obj: int, words: AskWords
+def _verb(tokens: list[tuple[str, int]], mine: int, obj: int, words: AskWords, reach: int = 0
           ) -> tuple[str, str, int, bool] | None:
     """The nearest request verb around "my <object>": (stem, type, offset, opens the sentence)."""
-    before = range(mine - 1, max(-1, mine - 1 - VERB_BEFORE), -1)
-    after = range(obj + 1, min(len(tokens), obj + 1 + VERB_AFTER))
+    before = range(mine - 1, max(-1, mine - 1 - (reach or VERB_BEFORE)), -1)
+    after = range(obj + 1, min(len(tokens), obj + 1 + (reach or VERB_AFTER)))
     for index in [*before, *after]:
         token, at = tokens[index]
         for stem, kind in words.verbs:
@@ -138,6 +161,11 @@ def _verb(tokens: list[tuple[str, int]], mine: int, obj: int, words: AskWords
 def _matches(token: str, stem: str) -> bool:
     if token.startswith(stem):
         return True
+    elided = token.find("'")
+    if 0 < elided <= 2 and elided + 1 < len(token):  # "m'envoyer", "l'effacer"
+        token = token[elided + 1:]
+        if token.startswith(stem):
+            return True
     if len(stem) < FUZZY_MIN or len(token) < FUZZY_MIN - 1 or token[0] != stem[0]:
         return False
     return any(_within_one(token[:n], stem) for n in (len(stem) - 1, len(stem), len(stem) + 1) if n <= len(token))

@@ -317,6 +317,7 @@ class AskWords:
     mine: frozenset[str]
     objects: tuple[str, ...]
     verbs: tuple[tuple[str, str], ...]  # (verb stem or phrase, request type), longest first
+    refer: frozenset[str] = frozenset()  # pronouns ("it", "them") that may stand for "my <object>" said before
 
 
 NET_CATEGORIES = ("personal_data", "privacy", "law", "account_removal", "opt_out")
@@ -764,8 +765,8 @@ def _ask_words(raw: Any, where: str, macros: dict[str, str], problems: _Problems
     if not isinstance(raw, dict):
         problems.add(where, "must be a table")
         return None
-    for key in set(raw) - {"lead", "mine", "objects", *ASK_TYPES}:
-        problems.add(f"{where}.{key}", f"unknown key; valid: lead, mine, objects, {', '.join(ASK_TYPES)}")
+    for key in set(raw) - {"lead", "mine", "objects", "refer", *ASK_TYPES}:
+        problems.add(f"{where}.{key}", f"unknown key; valid: lead, mine, objects, refer, {', '.join(ASK_TYPES)}")
     lead = _str_list(raw.get("lead"), f"{where}.lead", problems)
     mine = _str_list(raw.get("mine"), f"{where}.mine", problems)
     objects = _str_list(raw.get("objects"), f"{where}.objects", problems)
@@ -786,7 +787,8 @@ def _ask_words(raw: Any, where: str, macros: dict[str, str], problems: _Problems
         return None
     return AskWords(lead=compiled, mine=frozenset(m.lower() for m in mine),
                     objects=tuple(o.lower() for o in objects),
-                    verbs=tuple(sorted(verbs, key=lambda v: -len(v[0]))))
+                    verbs=tuple(sorted(verbs, key=lambda v: -len(v[0]))),
+                    refer=frozenset(r.lower() for r in _str_list(raw.get("refer"), f"{where}.refer", problems)))
 
 
 def _trie_pattern(words: list[str]) -> str:
