@@ -182,10 +182,7 @@ def _within_one(a: str, b: str) -> bool:
         return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
                                   and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    for i in range(len(long_)):
-        if long_[:i] + long_[i + 1:] == short:
-            return True
-    return False
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 _CONDITIONAL: dict[int, tuple[LanguagePack, re.Pattern[str] | None]] = {}

@@ -773,8 +773,8 @@ def _ask_words(raw: Any, where: str, macros: dict[str, str], problems: _Problems
     if not lead or not mine or not objects:
         problems.add(where, "needs lead, mine and objects")
         return None
-    for key, values in (("mine", mine), ("objects", objects)):
-        for value in values:
+    for key, plain in (("mine", mine), ("objects", objects)):
+        for value in plain:
             if not re.fullmatch(r"[^\W\d_][\w'-]*", value.lower()):
                 problems.add(f"{where}.{key}", f"{value!r}: plain words only (they are first-pass anchors)")
     verbs: list[tuple[str, str]] = []
