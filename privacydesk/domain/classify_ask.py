@@ -51,12 +51,10 @@ class Ask:
     verb: str  # the verb stem of the data that matched
     obj: str  # the object stem
     lang: str
-    weak: bool  # the sentence is about an order, an invoice…: review, not a request
 
     @property
     def evidence(self) -> str:
-        weak = ":commerce" if self.weak else ""
-        return f'ask:{self.lang}:{self.kind}:"{self.verb}"+"{self.obj}"{weak}'
+        return f'ask:{self.lang}:{self.kind}:"{self.verb}"+"{self.obj}"'
 
 
 def find_asks(text: str, packs: list[LanguagePack], commerce: Phrase | None = None) -> list[Ask]:
@@ -73,10 +71,9 @@ def find_asks(text: str, packs: list[LanguagePack], commerce: Phrase | None = No
             for match in _SENTENCE.finditer(paragraph):
                 sentence = match.group(0)
                 asks = _asks_in(sentence, pack, words, commerce, antecedent)
-                antecedent = _last_object(sentence, words) or antecedent
+                antecedent = _last_object(sentence, words)  # a pronoun looks back one sentence only
                 for ask in asks:
-                    if ask.kind not in found or (found[ask.kind].weak and not ask.weak):
-                        found[ask.kind] = ask
+                    found.setdefault(ask.kind, ask)
     return list(found.values())
 
 
@@ -125,8 +122,9 @@ def _asks_in(sentence: str, pack: LanguagePack, words: AskWords, commerce: Phras
             continue  # "you delete my data after a year": nobody asks
         if clause_mode(kind, sentence, at, pack) is not None or _conditional(sentence, at, pack):
             continue
-        weak = commerce is not None and bool(commerce.search(sentence))
-        out.append(Ask(kind, verb_stem, stem, pack.code, weak))
+        if commerce is not None and commerce.search(sentence):
+            continue  # "please update my phone number on the order": positive evidence of ordinary mail
+        out.append(Ask(kind, verb_stem, stem, pack.code))
     return out
 
 
@@ -134,6 +132,8 @@ def _object(tokens: list[tuple[str, int]], mine: int, words: AskWords) -> tuple[
     """The object stem of the words after "my" and its token index."""
     for index in range(mine + 1, min(len(tokens), mine + 1 + OBJECT_REACH)):
         token = tokens[index][0]
+        if token.endswith(("'s", "s'")) and token not in words.mine:
+            return None  # "my daughter's posts": someone else's things (a minor's take-down, an agent)
         for stem in words.objects:
             if token.startswith(stem):
                 return stem, index
