@@ -35,7 +35,7 @@ VERB_BEFORE = 6  # words before "my" in which the verb may stand ("can you pleas
 VERB_AFTER = 4  # words after the object ("meine Daten bitte löschen", "mijn gegevens verwijderen")
 FUZZY_MIN = 5  # a verb stem this long may carry one typo
 _TOKEN = re.compile(r"[^\W\d_][\w'-]*")
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+(?:[.!?]+|$)")  # "m.bellini@old.example" is no end
 _PLAIN = {
     "deletion": "delete",
     "access": "send or show them",

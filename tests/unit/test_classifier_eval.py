@@ -400,14 +400,14 @@ def test_set_c_keeps_the_figures_reached(profile: CompanyProfile) -> None:
 
 
 EVAL_D_DIR = ROOT / "tests" / "data" / "mail-evalD"
-# Known still silent on set D (fifth round): a JSON web-form notification marked Auto-Submitted from
-# our own domain, and a Turkish letter (no rules file, no Turkish privacy words in the net yet).
-SET_D_SILENT = 2
 
 
 def test_set_d_keeps_the_figures_reached(profile: CompanyProfile) -> None:
     """Issue 10's fifth-round set (held out once, then tuned on; see its README): the figures reached
-    with the type-from-the-ask mechanism do not fall back."""
+    with the type-from-the-ask mechanism and own-site form notifications do not fall back: no
+    request silent, filed >= 76 of 84, exact types >= 0.86, at most the 2 known false requests (a
+    phishing mail and a 2FA lock-out), hard negatives in review at most the 9 of before (4 of them
+    phishing, which review is right for)."""
     labels = load_labels(EVAL_D_DIR)
     silent, wrong_types, false_requests, negatives_in_review = [], [], [], []
     filed = negatives = 0
@@ -432,8 +432,8 @@ def test_set_d_keeps_the_figures_reached(profile: CompanyProfile) -> None:
                     negatives_in_review.append(name)
     print(f"\nset D (tuned on): filed {filed}, silent {len(silent)}, exact types {filed - len(wrong_types)}/{filed}, "
           f"hard negatives in review {len(negatives_in_review)}/{negatives}")
-    assert filed >= 75
-    assert len(silent) <= SET_D_SILENT, silent
+    assert filed >= 76
+    assert silent == []
     assert (filed - len(wrong_types)) / filed >= 0.86, wrong_types
     assert len(false_requests) <= 2, false_requests
     assert len(negatives_in_review) <= 9, negatives_in_review
