@@ -11,6 +11,7 @@ that a person sees is a *condition* on the text:
   pattern, per top-level alternative: "delete|erase|remove" and "my data|my account");
 - the questions about the practice ("Do you sell my data?"), with a question mark;
 - the safety net's privacy words (``[net]`` of every file and of ``common.toml``);
+- an ask on the writer's own things (``[ask]``: a possessive word and an object stem);
 - a right cited by its article ("Art. 17 DSGVO"), a one-line "unsubscribe";
 - a web form's bare request-type value ("Request type: Deletion"): the value standing as a whole
   field value (after a colon, a bar, a list separator or alone on its line), with a request-type
@@ -313,6 +314,12 @@ def build_anchor_set(data: ClassifierData) -> AnchorSet:
                 conditions.append(Condition(f"net:{term.lang}:{term.category}:{literal}", ((lit,),)))
     if data.articles is not None:
         add("common.toml:articles", data.articles.pattern.pattern)
+    for pack in data.languages.values():
+        if pack.ask is not None:
+            # An ask on the writer's own things (classify_ask): one possessive and one object stem.
+            mine = tuple(sorted({_literal(m) for m in pack.ask.mine} - {""}))
+            objects = tuple(sorted({_literal(o) for o in pack.ask.objects} - {""}))
+            conditions.append(Condition(f"{pack.code}.toml:ask", (mine, objects)))
     unsubscribe = data.words.get("unsubscribe")
     if unsubscribe is not None:
         add("words.unsubscribe", unsubscribe.regex.pattern)

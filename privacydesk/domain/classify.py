@@ -49,7 +49,8 @@ from dataclasses import dataclass, field, replace
 
 from privacydesk.domain import prescreen
 from privacydesk.domain.classify_articles import find_articles
-from privacydesk.domain.classify_automated import _FREEMAIL, detect_automated, own_list_tokens
+from privacydesk.domain.classify_ask import Ask, ask_reason, find_asks
+from privacydesk.domain.classify_automated import detect_automated, own_list_tokens
 from privacydesk.domain.classify_clause import clause_mode, next_ask
 from privacydesk.domain.classify_data import ClassifierData, LanguagePack, Rule, load_classifier_data
 from privacydesk.domain.classify_net import (
@@ -73,7 +74,10 @@ from privacydesk.domain.classify_parties import (
     display_name,
     find_phone,
     find_postal_address,
+    form_domain,
+    form_may_be_automated,
     form_requester,
+    is_form_notification,
     parse_fields,
     self_intro_name,
     signature_name,
@@ -195,7 +199,13 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
     from_system = bool(sender_email) and bool(data.system_senders.search(sender_email))
 
     form = parse_fields(msg.text, data)
-    is_form = _is_form(msg, form, from_own, from_system and _form_domain(sender_email, profile, data), data)
+    site = from_own or (from_system and form_domain(sender_email, profile, data))
+    is_form = is_form_notification(msg, form, from_own, from_system and form_domain(sender_email, profile, data), data)
+    if kind is not None and is_form and site and form_may_be_automated(kind, auto_evidence):
+        # Our own site's form notification is machine-sent by nature (Auto-Submitted, no-reply): the
+        # person who filled it in is the writer (prescreen lets it through for the same reason).
+        auto_evidence = [*auto_evidence, "form:own-site-notification"]
+        kind = None
 
     if kind is not None:
         language = _language(new_norm, segments, data, {})
@@ -262,6 +272,17 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
         scores.asked = True
 
     types, top = _choose_types(scores)
+    asks: list[Ask] = []
+    if top < REQUEST_THRESHOLD and not (from_own and not is_form and not forward_primary):
+        # No phrase rule saw a request: the shape of an ask on the writer's own things may (classify_ask).
+        asks = find_asks(f"{subject_norm}\n{own[0]}" if with_subject else own[0], packs,
+                         data.net.commerce if data.net is not None else None)
+        for ask in asks:
+            scores.types[ask.kind] = max(scores.types.get(ask.kind, 0.0), REQUEST_THRESHOLD)
+            scores.evidence.append(ask.evidence)
+        if asks:
+            scores.asked = True
+            types, top = _choose_types(scores)
     base = top
     if top > 0:
         base += 0.5 * scores.framing + 0.5 * min(scores.generic, 1.0)
@@ -304,7 +325,7 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
             is_request, needs_review, review_reason = False, True, phishing[0]
             evidence.append(phishing[1])
     if needs_review and review_reason is None:
-        review_reason = _rules_reason(scores, asked, top, score)
+        review_reason = ask_reason(asks) or _rules_reason(scores, asked, top, score)
     if not is_request and not needs_review and (is_form or not from_system):
         # The safety net: privacy words anywhere in a person's mail reach a person (classify_net).
         hits = find_privacy_words(msg.subject or "", segments, data, packs,
@@ -408,28 +429,6 @@ def _above_footer(text: str, detected: str | None, data: ClassifierData) -> str:
     cut = tail_start(lines, [fallback], data)
     content = "\n".join(lines[:cut])
     return content if MIN_LANGUAGE_TEXT <= len(content) < len(text) else text
-
-
-def _is_form(msg: ParsedMessage, form: FormInfo, from_own: bool, from_system: bool,
-             data: ClassifierData) -> bool:
-    roles = set(form.values)
-    if form.known_fields < 2 or not ({"email", "name", "first_name"} & roles):
-        return False
-    subject_hint = bool(data.form.subjects and data.form.subjects.search((msg.subject or "").lower()))
-    # A person listing "Name: … Email: …" in their own letter (an agent naming the consumer) is not a
-    # web-form notification; the fields still name the data subject (see _parties).
-    return from_own or from_system or subject_hint or not msg.sender.email
-
-
-def _form_domain(email: str, profile: CompanyProfile, data: ClassifierData) -> bool:
-    """A machine sender that may carry the company's web form: its own site or a form service."""
-    domain = email.rpartition("@")[2]
-    site = re.sub(r"^(?:https?://)?(?:www\.)?", "", profile.website.lower()).split("/")[0]
-    own = ({a.rpartition("@")[2] for a in profile.own_addresses} - _FREEMAIL) | set(
-        getattr(profile, "own_domains", ()))
-    if (domain and (domain == site or domain.endswith("." + site) if site else False)) or domain in own:
-        return True
-    return any(domain == d or domain.endswith("." + d) for d in data.form.service_domains)
 
 
 def _packs_for(detected: str | None, margin: float, data: ClassifierData, text: str) -> list[LanguagePack]:
@@ -811,13 +810,13 @@ def _score_extras(text: str, tail: str, packs: list[LanguagePack], scores: _Scor
 def _score_form_type(value: str, data: ClassifierData, packs: list[LanguagePack], scores: _Scores) -> None:
     """A form's request-type field: a bare value ("Deletion") or a sentence the rules understand."""
     for part in re.split(r"[,;/\n]|\band\b", value.lower()):
-        word = part.strip().strip(".").strip()
+        word = part.strip().strip(".").strip().replace("_", " ")  # "do_not_sell_or_share" (a JSON value)
         rtype = data.form.type_values.get(word)
         if rtype:
             scores.types[rtype] = min(TYPE_CAP, scores.types.get(rtype, 0.0) + 3.0)
             scores.evidence.append(f'form:request-type:"{word[:40]}"->{rtype}')
             continue
-        text = normalise(part)
+        text = normalise(part.replace("_", " "))
         for pack in packs:
             for rule in pack.type_rules:
                 if rule.kind != "generic" and rule.regex.search(text):

@@ -301,6 +301,23 @@ class LanguagePack:
     net_ordinary: tuple[str, ...] = ()  # patterns: the net's words used in an ordinary sense
     commerce: tuple[str, ...] = ()  # patterns: order, invoice, shipment, product…
     no_ask: tuple[str, ...] = ()  # patterns: the writer says they ask for nothing ("just curious")
+    # ``[ask]``: what an ask is made of when no phrase rule foresaw its wording (classify_ask):
+    # ``lead`` (patterns: "please", "can you", "ich möchte"), ``mine`` (possessive words: "my",
+    # "meine"), ``objects`` (literal stems of the writer's own things: "inform", "detail", "account")
+    # and, per request type, verb stems ("delet", "remov"; matched as word prefixes, one typo allowed).
+    ask: AskWords | None = None
+
+
+ASK_TYPES = ("deletion", "access", "correction", "opt_out_sale", "opt_out_marketing")
+
+
+@dataclass(frozen=True)
+class AskWords:
+    lead: Phrase
+    mine: frozenset[str]
+    objects: tuple[str, ...]
+    verbs: tuple[tuple[str, str], ...]  # (verb stem or phrase, request type), longest first
+    refer: frozenset[str] = frozenset()  # pronouns ("it", "them") that may stand for "my <object>" said before
 
 
 NET_CATEGORIES = ("personal_data", "privacy", "law", "account_removal", "opt_out")
@@ -721,6 +738,7 @@ def _language(doc: dict[str, Any], fname: str, common_macros: dict[str, str],
     no_ask = _str_list(raw_net.get("no_ask"), f"{fname}:net.no_ask", problems)
     for index, pattern in enumerate(no_ask):
         _compile(pattern, macros, f"{fname}:net.no_ask[{index}]", problems)
+    ask = _ask_words(doc.get("ask"), f"{fname}:ask", macros, problems)
     if first_person is None:
         return None
     return LanguagePack(
@@ -736,8 +754,41 @@ def _language(doc: dict[str, Any], fname: str, common_macros: dict[str, str],
         informing=_union(informings), imperative=optional["imperative"], addressee=optional["addressee"],
         marks=tuple(m.lower() for m in _str_list(meta.get("marks"), f"{fname}:language.marks", problems)),
         words=words, net=tuple(net_terms), net_ordinary=tuple(net_ordinary), commerce=tuple(commerce),
-        no_ask=tuple(_expand(p, macros, fname, problems) for p in no_ask),
+        no_ask=tuple(_expand(p, macros, fname, problems) for p in no_ask), ask=ask,
     )
+
+
+def _ask_words(raw: Any, where: str, macros: dict[str, str], problems: _Problems) -> AskWords | None:
+    """An optional ``[ask]`` table (see ``LanguagePack.ask``); None when a file has none."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        problems.add(where, "must be a table")
+        return None
+    for key in set(raw) - {"lead", "mine", "objects", "refer", *ASK_TYPES}:
+        problems.add(f"{where}.{key}", f"unknown key; valid: lead, mine, objects, refer, {', '.join(ASK_TYPES)}")
+    lead = _str_list(raw.get("lead"), f"{where}.lead", problems)
+    mine = _str_list(raw.get("mine"), f"{where}.mine", problems)
+    objects = _str_list(raw.get("objects"), f"{where}.objects", problems)
+    if not lead or not mine or not objects:
+        problems.add(where, "needs lead, mine and objects")
+        return None
+    for key, plain in (("mine", mine), ("objects", objects)):
+        for value in plain:
+            if not re.fullmatch(r"[^\W\d_][\w'-]*", value.lower()):
+                problems.add(f"{where}.{key}", f"{value!r}: plain words only (they are first-pass anchors)")
+    verbs: list[tuple[str, str]] = []
+    for kind in ASK_TYPES:
+        for verb in _str_list(raw.get(kind), f"{where}.{kind}", problems):
+            verbs.append((verb.lower(), kind))
+    pattern = r"\b(?:" + "|".join(f"(?:{_expand(_lower_pattern(p), macros, where, problems)})" for p in lead) + r")(?!\w)"
+    compiled = _compile(pattern, {}, f"{where}.lead", problems)
+    if compiled is None:
+        return None
+    return AskWords(lead=compiled, mine=frozenset(m.lower() for m in mine),
+                    objects=tuple(o.lower() for o in objects),
+                    verbs=tuple(sorted(verbs, key=lambda v: -len(v[0]))),
+                    refer=frozenset(r.lower() for r in _str_list(raw.get("refer"), f"{where}.refer", problems)))
 
 
 def _trie_pattern(words: list[str]) -> str:

@@ -16,8 +16,10 @@ import re
 from dataclasses import dataclass, field
 from email.utils import parseaddr
 
+from privacydesk.domain.classify_automated import _FREEMAIL
 from privacydesk.domain.classify_data import ClassifierData, LanguagePack
-from privacydesk.domain.message import Party
+from privacydesk.domain.message import ParsedMessage, Party
+from privacydesk.domain.profile import CompanyProfile
 
 _FIELD = re.compile(r"^[ \t]*[*_]{0,2}([^\n:|]{1,48}?)[*_]{0,2}[ \t]*[:|][ \t]*(.*?)[ \t]*$", re.MULTILINE)
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
@@ -85,6 +87,9 @@ def field_role(label: str, data: ClassifierData) -> str | None:
     return role
 
 
+_JSON_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
+
+
 def parse_fields(text: str, data: ClassifierData) -> FormInfo:
     """Read the fields of a form notification, in the layouts form plugins use.
 
@@ -100,6 +105,9 @@ def parse_fields(text: str, data: ClassifierData) -> FormInfo:
     def add(label: str, value: str) -> None:
         nonlocal known
         value = value.strip().strip("|").strip()
+        if value[:1] in "\"[" and value.rstrip(",")[-1:] in "\"]":
+            # A JSON value (webhook notifications): "Grace Liu", or ["do_not_sell", "delete"]
+            value = ", ".join(v for v in _JSON_STRING.findall(value.rstrip(","))) or value.rstrip(",").strip('[]"')
         if not value:
             return
         fields.append((label.strip().lower(), value))
@@ -279,3 +287,34 @@ def sender_party(name: str, email: str) -> Party:
 def parse_address(value: str) -> tuple[str, str]:
     name, email = parseaddr(value)
     return name.strip().strip('"'), email.strip().lower()
+
+
+def is_form_notification(msg: ParsedMessage, form: FormInfo, from_own: bool, from_system: bool,
+             data: ClassifierData) -> bool:
+    """A web-form notification: a name or e-mail field and another known field, from our own
+    address, a machine sender of our site or a form service, with a form's subject, or with no sender."""
+    roles = set(form.values)
+    if form.known_fields < 2 or not ({"email", "name", "first_name"} & roles):
+        return False
+    subject_hint = bool(data.form.subjects and data.form.subjects.search((msg.subject or "").lower()))
+    # A person listing "Name: … Email: …" in their own letter (an agent naming the consumer) is not a
+    # web-form notification; the fields still name the data subject (see _parties).
+    return from_own or from_system or subject_hint or not msg.sender.email
+
+
+def form_domain(email: str, profile: CompanyProfile, data: ClassifierData) -> bool:
+    """A machine sender that may carry the company's web form: its own site or a form service."""
+    domain = email.rpartition("@")[2]
+    site = re.sub(r"^(?:https?://)?(?:www\.)?", "", profile.website.lower()).split("/")[0]
+    own = ({a.rpartition("@")[2] for a in profile.own_addresses} - _FREEMAIL) | set(
+        getattr(profile, "own_domains", ()))
+    if (domain and (domain == site or domain.endswith("." + site) if site else False)) or domain in own:
+        return True
+    return any(domain == d or domain.endswith("." + d) for d in data.form.service_domains)
+
+
+def form_may_be_automated(kind: object, evidence: list[str]) -> bool:
+    """Automation a web-form notification carries by nature: an "auto-generated" header or a no-reply
+    sender — never a bounce, an "auto-replied" answer or an auto-reply's subject ("Out of office")."""
+    return getattr(kind, "value", kind) == "auto_reply" and not any(
+        e.startswith(("subject:", "header:Content-Type")) or "auto-replied" in e.lower() for e in evidence)

@@ -21,6 +21,12 @@ from __future__ import annotations
 from privacydesk.domain.anchors import anchor_set, prepare, prepare_lines
 from privacydesk.domain.classify_automated import detect_automated, own_list_tokens
 from privacydesk.domain.classify_data import ClassifierData, load_classifier_data
+from privacydesk.domain.classify_parties import (
+    form_domain,
+    form_may_be_automated,
+    is_form_notification,
+    parse_fields,
+)
 from privacydesk.domain.classify_text import detect_language
 from privacydesk.domain.message import ParsedMessage
 from privacydesk.domain.profile import CompanyProfile
@@ -67,9 +73,9 @@ def may_need_a_person(msg: ParsedMessage, profile: CompanyProfile) -> bool:
     an attachment (a request letter may be attached).
     """
     data = load_classifier_data()
-    kind, _ = detect_automated(msg, own_domains=own_list_tokens(profile), data=data)
+    kind, evidence = detect_automated(msg, own_domains=own_list_tokens(profile), data=data)
     if kind is not None:
-        return False
+        return form_may_be_automated(kind, evidence) and _site_form(msg, profile)  # our site's form notification is machine-sent by nature
     if msg.partial:
         return True
     text = msg.text[:FIRST_PASS_PREFIX]
@@ -79,3 +85,14 @@ def may_need_a_person(msg: ParsedMessage, profile: CompanyProfile) -> bool:
         return True
     stripped = text.strip()
     return not stripped or (bool(msg.attachments) and len(stripped) < 500)
+
+
+def _site_form(msg: ParsedMessage, profile: CompanyProfile) -> bool:
+    """Automated mail that is our own site's web-form notification (as ``classify`` tells it)."""
+    data = load_classifier_data()
+    email = (msg.sender.email or "").lower()
+    own = profile.is_own_address(email)
+    system = bool(email) and bool(data.system_senders.search(email)) and form_domain(email, profile, data)
+    if not (own or system):
+        return False
+    return is_form_notification(msg, parse_fields(msg.text or "", data), own, system, data)

@@ -397,3 +397,43 @@ def test_set_c_keeps_the_figures_reached(profile: CompanyProfile) -> None:
     assert (filed - len(wrong_types)) / filed >= 0.87, wrong_types
     assert false_requests == [] and phishing_filed == []
     assert len(negatives_in_review) <= 0.15 * negatives, negatives_in_review
+
+
+EVAL_D_DIR = ROOT / "tests" / "data" / "mail-evalD"
+
+
+def test_set_d_keeps_the_figures_reached(profile: CompanyProfile) -> None:
+    """Issue 10's fifth-round set (held out once, then tuned on; see its README): the figures reached
+    with the type-from-the-ask mechanism and own-site form notifications do not fall back: no
+    request silent, filed >= 76 of 84, exact types >= 0.86, at most the 2 known false requests (a
+    phishing mail and a 2FA lock-out), hard negatives in review at most the 9 of before (4 of them
+    phishing, which review is right for)."""
+    labels = load_labels(EVAL_D_DIR)
+    silent, wrong_types, false_requests, negatives_in_review = [], [], [], []
+    filed = negatives = 0
+    for name, label in sorted(labels.items()):
+        category = label["category"]
+        if category not in ("request", "negative", "automated"):
+            continue
+        got = classify(parse_message((EVAL_D_DIR / name).read_bytes()).message, profile)
+        if category == "request":
+            if not (got.is_request or got.needs_review):
+                silent.append(name)
+            if got.is_request:
+                filed += 1
+                if sorted(got.types) != sorted(label["types"]):  # type: ignore[call-overload]
+                    wrong_types.append(name)
+        else:
+            if got.is_request:
+                false_requests.append(name)
+            if category == "negative":
+                negatives += 1
+                if got.needs_review:
+                    negatives_in_review.append(name)
+    print(f"\nset D (tuned on): filed {filed}, silent {len(silent)}, exact types {filed - len(wrong_types)}/{filed}, "
+          f"hard negatives in review {len(negatives_in_review)}/{negatives}")
+    assert filed >= 76
+    assert silent == []
+    assert (filed - len(wrong_types)) / filed >= 0.86, wrong_types
+    assert len(false_requests) <= 2, false_requests
+    assert len(negatives_in_review) <= 9, negatives_in_review
