@@ -353,7 +353,7 @@ def measure(data_dir: Path, db_url: str | None, today: date) -> list[Figure]:
     seconds, shown = timed(lambda: svc.requests.show(ref))
     base, _ = timed(bare("SELECT * FROM messages WHERE request_id = (SELECT id FROM requests WHERE ref = :r)",
                          {"r": ref}))
-    figures.append(Figure(f"open a request ({ref}, thread of {len(shown['thread'])})", seconds, base,
+    figures.append(Figure(f"open a request ({ref}, thread of {len(shown.thread)})", seconds, base,
                           TARGETS["open"]))
     seconds, _ = timed(svc.reminders.summary, repeat=3)
     figures.append(Figure("daily summary / tray count", seconds, None, TARGETS["counts"]))
@@ -419,7 +419,10 @@ def main() -> None:
         cmd = [sys.executable, __file__, "--measure-only", "--data", str(data), "--today", args.today.isoformat()]
         if args.db_url:
             cmd += ["--db-url", args.db_url]
-        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+        done = subprocess.run(cmd, capture_output=True, text=True)
+        if done.returncode != 0:
+            sys.exit(f"measuring failed:\n{done.stderr}")
+        out = done.stdout
         result = json.loads(out.strip().splitlines()[-1])
         report([Figure(**f) for f in result["figures"]], result["peak_mb"])
     finally:
