@@ -58,7 +58,7 @@ TYPES = [("deletion",), ("access",), ("opt_out_sale",), ("opt_out_marketing",), 
 STATUSES = ["new"] * 8 + ["acknowledged"] * 5 + ["awaiting_verification"] * 3 + ["in_progress"] * 4
 
 TARGETS = {"counts": 0.300, "filter": 0.100, "search": 0.100, "fulltext": 0.300, "month": 0.050,
-           "open": 0.100}
+           "open": 0.100, "window": 1.5}
 
 
 # -- generation -----------------------------------------------------------------------------------
@@ -279,9 +279,58 @@ def bare_runner(svc: Any) -> Callable[[str, dict[str, Any]], Callable[[], Any]]:
 
 
 def qt_measures(svc: Any) -> list[Figure]:
-    """The window's figures (launch to populated window beside an empty QMainWindow, calendar month
-    switch in the view …): added with the window parts of issue 12. Return [] until then."""
-    return []
+    """The window's figures, offscreen: the whole window populated (first screen of rows and every
+    queue's count) beside an empty QMainWindow shown in the same process, and a calendar month switch
+    until the new month is on screen. Skipped (no figures) without PySide6."""
+    try:
+        from PySide6.QtCore import QCoreApplication, QEventLoop
+        from PySide6.QtWidgets import QApplication, QMainWindow
+    except ImportError:
+        return []
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from privacydesk.ui.app import Desk
+
+    app = QApplication.instance() or QApplication([])
+
+    def until(done: Callable[[], bool], limit: float = 120.0) -> None:
+        end = time.perf_counter() + limit
+        while not done() and time.perf_counter() < end:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+    t0 = time.perf_counter()
+    empty = QMainWindow()
+    empty.show()
+    until(lambda: empty.isVisible())
+    QCoreApplication.processEvents()
+    empty_seconds = time.perf_counter() - t0
+    empty.close()
+
+    counted: list[object] = []
+    t0 = time.perf_counter()
+    desk = Desk(svc, use_tray=False)
+    desk.requests.counts_updated.connect(counted.append)
+    desk.start()
+    until(lambda: bool(counted) and not desk.model.is_loading() and desk.model.rowCount() > 0
+          and desk.runner.is_idle())
+    populated = time.perf_counter() - t0
+    figures = [Figure("window: populated with its counts, beyond an empty window", populated - empty_seconds,
+                      empty_seconds, TARGETS["window"], f"{desk.model.rowCount():,} rows listed")]
+    shown: list[object] = []
+    desk.calendar.month_shown.connect(lambda *_: shown.append(1))
+    desk.window.select_nav("calendar")
+    until(lambda: bool(shown) and desk.runner.is_idle())
+    times = []
+    for _ in range(5):
+        shown.clear()
+        t0 = time.perf_counter()
+        desk.calendar.next_month()
+        until(lambda: bool(shown))
+        times.append(time.perf_counter() - t0)
+    figures.append(Figure("calendar month switch in the window", statistics.median(times), None,
+                          TARGETS["month"]))
+    desk.shutdown()
+    app.processEvents()
+    return figures
 
 
 def measure(data_dir: Path, db_url: str | None, today: date) -> list[Figure]:
