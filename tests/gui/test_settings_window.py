@@ -80,7 +80,7 @@ def test_settings_open_from_the_file_menu_with_their_pages(qtbot: Any, desk: Any
     dialog = open_settings(qtbot, gui)
     titles = [dialog.page_list.item(row).text() for row in range(dialog.page_list.count())]
     assert titles == ["You", "Mail accounts", "Company", "Business calendar", "Reply templates", "Reminders",
-                      "Calendar apps", "Identity checks"]
+                      "Calendar apps", "Identity checks", "Keeping records"]
     assert dialog.windowTitle() == "Settings" and dialog.current_page() == "staff"
     # Mail → Accounts… opens the same dialog at the mail accounts, which the mail part lists there.
     dialog.reject()

@@ -68,6 +68,7 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("reminders", *decl.SECTIONS["reminders"]),
     ("calendar", *decl.SECTIONS["calendar"]),
     ("verification", *decl.SECTIONS["verification"]),
+    ("retention", *decl.SECTIONS["retention"]),
 )
 
 
