@@ -323,7 +323,7 @@ class CalendarPage(QWidget):
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([700, 470])
+        self.splitter.setSizes([640, 560])  # the side lists show their "When" at 1366 px
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -331,10 +331,10 @@ class CalendarPage(QWidget):
         layout.addWidget(self.splitter, 1)
 
         metrics = self.fontMetrics()
-        for table, widths in ((self.day_table, {0: "PD-2026-0000", 1: "Last day to tell of an extension",
+        for table, widths in ((self.day_table, {0: "PD-2026-0000", 1: "Tell of an extension by",
                                                 2: "Due soon · 12 days left", 3: "Jordan Ellis"}),
                               (self.agenda_table, {0: "Wed 30 Nov", 1: "PD-2026-0000",
-                                                   2: "Acknowledge the request", 3: "Due soon · 12 days left"})):
+                                                   2: "Acknowledge the request", 3: "Overdue · 20 days late"})):
             for column, sample in widths.items():
                 table.horizontalHeader().resizeSection(column, metrics.horizontalAdvance(sample) + 16)
 
