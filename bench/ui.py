@@ -310,11 +310,16 @@ def qt_measures(svc: Any) -> list[Figure]:
     desk = Desk(svc, use_tray=False)
     desk.requests.counts_updated.connect(counted.append)
     desk.start()
-    until(lambda: bool(counted) and not desk.model.is_loading() and desk.model.rowCount() > 0
-          and desk.runner.is_idle())
+    # Populated: the sidebar counts and the first screen of rows are shown (background work that
+    # follows — reminders, the review queue, the calendar — is measured next, as "settled").
+    until(lambda: bool(counted) and not desk.model.is_loading() and desk.model.rowCount() > 0)
     populated = time.perf_counter() - t0
+    until(lambda: desk.runner.is_idle())
+    settled = time.perf_counter() - t0
     figures = [Figure("window: populated with its counts, beyond an empty window", populated - empty_seconds,
-                      empty_seconds, TARGETS["window"], f"{desk.model.rowCount():,} rows listed")]
+                      empty_seconds, TARGETS["window"], f"{desk.model.rowCount():,} rows listed"),
+               Figure("window: every start-up task done (reminders, review, calendar …)", settled - empty_seconds,
+                      empty_seconds, None)]
     shown: list[object] = []
     desk.calendar.month_shown.connect(lambda *_: shown.append(1))
     desk.window.select_nav("calendar")
