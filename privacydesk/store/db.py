@@ -227,8 +227,13 @@ class Database:
                         if self.read_only:
                             self._check_current(conn)
                             return
+                        before = set(MigrationContext.configure(conn).get_current_heads())
                         command.upgrade(alembic_config(conn), "head")
-                        if fk_off and conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                        migrated = set(MigrationContext.configure(conn).get_current_heads()) != before
+                        # Checked only when a migration ran: a link broken by other means (a row
+                        # deleted behind PrivacyDesk's back) is the audit check's to name, and must
+                        # not stop the data from opening.
+                        if fk_off and migrated and conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
                             raise StorageError("Updating the database to this version of PrivacyDesk left "
                                                "records that point nowhere, so nothing was changed. Keep the "
                                                "data folder as it is and ask for help.")
