@@ -267,7 +267,66 @@ def test_public_negatives_are_not_requests(profile: CompanyProfile) -> None:
 
 
 EVAL_A_DIR = ROOT / "tests" / "data" / "mail-evalA"
+EVAL_B_DIR = ROOT / "tests" / "data" / "mail-evalB"
+EVAL_C_DIR = ROOT / "tests" / "data" / "mail-evalC"
+EVAL_D_DIR = ROOT / "tests" / "data" / "mail-evalD"
 REVIEW_ONLY_LANGUAGES = {"ja", "zh", "ko"}
+# Requests of set C outside ja/zh/ko that reach review but are not filed (tuned on; see its README):
+# a Czech access letter and a Norwegian one the rules read too weakly, a Maryland "limit its use"
+# and a parent's take-down without the rules' words, a Romanian letter in a language without rules.
+SET_C_REVIEW_ONLY = 5
+
+
+@dataclass
+class SetScore:
+    """One vendored set through the pure classifier: the files behind each figure."""
+
+    silent: list[str] = field(default_factory=list)
+    unfiled: list[str] = field(default_factory=list)  # outside ja/zh/ko, not filed
+    wrong_types: list[str] = field(default_factory=list)
+    false_requests: list[str] = field(default_factory=list)
+    phishing_filed: list[str] = field(default_factory=list)
+    negatives_in_review: list[str] = field(default_factory=list)
+    filed: int = 0
+    negatives: int = 0
+
+    def summary(self, name: str) -> str:
+        return (f"set {name} (tuned on): filed {self.filed}, silent {len(self.silent)}, exact types "
+                f"{self.filed - len(self.wrong_types)}/{self.filed}, hard negatives in review "
+                f"{len(self.negatives_in_review)}/{self.negatives}")
+
+    @property
+    def exact_types(self) -> float:
+        return (self.filed - len(self.wrong_types)) / self.filed
+
+
+def score_set(folder: Path, profile: CompanyProfile) -> SetScore:
+    score = SetScore()
+    for name, label in sorted(load_labels(folder).items()):
+        category = label["category"]
+        if category not in ("request", "negative", "automated"):
+            continue
+        got = classify(parse_message((folder / name).read_bytes()).message, profile)
+        if category == "request":
+            if not (got.is_request or got.needs_review):
+                score.silent.append(name)
+            if not got.is_request and label["language"] not in REVIEW_ONLY_LANGUAGES:
+                score.unfiled.append(name)
+            if got.is_request:
+                score.filed += 1
+                if sorted(got.types) != sorted(label["types"]):  # type: ignore[call-overload]
+                    score.wrong_types.append(name)
+        else:
+            if got.is_request:
+                score.false_requests.append(name)
+                if "phish" in f"{name} {label.get('notes', '')}".lower():
+                    score.phishing_filed.append(name)
+            if category == "negative":
+                score.negatives += 1
+                if got.needs_review:
+                    score.negatives_in_review.append(name)
+    print("\n" + score.summary(folder.name.removeprefix("mail-eval")))
+    return score
 
 
 def test_development_set_a_keeps_the_figures_reached(profile: CompanyProfile) -> None:
@@ -275,40 +334,12 @@ def test_development_set_a_keeps_the_figures_reached(profile: CompanyProfile) ->
     fixture at the figures reached there — no request silent, every request outside ja/zh/ko filed,
     exact types >= 0.97, no false request, no phishing or automated mail filed, hard negatives in
     review <= 15 %. These say nothing about unseen mail; fresh sets do."""
-    labels = load_labels(EVAL_A_DIR)
-    silent, unfiled, wrong_types, false_requests, negatives_in_review = [], [], [], [], []
-    filed = negatives = 0
-    for name, label in sorted(labels.items()):
-        category = label["category"]
-        if category not in ("request", "negative", "automated"):
-            continue
-        got = classify(parse_message((EVAL_A_DIR / name).read_bytes()).message, profile)
-        if category == "request":
-            if not (got.is_request or got.needs_review):
-                silent.append(name)
-            if not got.is_request and label["language"] not in REVIEW_ONLY_LANGUAGES:
-                unfiled.append(name)
-            if got.is_request:
-                filed += 1
-                if sorted(got.types) != sorted(label["types"]):  # type: ignore[call-overload]
-                    wrong_types.append(name)
-        else:
-            if got.is_request:
-                false_requests.append(name)
-            if category == "negative":
-                negatives += 1
-                if got.needs_review:
-                    negatives_in_review.append(name)
-    print(f"\nset A (tuned on): filed {filed}, exact types {filed - len(wrong_types)}/{filed}, "
-          f"hard negatives in review {len(negatives_in_review)}/{negatives}")
-    assert silent == []
-    assert unfiled == []
-    assert (filed - len(wrong_types)) / filed >= 0.97, wrong_types
-    assert false_requests == []
-    assert len(negatives_in_review) <= 0.15 * negatives, negatives_in_review
-
-
-EVAL_B_DIR = ROOT / "tests" / "data" / "mail-evalB"
+    s = score_set(EVAL_A_DIR, profile)
+    assert s.silent == []
+    assert s.unfiled == []
+    assert s.exact_types >= 0.97, s.wrong_types
+    assert s.false_requests == []
+    assert len(s.negatives_in_review) <= 0.15 * s.negatives, s.negatives_in_review
 
 
 def test_set_b_keeps_the_figures_reached(profile: CompanyProfile) -> None:
@@ -316,90 +347,26 @@ def test_set_b_keeps_the_figures_reached(profile: CompanyProfile) -> None:
     fixture at the figures reached — no request silent, every request outside ja/zh/ko filed, exact
     types >= 0.85, no false request, no phishing or automated mail filed, hard negatives in review
     <= 15 %. These say nothing about unseen mail; fresh sets do."""
-    labels = load_labels(EVAL_B_DIR)
-    silent, unfiled, wrong_types, false_requests, negatives_in_review, phishing_filed = [], [], [], [], [], []
-    filed = negatives = 0
-    for name, label in sorted(labels.items()):
-        category = label["category"]
-        if category not in ("request", "negative", "automated"):
-            continue
-        got = classify(parse_message((EVAL_B_DIR / name).read_bytes()).message, profile)
-        if category == "request":
-            if not (got.is_request or got.needs_review):
-                silent.append(name)
-            if not got.is_request and label["language"] not in REVIEW_ONLY_LANGUAGES:
-                unfiled.append(name)
-            if got.is_request:
-                filed += 1
-                if sorted(got.types) != sorted(label["types"]):  # type: ignore[call-overload]
-                    wrong_types.append(name)
-        else:
-            if got.is_request:
-                false_requests.append(name)
-                if "phish" in f"{name} {label.get('notes', '')}".lower():
-                    phishing_filed.append(name)
-            if category == "negative":
-                negatives += 1
-                if got.needs_review:
-                    negatives_in_review.append(name)
-    print(f"\nset B (tuned on): filed {filed}, exact types {filed - len(wrong_types)}/{filed}, "
-          f"hard negatives in review {len(negatives_in_review)}/{negatives}")
-    assert filed >= 68
-    assert silent == []
-    assert unfiled == []
-    assert (filed - len(wrong_types)) / filed >= 0.85, wrong_types
-    assert false_requests == [] and phishing_filed == []
-    assert len(negatives_in_review) <= 0.15 * negatives, negatives_in_review
-
-
-EVAL_C_DIR = ROOT / "tests" / "data" / "mail-evalC"
-# Requests of set C outside ja/zh/ko that reach review but are not filed (tuned on; see its README):
-# a Czech access letter and a Norwegian one the rules read too weakly, a Maryland "limit its use"
-# and a parent's take-down without the rules' words, a Romanian letter in a language without rules.
-SET_C_REVIEW_ONLY = 5
+    s = score_set(EVAL_B_DIR, profile)
+    assert s.filed >= 68
+    assert s.silent == []
+    assert s.unfiled == []
+    assert s.exact_types >= 0.85, s.wrong_types
+    assert s.false_requests == [] and s.phishing_filed == []
+    assert len(s.negatives_in_review) <= 0.15 * s.negatives, s.negatives_in_review
 
 
 def test_set_c_keeps_the_figures_reached(profile: CompanyProfile) -> None:
     """Issue 10's fourth-round set (held out once, then tuned on; see its README): no request silent,
     at most the known few outside ja/zh/ko only in review, exact types >= 0.87, no false request, no
     phishing or automated mail filed, hard negatives in review <= 15 %."""
-    labels = load_labels(EVAL_C_DIR)
-    silent, unfiled, wrong_types, false_requests, negatives_in_review, phishing_filed = [], [], [], [], [], []
-    filed = negatives = 0
-    for name, label in sorted(labels.items()):
-        category = label["category"]
-        if category not in ("request", "negative", "automated"):
-            continue
-        got = classify(parse_message((EVAL_C_DIR / name).read_bytes()).message, profile)
-        if category == "request":
-            if not (got.is_request or got.needs_review):
-                silent.append(name)
-            if not got.is_request and label["language"] not in REVIEW_ONLY_LANGUAGES:
-                unfiled.append(name)
-            if got.is_request:
-                filed += 1
-                if sorted(got.types) != sorted(label["types"]):  # type: ignore[call-overload]
-                    wrong_types.append(name)
-        else:
-            if got.is_request:
-                false_requests.append(name)
-                if "phish" in f"{name} {label.get('notes', '')}".lower():
-                    phishing_filed.append(name)
-            if category == "negative":
-                negatives += 1
-                if got.needs_review:
-                    negatives_in_review.append(name)
-    print(f"\nset C (tuned on): filed {filed}, exact types {filed - len(wrong_types)}/{filed}, "
-          f"hard negatives in review {len(negatives_in_review)}/{negatives}")
-    assert filed >= 63
-    assert silent == []
-    assert len(unfiled) <= SET_C_REVIEW_ONLY, unfiled
-    assert (filed - len(wrong_types)) / filed >= 0.87, wrong_types
-    assert false_requests == [] and phishing_filed == []
-    assert len(negatives_in_review) <= 0.15 * negatives, negatives_in_review
-
-
-EVAL_D_DIR = ROOT / "tests" / "data" / "mail-evalD"
+    s = score_set(EVAL_C_DIR, profile)
+    assert s.filed >= 63
+    assert s.silent == []
+    assert len(s.unfiled) <= SET_C_REVIEW_ONLY, s.unfiled
+    assert s.exact_types >= 0.87, s.wrong_types
+    assert s.false_requests == [] and s.phishing_filed == []
+    assert len(s.negatives_in_review) <= 0.15 * s.negatives, s.negatives_in_review
 
 
 def test_set_d_keeps_the_figures_reached(profile: CompanyProfile) -> None:
@@ -408,32 +375,9 @@ def test_set_d_keeps_the_figures_reached(profile: CompanyProfile) -> None:
     request silent, filed >= 76 of 84, exact types >= 0.86, at most the 2 known false requests (a
     phishing mail and a 2FA lock-out), hard negatives in review at most the 9 of before (4 of them
     phishing, which review is right for)."""
-    labels = load_labels(EVAL_D_DIR)
-    silent, wrong_types, false_requests, negatives_in_review = [], [], [], []
-    filed = negatives = 0
-    for name, label in sorted(labels.items()):
-        category = label["category"]
-        if category not in ("request", "negative", "automated"):
-            continue
-        got = classify(parse_message((EVAL_D_DIR / name).read_bytes()).message, profile)
-        if category == "request":
-            if not (got.is_request or got.needs_review):
-                silent.append(name)
-            if got.is_request:
-                filed += 1
-                if sorted(got.types) != sorted(label["types"]):  # type: ignore[call-overload]
-                    wrong_types.append(name)
-        else:
-            if got.is_request:
-                false_requests.append(name)
-            if category == "negative":
-                negatives += 1
-                if got.needs_review:
-                    negatives_in_review.append(name)
-    print(f"\nset D (tuned on): filed {filed}, silent {len(silent)}, exact types {filed - len(wrong_types)}/{filed}, "
-          f"hard negatives in review {len(negatives_in_review)}/{negatives}")
-    assert filed >= 76
-    assert silent == []
-    assert (filed - len(wrong_types)) / filed >= 0.86, wrong_types
-    assert len(false_requests) <= 2, false_requests
-    assert len(negatives_in_review) <= 9, negatives_in_review
+    s = score_set(EVAL_D_DIR, profile)
+    assert s.filed >= 76
+    assert s.silent == []
+    assert s.exact_types >= 0.86, s.wrong_types
+    assert len(s.false_requests) <= 2, s.false_requests
+    assert len(s.negatives_in_review) <= 9, s.negatives_in_review
