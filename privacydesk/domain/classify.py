@@ -53,6 +53,8 @@ from privacydesk.domain.classify_ask import Ask, ask_reason, find_asks
 from privacydesk.domain.classify_automated import detect_automated, own_list_tokens
 from privacydesk.domain.classify_clause import clause_mode, next_ask
 from privacydesk.domain.classify_data import ClassifierData, LanguagePack, Rule, load_classifier_data
+from privacydesk.domain.classify_guard import GuardModel, guard_reason, load_guard, message_units
+from privacydesk.domain.classify_guard import score as guard_score
 from privacydesk.domain.classify_net import (
     find_privacy_words,
     net_reason,
@@ -185,9 +187,17 @@ def prefilter(msg: ParsedMessage, profile: CompanyProfile) -> bool:
     return prescreen.may_need_a_person(msg, profile)
 
 
-def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
-    """Classify one parsed message for this company. Never raises on odd content."""
+_SHIPPED = object()
+
+
+def classify(msg: ParsedMessage, profile: CompanyProfile, *,
+             guard: GuardModel | None | object = _SHIPPED) -> Classification:
+    """Classify one parsed message for this company. Never raises on odd content.
+
+    ``guard``: the silence guard's model (``classify_guard``); by default the shipped one, None for
+    the rules and the net alone (measurement: ``bench/guard_cv.py``)."""
     data = load_classifier_data()
+    original_text = msg.text or ""
     kind, auto_evidence = detect_automated(msg, own_domains=own_list_tokens(profile), data=data)
     unticked = without_unticked(msg.text or "")
     if unticked is not msg.text:  # a form's unticked boxes ("[ ] Delete") ask for nothing
@@ -344,6 +354,17 @@ def classify(msg: ParsedMessage, profile: CompanyProfile) -> Classification:
             if review_reason is not None:
                 evidence.append(f"language:no-rules:{language}")
         needs_review = review_reason is not None
+        if not needs_review:
+            # The silence guard: a statistical model of requests catches wording no rule knows.
+            model = load_guard() if guard is _SHIPPED else guard
+            if isinstance(model, GuardModel):
+                verdict = guard_score(model, message_units(msg.subject or "", segments, forward_primary))
+                if verdict.probability >= model.threshold and prescreen.mentions_privacy_words(
+                        msg.subject or "", original_text[:prescreen.FIRST_PASS_PREFIX]):
+                    # Only mail the IMAP first pass lets through (it meets a request anchor): what
+                    # the first pass sets aside, the guard never sends to review.
+                    needs_review, review_reason = True, guard_reason(verdict)
+                    evidence.append(verdict.evidence)
     if scores.negative:
         evidence.append(f"negative:score={scores.negative:g}")
     if is_form:

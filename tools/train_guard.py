@@ -1,0 +1,227 @@
+"""Train the silence guard (``privacydesk/domain/classify_guard.py``) and write its shipped file.
+
+Deterministic: the same data and code give the same ``resources/classifier/guard.json`` byte for
+byte (fixed example order, a fixed pseudo-random shuffle per epoch, no threads).
+
+Training data: every labelled message the project owns —
+``tests/data/mail``, ``tests/data/mail-holdout``, ``tests/data/mail-eval{A,B,C,D}`` (``labels.toml``,
+format in tests/data/mail-holdout/README.md: ``category`` request = 1, negative and automated = 0;
+follow-ups and our own outgoing mail are left out: the threading code handles them),
+``tests/data/classifier-cases`` and ``tests/data/classifier-net`` (``request`` true/false) and the
+public request letters ``tests/data/corpora/requests-public`` (all requests). The public negative
+corpora (``tests/data/corpora/negatives`` and ``mime``) are NOT trained on: they measure the share of
+ordinary mail sent to review (``bench/evaluate.py``, ``bench/guard_cv.py``).
+
+The model: logistic regression over the features of ``classify_guard.feature_vector`` (words, word
+pairs, hashed character grams, length-normalised), classes weighted to balance, L2-regularised,
+fitted by AdaGrad stochastic gradient descent.
+
+Run: ``.venv/bin/python tools/train_guard.py`` (writes the file), ``--check`` (exit 1 when the
+shipped file is not what the current data and code build).
+"""
+
+from __future__ import annotations
+
+import argparse
+import array
+import math
+import random
+import sys
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from privacydesk.domain import classify_guard  # noqa: E402
+from privacydesk.domain.classify_data import load_classifier_data  # noqa: E402
+from privacydesk.domain.classify_guard import (  # noqa: E402
+    BUCKETS,
+    GuardModel,
+    Units,
+    data_hash,
+    feature_vector,
+    message_units,
+)
+from privacydesk.domain.classify_text import normalise, split_segments  # noqa: E402
+from privacydesk.domain.message import Address, ParsedMessage  # noqa: E402
+from privacydesk.domain.profile import CompanyProfile, load_profile  # noqa: E402
+from privacydesk.mail.parse import parse_message  # noqa: E402
+from privacydesk.resources import DEFAULT_PROFILE  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+MAILBOXES = ("mail", "mail-holdout", "mail-evalA", "mail-evalB", "mail-evalC", "mail-evalD")
+CASES = ("classifier-cases", "classifier-net")
+LETTERS = "corpora/requests-public"
+# Training settings (part of the data hash: change one, retrain).
+EPOCHS = 12
+L2 = 1e-4
+RATE = 0.3
+SEED = 20261
+THRESHOLD = 0.5  # request probability at which a dismissed person's mail goes to review (bench/guard_cv.py)
+MIN_DOCS = 2  # a word or pair kept as text must stand in this many training messages
+MIN_WEIGHT = 0.01
+
+
+@dataclass(frozen=True)
+class Example:
+    source: str  # the set: "mail", "mail-evalA", "classifier-cases", "letters"
+    name: str
+    label: int  # 1 request, 0 not
+    category: str  # request | negative | automated (mailboxes); request | negative (cases)
+    units: Units
+    msg: ParsedMessage
+    meta: dict[str, object]
+
+
+def _category(label: dict[str, object]) -> str:
+    category = str(label.get("category", ""))
+    if category:
+        return category
+    return "request" if label.get("request") or label.get("is_request") else "negative"
+
+
+def units_of(msg: ParsedMessage, profile: CompanyProfile) -> Units:
+    """The units of a parsed message, split as ``classify`` splits it."""
+    data = load_classifier_data()
+    segments = split_segments(msg.subject, msg.text, data)
+    from_own = profile.is_own_address((msg.sender.email or "").lower())
+    forward_primary = bool(segments.forwarded) and (
+        from_own or (segments.is_forward and len(normalise(segments.new)) < 400))
+    return message_units(msg.subject or "", segments, forward_primary)
+
+
+def letter(path: Path) -> ParsedMessage:
+    """A public request letter as the body of a mail (first line "Subject: …" is its subject)."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    subject = ""
+    if text.startswith("Subject:"):
+        first, _, text = text.partition("\n")
+        subject = first.removeprefix("Subject:").strip()
+    return ParsedMessage(message_id=None, subject=subject, sender=Address("Alex Example", "alex@example.org"),
+                         text=text)
+
+
+def training_files(root: Path = DATA) -> list[tuple[str, Path]]:
+    """(set name, path) of every file the training reads, in a fixed order."""
+    out: list[tuple[str, Path]] = []
+    for folder in (*MAILBOXES, *CASES):
+        out.append((folder, root / folder / "labels.toml"))
+        out += [(folder, p) for p in sorted((root / folder).glob("*.eml"))]
+    out += [("letters", p) for p in sorted((root / LETTERS).rglob("*.txt")) if "__" in p.name]
+    return out
+
+
+def load_examples(root: Path = DATA, profile: CompanyProfile | None = None) -> list[Example]:
+    profile = profile or load_profile(DEFAULT_PROFILE)
+    examples: list[Example] = []
+    for folder in (*MAILBOXES, *CASES):
+        labels = tomllib.loads((root / folder / "labels.toml").read_text(encoding="utf-8"))
+        for name, label in sorted(labels.items()):
+            path = root / folder / name
+            if not path.exists():
+                continue
+            category = _category(label)
+            if category not in ("request", "negative", "automated"):
+                continue  # follow-ups and our own replies: the threading code's business
+            msg = parse_message(path.read_bytes()).message
+            examples.append(Example(folder, name, int(category == "request"), category, units_of(msg, profile), msg,
+                                    dict(label)))
+    for path in sorted((root / LETTERS).rglob("*.txt")):
+        if "__" not in path.name:
+            continue
+        msg = letter(path)
+        examples.append(Example("letters", path.name, 1, "request", units_of(msg, profile), msg, {}))
+    return examples
+
+
+def current_hash(root: Path = DATA) -> str:
+    """The hash of the training data, the training settings and the feature and training code."""
+    def chunks() -> Iterable[bytes]:
+        yield f"{EPOCHS}|{L2}|{RATE}|{SEED}|{THRESHOLD}|{MIN_DOCS}|{MIN_WEIGHT}|{BUCKETS}".encode()
+        for code in (Path(classify_guard.__file__), Path(__file__)):
+            yield code.read_bytes().replace(b"\r\n", b"\n")
+        for folder, path in training_files(root):
+            yield f"{folder}/{path.relative_to(root).as_posix()}".encode()
+            yield path.read_bytes()
+    return data_hash(chunks())
+
+
+def train(examples: Sequence[Example], *, threshold: float = THRESHOLD, epochs: int = EPOCHS,
+          data_hash_value: str = "") -> GuardModel:
+    """Logistic regression by AdaGrad SGD on the examples (deterministic)."""
+    vectors = [list(feature_vector(e.units).items()) for e in examples]
+    labels = [e.label for e in examples]
+    positives = sum(labels)
+    negatives = len(labels) - positives
+    class_weight = {1: len(labels) / (2.0 * max(1, positives)), 0: len(labels) / (2.0 * max(1, negatives))}
+    weights: dict[str, float] = {}
+    squares: dict[str, float] = {}
+    bias = 0.0
+    bias_square = 1e-8
+    rng = random.Random(SEED)
+    order = list(range(len(examples)))
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for index in order:
+            vector = vectors[index]
+            z = bias + sum(weights.get(f, 0.0) * v for f, v in vector)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            g = (p - labels[index]) * class_weight[labels[index]]
+            for f, v in vector:
+                w = weights.get(f, 0.0)
+                grad = g * v + L2 * w
+                s = squares.get(f, 1e-8) + grad * grad
+                squares[f] = s
+                weights[f] = w - RATE * grad / math.sqrt(s)
+            bias_square += g * g
+            bias -= RATE * g / math.sqrt(bias_square)
+    docs: dict[str, int] = {}
+    for vector in vectors:
+        for f, _ in vector:
+            if not f.startswith("g:"):
+                docs[f] = docs.get(f, 0) + 1
+    words: dict[str, float] = {}
+    pairs: dict[str, float] = {}
+    gram_values = [0.0] * BUCKETS
+    for f, w in weights.items():
+        if f.startswith("g:"):
+            gram_values[int(f[2:])] = w
+        elif docs.get(f, 0) >= MIN_DOCS and abs(w) >= MIN_WEIGHT:
+            (words if f.startswith("w:") else pairs)[f[2:]] = round(w, 4)
+    top = max((abs(v) for v in gram_values), default=0.0) or 1.0
+    scale = top / 127.0
+    grams = array.array("b", (max(-127, min(127, round(v / scale))) for v in gram_values))
+    trained_on: dict[str, int] = {}
+    for e in examples:
+        trained_on[f"{e.source}:{'request' if e.label else 'not_request'}"] = trained_on.get(
+            f"{e.source}:{'request' if e.label else 'not_request'}", 0) + 1
+    return GuardModel(bias=round(bias, 5), words=words, pairs=pairs, grams=grams, scale=float(f"{scale:.8g}"),
+                      threshold=threshold, data_hash=data_hash_value, trained_on=dict(sorted(trained_on.items())))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--check", action="store_true", help="only check that the shipped file is current")
+    parser.add_argument("--out", type=Path, default=classify_guard.GUARD_FILE)
+    args = parser.parse_args(argv)
+    wanted = current_hash()
+    if args.check:
+        shipped = classify_guard.load_guard(args.out)
+        ok = shipped is not None and shipped.data_hash == wanted
+        print("guard model is current" if ok else "guard model is stale: run tools/train_guard.py")
+        return 0 if ok else 1
+    examples = load_examples()
+    model = train(examples, data_hash_value=wanted)
+    args.out.write_text(model.to_json(), encoding="utf-8")
+    size = args.out.stat().st_size
+    print(f"trained on {len(examples)} messages ({sum(e.label for e in examples)} requests): "
+          f"{len(model.words)} words, {len(model.pairs)} pairs, {BUCKETS} gram buckets; "
+          f"wrote {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out} ({size / 1024:.0f} KiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
