@@ -149,7 +149,7 @@ def current_hash(root: Path = DATA) -> str:
     return data_hash(chunks())
 
 
-def train(examples: Sequence[Example], *, threshold: float = THRESHOLD, epochs: int = EPOCHS,
+def train(examples: Sequence[Example], *, threshold: float = THRESHOLD, epochs: int = EPOCHS, l2: float = L2,
           data_hash_value: str = "") -> GuardModel:
     """Logistic regression by AdaGrad SGD on the examples (deterministic)."""
     vectors = [list(feature_vector(e.units).items()) for e in examples]
@@ -172,7 +172,7 @@ def train(examples: Sequence[Example], *, threshold: float = THRESHOLD, epochs: 
             g = (p - labels[index]) * class_weight[labels[index]]
             for f, v in vector:
                 w = weights.get(f, 0.0)
-                grad = g * v + L2 * w
+                grad = g * v + l2 * w
                 s = squares.get(f, 1e-8) + grad * grad
                 squares[f] = s
                 weights[f] = w - RATE * grad / math.sqrt(s)

@@ -64,6 +64,21 @@ SIDE_WEIGHT = 0.5  # signature; a forward below the writer's own note
 QUOTED_WEIGHT = 0.25
 TOP_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# Lines that are the mail's format, not anybody's words: header lines of a forwarded or quoted
+# message ("From: …", "Gesendet: …", "Objet : …"), the line that introduces a quote or a forward
+# ("On Fri, … wrote:", "---------- Forwarded message ----------"), "Sent from my iPhone". They say
+# how the mail travelled, not what the writer wants.
+_HEADER_LINE = re.compile(
+    r"^[\s>*]*(?:from|sent|to|cc|bcc|date|subject|reply-to|von|gesendet|an|betreff|datum|kopie|de|envoy[ée]|[àa]|"
+    r"objet|cc|para|enviado|asunto|fecha|da|inviato|oggetto|data|assunto|enviada|van|verzonden|aan|onderwerp|od|do|"
+    r"temat|wys[łl]ano|fr[åa]n|till|skickat|[äa]mne|fra|til|sendt|emne|datum|odesl[áa]no|komu|p[řr]edm[ěe]t)\s?:",
+    re.IGNORECASE)
+_FORMAT_LINE = re.compile(
+    r"(?:wrote|schrieb|a [ée]crit|escribi[óo]|ha scritto|escreveu|schreef|napisa[łl]\(?a?\)?|skrev|napsal\(?a?\)?)"
+    r"\b[^\n]{0,80}:\s*$|^[\s>*-]*(?:-{2,}|_{5,}).*(?:forward|weitergeleitet|transf[ée]r|reenviado|inoltrato|encaminhad|"
+    r"doorgestuurd|original|urspr[üu]ngliche|d'origine|przekazan|vidaresänd|videresendt|přeposlan)|"
+    r"^[\s>*]*(?:begin forwarded message|sent from my|envoy[ée] de mon|von meinem|enviado desde mi|"
+    r"inviato da|enviado do meu)", re.IGNORECASE)
 _CACHE_LIMIT = 200_000
 
 
@@ -91,6 +106,9 @@ def message_units(subject: str, segments: Segments, forward_primary: bool) -> Un
     for text, weight in parts:
         if not text:
             continue
+        if ":" in text or "--" in text or "sent from" in text.lower():
+            text = "\n".join(line for line in text.split("\n")
+                              if not (_HEADER_LINE.match(line) or _FORMAT_LINE.search(line)))
         tokens = _WORD.findall(text.lower())
         previous = ""
         for token in tokens:
