@@ -73,12 +73,27 @@ _HEADER_LINE = re.compile(
     r"objet|cc|para|enviado|asunto|fecha|da|inviato|oggetto|data|assunto|enviada|van|verzonden|aan|onderwerp|od|do|"
     r"temat|wys[łl]ano|fr[åa]n|till|skickat|[äa]mne|fra|til|sendt|emne|datum|odesl[áa]no|komu|p[řr]edm[ěe]t)\s?:",
     re.IGNORECASE)
-_FORMAT_LINE = re.compile(
+_QUOTE_INTRO = re.compile(
     r"(?:wrote|schrieb|a [ée]crit|escribi[óo]|ha scritto|escreveu|schreef|napisa[łl]\(?a?\)?|skrev|napsal\(?a?\)?)"
-    r"\b[^\n]{0,80}:\s*$|^[\s>*-]*(?:-{2,}|_{5,}).*(?:forward|weitergeleitet|transf[ée]r|reenviado|inoltrato|encaminhad|"
-    r"doorgestuurd|original|urspr[üu]ngliche|d'origine|przekazan|vidaresänd|videresendt|přeposlan)|"
-    r"^[\s>*]*(?:begin forwarded message|sent from my|envoy[ée] de mon|von meinem|enviado desde mi|"
-    r"inviato da|enviado do meu)", re.IGNORECASE)
+    r"\b[^\n]{0,80}:$", re.IGNORECASE)
+_FORWARD_MARK = re.compile(
+    r"forward|weitergeleitet|transf[ée]r|reenviado|inoltrato|encaminhad|doorgestuurd|original|urspr[üu]ngliche|"
+    r"d'origine|przekazan|vidaresänd|videresendt|přeposlan", re.IGNORECASE)
+_DEVICE_LINE = re.compile(r"(?:begin forwarded message|sent from my|envoy[ée] de mon|von meinem|enviado desde mi|"
+                          r"inviato da|enviado do meu)", re.IGNORECASE)
+FORMAT_LINE_MAX = 160  # a longer line is somebody's words
+
+
+def _format_line(line: str) -> bool:
+    """A header, quote-introduction, forward-marker or "Sent from my …" line (see above)."""
+    stripped = line.strip().lstrip(">* ").rstrip()
+    if not stripped or len(stripped) > FORMAT_LINE_MAX:
+        return False
+    if _HEADER_LINE.match(stripped) or _DEVICE_LINE.match(stripped):
+        return True
+    if stripped.endswith(":") and _QUOTE_INTRO.search(stripped):
+        return True
+    return ("--" in stripped or "__" in stripped) and bool(_FORWARD_MARK.search(stripped))
 _CACHE_LIMIT = 200_000
 
 
@@ -107,8 +122,7 @@ def message_units(subject: str, segments: Segments, forward_primary: bool) -> Un
         if not text:
             continue
         if ":" in text or "--" in text or "sent from" in text.lower():
-            text = "\n".join(line for line in text.split("\n")
-                              if not (_HEADER_LINE.match(line) or _FORMAT_LINE.search(line)))
+            text = "\n".join(line for line in text.split("\n") if not _format_line(line))
         tokens = _WORD.findall(text.lower())
         previous = ""
         for token in tokens:
