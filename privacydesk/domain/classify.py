@@ -191,7 +191,7 @@ _SHIPPED = object()
 
 
 def classify(msg: ParsedMessage, profile: CompanyProfile, *,
-             guard: GuardModel | None | object = _SHIPPED) -> Classification:
+             guard: GuardModel | object | None = _SHIPPED) -> Classification:
     """Classify one parsed message for this company. Never raises on odd content.
 
     ``guard``: the silence guard's model (``classify_guard``); by default the shipped one, None for

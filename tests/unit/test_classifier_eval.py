@@ -9,7 +9,11 @@ Three sources:
   message; the file-name prefix names the main type, which must be among the types found.
 - ``shared/corpora/negatives/``: ordinary mail; none may be a request.
 
-Run with ``-s`` to see the summary. The rules were written from the public corpora and the request
+Run with ``-s`` to see the summary.
+
+NOT held-out figures: the silence guard (``domain/classify_guard.py``) is trained on every labelled
+set asserted here (tools/train_guard.py), so what it adds on them is a training figure. Its held-out
+figures come from leave-one-set-out cross-validation, ``bench/guard_cv.py`` (docs/architecture.md). The rules were written from the public corpora and the request
 shapes, not from these files (see tests/data/mail/README.md: "Do not tune on this set").
 """
 
