@@ -358,7 +358,11 @@ def classify(msg: ParsedMessage, profile: CompanyProfile, *,
             # The silence guard: a statistical model of requests catches wording no rule knows.
             model = load_guard() if guard is _SHIPPED else guard
             if isinstance(model, GuardModel):
-                verdict = guard_score(model, message_units(msg.subject or "", segments, forward_primary))
+                # The writer's words: a footer or disclaimer ("you have the right to erase your
+                # personal data") is not theirs, as for the rules and the net.
+                writer = segments if forward_primary else replace(
+                    segments, new=_without_boilerplate(new_norm, packs, data))
+                verdict = guard_score(model, message_units(msg.subject or "", writer, forward_primary))
                 if verdict.probability >= model.threshold and prescreen.mentions_privacy_words(
                         msg.subject or "", original_text[:prescreen.FIRST_PASS_PREFIX]):
                     # Only mail the IMAP first pass lets through (it meets a request anchor): what
@@ -397,6 +401,15 @@ def classify(msg: ParsedMessage, profile: CompanyProfile, *,
         needs_review=needs_review,
         review_reason=review_reason if needs_review else None,
     )
+
+
+def _without_boilerplate(text: str, packs: list[LanguagePack], data: ClassifierData) -> str:
+    """The writer's own lines of ``text``: the boilerplate tail and footer or disclaimer lines left
+    out, as the safety net leaves them out (``classify_net``)."""
+    lines = text.split("\n")
+    tail = tail_start(lines, packs, data)
+    return "\n".join(line for index, line in enumerate(lines)
+                     if index < tail and not any(phrase.search(line) for phrase in data.boilerplate))
 
 
 def _rules_reason(scores: _Scores, asked: bool, top: float, score: float) -> str:

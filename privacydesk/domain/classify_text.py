@@ -65,7 +65,7 @@ def without_unticked(text: str) -> str:
 
 def script_language(text: str, share: float = 0.3) -> str | None:
     """A language told by its script (kana: ja, hangul: ko, Chinese characters alone: zh, Greek: el,
-    Cyrillic: bg) when at least ``share`` of the letters are in it; None for Latin-script text."""
+    Cyrillic: uk, ru or bg) when at least ``share`` of the letters are in it; None for Latin-script text."""
     head = text[:2000]
     if not head or max(head) < "\u0370":  # Latin letters only (most mail): no script to tell
         return None
@@ -75,8 +75,19 @@ def script_language(text: str, share: float = 0.3) -> str | None:
     for code, script in _SCRIPTS:
         found = len(script.findall("".join(letters)))
         if found and (found >= share * len(letters) or (code in ("ja", "ko") and found >= 3)):
-            return code
+            return _cyrillic(head) if code == "bg" else code
     return None
+
+
+def _cyrillic(text: str) -> str:
+    """Which Cyrillic language: letters only Ukrainian uses (і ї є ґ), then only Russian (ы э ё),
+    else Bulgarian (the EU's Cyrillic language)."""
+    lower = text.lower()
+    if any(ch in lower for ch in "іїєґ"):
+        return "uk"
+    if any(ch in lower for ch in "ыэё"):
+        return "ru"
+    return "bg"
 
 
 @dataclass(frozen=True)
