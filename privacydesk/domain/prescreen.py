@@ -36,12 +36,14 @@ __all__ = ["FIRST_PASS_PREFIX", "may_need_a_person", "mentions_privacy_words"]
 FIRST_PASS_PREFIX = 8192  # characters of text the first pass looks at
 
 
-def mentions_privacy_words(subject: str, text: str) -> bool:
+def mentions_privacy_words(subject: str, text: str, *, exact: bool = True) -> bool:
     """Does the mail (its subject and its text) meet a request anchor of any language, or is it a
-    person's own letter in a language without a rules file (which the classifier sends to review)?"""
+    person's own letter in a language without a rules file (which the classifier sends to review)?
+    ``exact``: ``text`` is the text the classifier would read (False: made from HTML by a cheaper
+    converter than the parser's; then the anchors' literals decide, see ``domain.anchors``)."""
     data = load_classifier_data()
-    return anchor_set(data).found(prepare(subject, text), prepare_lines(text)) or unread_language_letter(
-        subject, text, data)
+    return anchor_set(data).found(prepare(subject, text), prepare_lines(text), exact=exact) or \
+        unread_language_letter(subject, text, data)
 
 
 def unread_language_letter(subject: str, text: str, data: ClassifierData) -> bool:

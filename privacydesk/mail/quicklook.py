@@ -21,10 +21,13 @@ import html
 import re
 from datetime import datetime
 from email.header import decode_header, make_header
+from email.message import Message
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 from email.utils import getaddresses, parsedate_to_datetime
 
+from privacydesk.domain.classify_automated import detect_automated
+from privacydesk.domain.classify_parties import form_may_be_automated
 from privacydesk.domain.message import Address, ParsedMessage
 from privacydesk.domain.prescreen import mentions_privacy_words
 
@@ -50,17 +53,27 @@ _SHORT_WITH_ATTACHMENT = 600  # the prefilter lets a short text with an attachme
 _HEADER_PARSER = BytesHeaderParser(policy=compat32)
 
 
-def surely_not_request(header: bytes, text: bytes, *, size: int,
-                       received: datetime | None) -> ParsedMessage | None:
+def surely_not_request(header: bytes, text: bytes, *, size: int, received: datetime | None,
+                       own_domains: tuple[str, ...] | None = None) -> ParsedMessage | None:
     """A header-only ``ParsedMessage`` when the first pass surely holds no request, else None
-    (then parse and classify it properly). Never raises."""
+    (then parse and classify it properly). Never raises.
+
+    ``own_domains`` (``classify_automated.own_list_tokens(profile)``): when given, machine-sent mail
+    is set aside on its header alone, whatever its body (a bounce quoting the returned message, a
+    list digest cut short), as the prefilter does — but only on a signal a web form's notification
+    never carries (``_machine_sent``)."""
     try:
-        return _look(header, text, size, received)
+        return _look(header, text, size, received, own_domains)
     except Exception:  # anything odd: the full parser decides
         return None
 
 
-def _look(header: bytes, text: bytes, size: int, received: datetime | None) -> ParsedMessage | None:
+def _look(header: bytes, text: bytes, size: int, received: datetime | None,
+          own_domains: tuple[str, ...] | None) -> ParsedMessage | None:
+    if own_domains is not None:
+        light = _light(_HEADER_PARSER.parsebytes(header), size, received)
+        if light is not None and _machine_sent(light, own_domains):
+            return light
     if size > len(header) + len(text):
         return None  # only the beginning was fetched: the rest may hold a P.S. (the safety net's rule)
     head_lower = header.lower()
@@ -82,7 +95,8 @@ def _look(header: bytes, text: bytes, size: int, received: datetime | None) -> P
         decoded = body.decode("utf-8")
     except UnicodeDecodeError:  # parts in different charsets: each line as it reads best
         decoded = "\n".join(_line_text(line) for line in body.split(b"\n"))
-    if "<" in decoded and (b"text/html" in head_lower or b"text/html" in text_lower):
+    html_converted = "<" in decoded and (b"text/html" in head_lower or b"text/html" in text_lower)
+    if html_converted:  # the parser's converter lays it out otherwise: anchors by their literals
         decoded = _visible(decoded)
     if "&" in decoded:
         decoded = html.unescape(decoded)
@@ -94,20 +108,45 @@ def _look(header: bytes, text: bytes, size: int, received: datetime | None) -> P
     subject = _decoded(msg.get("Subject", ""))
     if subject is None:
         return None
-    if mentions_privacy_words(subject, decoded):
+    if mentions_privacy_words(subject, decoded, exact=not html_converted):
         return None
+    return _light(msg, size, received)
 
+
+def _machine_sent(light: ParsedMessage, own_domains: tuple[str, ...]) -> bool:
+    """Automated by its header (``detect_automated``) on a signal that no body can undo: not one a
+    web-form notification may carry (``form_may_be_automated``: the prefilter lets our own site's
+    form through), nor only the weak ones a form body exempts ("Auto-Submitted: auto-generated",
+    "Precedence: bulk"). The body only ever adds evidence to these."""
+    kind, evidence = detect_automated(light, own_domains=own_domains)
+    if kind is None or form_may_be_automated(kind, evidence):
+        return False
+    return any(e not in _WEAK_AUTOMATED for e in evidence)
+
+
+_WEAK_AUTOMATED = frozenset({"header:Auto-Submitted=auto-generated", "header:Precedence=bulk",
+                             "header:X-Precedence=bulk"})
+
+
+def _light(msg: Message, size: int, received: datetime | None) -> ParsedMessage | None:
+    """The header-only message of mail set aside (None when its header cannot be read cheaply)."""
+    subject = _decoded(msg.get("Subject", ""))
+    if subject is None:
+        return None
     sender_name, sender_email = "", ""
-    if str(msg.get("From", "")).count("@") > 1:
-        return None  # an address as the display name: the parser's reading of it is the one kept
+    if str(msg.get("From", "")).count("@") != 1:
+        return None  # no address, or one as the display name: the parser's reading of it is the one kept
     for name, email in getaddresses([str(msg.get("From", ""))]):
         sender_name, sender_email = _decoded(name) or "", email.strip().lower()
         break
     date = _date(msg.get("Date"))
     headers = tuple((k, _decoded(str(v)) or str(v)) for k, v in msg.items())
-    refs = tuple(_MSGID.findall(str(msg.get("References", ""))))
-    reply = _MSGID.findall(str(msg.get("In-Reply-To", "")))
-    mid = _MSGID.findall(str(msg.get("Message-ID", "")))
+    ids = {name: str(msg.get(name, "")) for name in ("References", "In-Reply-To", "Message-ID")}
+    if any(_MSGID.sub("", value).strip() for value in ids.values()):
+        return None  # a comment or a bare id beside the ids: the parser's reading is the one kept
+    refs = tuple(_MSGID.findall(ids["References"]))
+    reply = _MSGID.findall(ids["In-Reply-To"])
+    mid = _MSGID.findall(ids["Message-ID"])
     return ParsedMessage(
         message_id=mid[0] if mid else None,
         subject=subject,

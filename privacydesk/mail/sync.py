@@ -230,7 +230,7 @@ def judge_first_pass(header: bytes, text: bytes, size: int, received: datetime |
     Mail the quick look surely rules out is not MIME-parsed at all (most of a mailbox); its verdict
     is marked incomplete, so if threading wants it after all, the whole message is fetched and parsed.
     """
-    light = surely_not_request(header, text, size=size, received=received)
+    light = surely_not_request(header, text, size=size, received=received, own_domains=_own_domains(profile))
     if light is not None:
         return Verdict(light, _prefiltered(light, profile), complete=False)
     if is_complete(header, text, size):
@@ -244,6 +244,20 @@ def judge_first_pass(header: bytes, text: bytes, size: int, received: datetime |
     read_rest = (not complete and verdict.automated is None and not verdict.is_request
                  and not verdict.needs_review and "sender:own-address" not in verdict.evidence)
     return Verdict(result.message, verdict, complete=complete, read_rest=read_rest)
+
+
+_OWN_DOMAINS: dict[int, tuple[CompanyProfile, tuple[str, ...]]] = {}
+
+
+def _own_domains(profile: CompanyProfile) -> tuple[str, ...]:
+    """``own_list_tokens(profile)``, once per profile (the first pass asks for every message)."""
+    hit = _OWN_DOMAINS.get(id(profile))
+    if hit is None or hit[0] is not profile:
+        from privacydesk.domain.classify_automated import own_list_tokens
+
+        _OWN_DOMAINS.clear()
+        hit = _OWN_DOMAINS[id(profile)] = (profile, own_list_tokens(profile))
+    return hit[1]
 
 
 def judge_beginning(head: bytes, size: int, received: datetime | None, profile: CompanyProfile,
