@@ -65,6 +65,7 @@ LiteralSet = tuple[str, ...]  # one of these literals must be present
 # classifier's ``_SPACES`` collapses (the zero-width space too, which ``str.split`` keeps).
 _TRANSLATE = str.maketrans({"’": "'", "‘": "'", "´": "'", "`": "'", "“": '"', "”": '"', "„": '"',
                             "«": '"', "»": '"', "\r": "", "\u200b": " "})
+_TRANSLATED = re.compile("[’‘´`“”„«»\u200b]")  # str.translate costs a dict lookup a character
 _SPACE = re.compile(r"[^\S\n]+")
 _QUOTE_MARKS = re.compile(r"^\s*(?:>\s*)+")
 
@@ -74,7 +75,7 @@ def prepare(subject: str, text: str) -> str:
     line of the text joined by a space; the writer's lines first, then (when there are quoted
     lines) all lines with their quote markers off. Streams that the classifier never joins are
     apart on lines of their own."""
-    text = text.translate(_TRANSLATE)
+    text = _translated(text)
     lines = text.split("\n")
     if ">" in text and any(line.lstrip().startswith(">") for line in lines):
         own = " ".join(line for line in lines if not line.lstrip().startswith(">"))
@@ -82,18 +83,26 @@ def prepare(subject: str, text: str) -> str:
         text = own + "\n" + every
     else:
         text = " ".join(lines)
-    return _SPACE.sub(" ", f"{subject.translate(_TRANSLATE)}\n{text}".lower())
+    return _SPACE.sub(" ", f"{_translated(subject)}\n{text}".lower())
 
 
 def prepare_lines(text: str) -> str:
     """``text`` line by line (for field values): lower case, quote markers off, "_" as a space."""
-    lines = text.translate(_TRANSLATE).lower().replace("_", " ").split("\n")
+    lines = _translated(text).lower().replace("_", " ").split("\n")
     return "\n".join(_QUOTE_MARKS.sub("", line) for line in lines)
+
+
+def _translated(text: str) -> str:
+    text = text.replace("\r", "")
+    return text.translate(_TRANSLATE) if _TRANSLATED.search(text) else text
 
 
 class Check:
     """How the classifier would find a condition in a prepared text (see the module's docstring).
     ``confirms(flat)`` is never False where the classifier finds it."""
+
+    #: The check alone decides (it implies the condition's literals): no need to test them first.
+    decides = False
 
     def confirms(self, flat: str) -> bool:
         raise NotImplementedError
@@ -103,6 +112,7 @@ class _PatternCheck(Check):
     """A flat-safe phrase pattern, searched as the classifier searches it (``Phrase.search``)."""
 
     __slots__ = ("phrase",)
+    decides = True  # a match of the pattern holds the literals (``_literal_sets``); its own quick test first
 
     def __init__(self, phrase: Phrase) -> None:
         self.phrase = phrase
@@ -258,15 +268,16 @@ class AnchorSet:
                     if id(cond) in checked:
                         continue
                     checked.add(id(cond))
-                    if not cond.holds(flat):
+                    check = cond.check if exact else None
+                    if check is not None and confirmed.get(id(check)) is False:
+                        continue  # another branch of the same rule: its pattern was not found
+                    if not (check is not None and check.decides) and not cond.holds(flat):
                         continue
-                    check = cond.check
-                    if not exact or check is None:
+                    if check is None:
                         return True
-                    seen = confirmed.get(id(check))
-                    if seen is None:
-                        seen = confirmed[id(check)] = check.confirms(flat)
-                    if seen:
+                    if id(check) not in confirmed:
+                        confirmed[id(check)] = check.confirms(flat)
+                    if confirmed[id(check)]:
                         return True
             match = finder.search(flat, at + 1)
         return False

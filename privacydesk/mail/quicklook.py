@@ -70,10 +70,12 @@ def surely_not_request(header: bytes, text: bytes, *, size: int, received: datet
 
 def _look(header: bytes, text: bytes, size: int, received: datetime | None,
           own_domains: tuple[str, ...] | None) -> ParsedMessage | None:
-    if own_domains is not None:
-        light = _light(_HEADER_PARSER.parsebytes(header), size, received)
-        if light is not None and _machine_sent(light, own_domains):
-            return light
+    msg = _HEADER_PARSER.parsebytes(header)
+    light = _light(msg, size, received)
+    if light is None:
+        return None  # a header the parser reads otherwise
+    if own_domains is not None and _machine_sent(light, own_domains):
+        return light
     if size > len(header) + len(text):
         return None  # only the beginning was fetched: the rest may hold a P.S. (the safety net's rule)
     head_lower = header.lower()
@@ -104,13 +106,9 @@ def _look(header: bytes, text: bytes, size: int, received: datetime | None,
     if readable < _MIN_TEXT or (attached and readable < _SHORT_WITH_ATTACHMENT):
         return None  # nearly empty, or a short note with a file: the request may be in the file
 
-    msg = _HEADER_PARSER.parsebytes(header)
-    subject = _decoded(msg.get("Subject", ""))
-    if subject is None:
+    if mentions_privacy_words(light.subject, decoded, exact=not html_converted):
         return None
-    if mentions_privacy_words(subject, decoded, exact=not html_converted):
-        return None
-    return _light(msg, size, received)
+    return light
 
 
 def _machine_sent(light: ParsedMessage, own_domains: tuple[str, ...]) -> bool:
@@ -134,11 +132,13 @@ def _light(msg: Message, size: int, received: datetime | None) -> ParsedMessage 
     if subject is None:
         return None
     sender_name, sender_email = "", ""
-    if str(msg.get("From", "")).count("@") != 1:
-        return None  # no address, or one as the display name: the parser's reading of it is the one kept
-    for name, email in getaddresses([str(msg.get("From", ""))]):
-        sender_name, sender_email = _decoded(name) or "", email.strip().lower()
-        break
+    sender = msg.get("From")
+    if sender is not None:
+        if str(sender).count("@") != 1:
+            return None  # no address, or one as the display name: the parser's reading of it is the one kept
+        for name, email in getaddresses([str(sender)]):
+            sender_name, sender_email = _decoded(name) or "", email.strip().lower()
+            break
     date = _date(msg.get("Date"))
     headers = tuple((k, _decoded(str(v)) or str(v)) for k, v in msg.items())
     ids = {name: str(msg.get(name, "")) for name in ("References", "In-Reply-To", "Message-ID")}
