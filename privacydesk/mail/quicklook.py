@@ -19,6 +19,7 @@ from __future__ import annotations
 import binascii
 import html
 import re
+from dataclasses import replace
 from datetime import datetime
 from email.header import decode_header, make_header
 from email.message import Message
@@ -68,8 +69,33 @@ def surely_not_request(header: bytes, text: bytes, *, size: int, received: datet
         return None
 
 
+def nothing_so_far(header: bytes, text: bytes, *, size: int, received: datetime | None,
+                   own_domains: tuple[str, ...] | None = None) -> ParsedMessage | None:
+    """For a first pass that holds only the beginning of a message: the header-only message when
+    that beginning alone would be set aside (so only the rest can hold a request: the sync reads
+    the rest of its text, ``mail.imapparts``, and looks again), else None. Never raises."""
+    try:
+        light = _look(header, text, len(header) + len(text), received, own_domains)
+    except Exception:
+        return None
+    return replace(light, size=size) if light is not None else None
+
+
+def look_at_text_parts(header: bytes, body: bytes, *, size: int, received: datetime | None,
+                       own_domains: tuple[str, ...] | None = None,
+                       attachments: bool = False) -> ParsedMessage | None:
+    """``surely_not_request`` on a message rebuilt from its text parts (``imapparts.text_for_look``):
+    ``body`` holds all of its text; ``attachments``: parts left out (files), for the rule that a
+    short note with a file goes the full way. ``size``: the whole message's. Never raises."""
+    try:
+        light = _look(header, body, len(header) + len(body), received, own_domains, attachments)
+    except Exception:
+        return None
+    return replace(light, size=size) if light is not None else None
+
+
 def _look(header: bytes, text: bytes, size: int, received: datetime | None,
-          own_domains: tuple[str, ...] | None) -> ParsedMessage | None:
+          own_domains: tuple[str, ...] | None, attachments: bool = False) -> ParsedMessage | None:
     msg = _HEADER_PARSER.parsebytes(header)
     light = _light(msg, size, received)
     if light is None:
@@ -85,7 +111,7 @@ def _look(header: bytes, text: bytes, size: int, received: datetime | None,
     if b"message/rfc822" in text_lower or b"message/rfc822" in head_lower:
         return None  # a forwarded message: the parser lays it out
     types = _TYPES.findall(head_lower + b"\n" + text_lower)
-    attached = b"attachment" in text_lower or b"multipart/mixed" in head_lower or any(
+    attached = attachments or b"attachment" in text_lower or b"multipart/mixed" in head_lower or any(
         not t.startswith((b"text/", b"multipart/")) for t in types)
     if _MARKERS.search(header) or _MARKERS.search(text):
         return None  # one of our references: threading must see the real text
