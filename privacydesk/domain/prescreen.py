@@ -71,8 +71,12 @@ def may_need_a_person(msg: ParsedMessage, profile: CompanyProfile) -> bool:
 
     Rejects automated mail (auto-replies, bounces, lists) and a person's mail, read whole, whose
     subject and text meet no request anchor. Anything uncertain passes: a text cut short (the
-    rest may hold a P.S.), an empty text (an HTML-only body not yet converted), or a short text with
-    an attachment (a request letter may be attached).
+    rest may hold a P.S.) or an empty text (an HTML-only body not yet converted).
+
+    A short text with an attachment is judged by its text like any other (issue 14): the classifier
+    reads no attachment, so letting it through only ever bought a classification that says what the
+    anchors say (a note that names a request, "please find my deletion request attached", meets
+    them). If the classifier ever reads attachments, the anchors must learn that way to a verdict.
     """
     data = load_classifier_data()
     kind, evidence = detect_automated(msg, own_domains=own_list_tokens(profile), data=data)
@@ -85,8 +89,7 @@ def may_need_a_person(msg: ParsedMessage, profile: CompanyProfile) -> bool:
         return True
     if unread_language_letter(msg.subject, text, data):
         return True
-    stripped = text.strip()
-    return not stripped or (bool(msg.attachments) and len(stripped) < 500)
+    return not text.strip()
 
 
 def _site_form(msg: ParsedMessage, profile: CompanyProfile) -> bool:

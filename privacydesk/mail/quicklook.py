@@ -8,10 +8,17 @@ and searching the raw text for them costs a fraction of a MIME parse, so the fir
 
 Safety rule: the quick look answers "surely not a request" only when it can read the text as well as
 the parser would. Anything it cannot read cheaply — base64 text, an unknown charset, encoded-word
-subjects it cannot decode, attachments, an almost empty body, our reference markers — goes the full
+subjects it cannot decode, an almost empty body, our reference markers — goes the full
 way, and so does a message of which only the beginning was fetched (the safety net reads all of a
 person's mail). ``tests/unit/test_quicklook.py`` checks on every message we have that it never sets
 aside one the prefilter would have let through, nor one the classifier would file or review.
+
+Issue 14 (the expensive path is rare): a first pass cut short whose beginning holds nothing
+(``nothing_so_far``) is not parsed either; the sync reads the rest of its text parts
+(``mail.imapparts``) and asks ``look_at_text_parts`` on all of its text before any MIME parse.
+Machine-sent mail is set aside on its header alone (``own_domains``). Text read from HTML by this
+module's cheap tag strip is judged by the anchors' literals only (``anchors``: the parser's converter
+lays it out otherwise); plain text is judged as exactly as the classifier's patterns allow.
 """
 
 from __future__ import annotations
@@ -47,10 +54,10 @@ _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b([^<>]{0,2000})>")
 _INLINE = frozenset({"b", "i", "u", "s", "em", "strong", "span", "font", "small", "big", "sub", "sup", "code",
                      "mark", "abbr", "cite", "q", "tt", "strike", "del", "ins", "kbd", "var", "samp", "o"})
 _ATTR = re.compile(r"""\b(?:href|alt)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
-_TYPES = re.compile(rb"content-type:\s*([a-z0-9.+-]+/[a-z0-9.+-]+)")
 _MIME_LINES = re.compile(r"(?im)^(?:--\S*|(?:content-[\w-]+|mime-version):.*(?:\n[ \t].*)*)\s*$")
+_TYPES = re.compile(rb"content-type:\s*([a-z0-9.+-]+/[a-z0-9.+-]+)")
+_FILE = re.compile(rb"content-disposition:\s*attachment")
 _MIN_TEXT = 40
-_SHORT_WITH_ATTACHMENT = 600  # the prefilter lets a short text with an attachment through
 _HEADER_PARSER = BytesHeaderParser(policy=compat32)
 
 
@@ -82,20 +89,18 @@ def nothing_so_far(header: bytes, text: bytes, *, size: int, received: datetime 
 
 
 def look_at_text_parts(header: bytes, body: bytes, *, size: int, received: datetime | None,
-                       own_domains: tuple[str, ...] | None = None,
-                       attachments: bool = False) -> ParsedMessage | None:
+                       own_domains: tuple[str, ...] | None = None) -> ParsedMessage | None:
     """``surely_not_request`` on a message rebuilt from its text parts (``imapparts.text_for_look``):
-    ``body`` holds all of its text; ``attachments``: parts left out (files), for the rule that a
-    short note with a file goes the full way. ``size``: the whole message's. Never raises."""
+    ``body`` holds all of its text, its files left out. ``size``: the whole message's. Never raises."""
     try:
-        light = _look(header, body, len(header) + len(body), received, own_domains, attachments)
+        light = _look(header, body, len(header) + len(body), received, own_domains)
     except Exception:
         return None
     return replace(light, size=size) if light is not None else None
 
 
 def _look(header: bytes, text: bytes, size: int, received: datetime | None,
-          own_domains: tuple[str, ...] | None, attachments: bool = False) -> ParsedMessage | None:
+          own_domains: tuple[str, ...] | None) -> ParsedMessage | None:
     msg = _HEADER_PARSER.parsebytes(header)
     light = _light(msg, size, received)
     if light is None:
@@ -110,9 +115,9 @@ def _look(header: bytes, text: bytes, size: int, received: datetime | None,
         return None  # encoded text (or an attachment): only the parser can read it
     if b"message/rfc822" in text_lower or b"message/rfc822" in head_lower:
         return None  # a forwarded message: the parser lays it out
-    types = _TYPES.findall(head_lower + b"\n" + text_lower)
-    attached = attachments or b"attachment" in text_lower or b"multipart/mixed" in head_lower or any(
-        not t.startswith((b"text/", b"multipart/")) for t in types)
+    both = head_lower + b"\n" + text_lower
+    if _FILE.search(both) or any(not t.startswith((b"text/", b"multipart/")) for t in _TYPES.findall(both)):
+        return None  # a file, which the parser does not read as text: its text may be empty where this look sees words
     if _MARKERS.search(header) or _MARKERS.search(text):
         return None  # one of our references: threading must see the real text
     for charset in _CHARSET.findall(head_lower + b"\n" + text_lower[:65536]):
@@ -129,8 +134,8 @@ def _look(header: bytes, text: bytes, size: int, received: datetime | None,
     if "&" in decoded:
         decoded = html.unescape(decoded)
     readable = len(_MIME_LINES.sub("", decoded).strip())  # the words a person reads, not part headers
-    if readable < _MIN_TEXT or (attached and readable < _SHORT_WITH_ATTACHMENT):
-        return None  # nearly empty, or a short note with a file: the request may be in the file
+    if readable < _MIN_TEXT:
+        return None  # nearly empty: the parser may find text where this look does not
 
     if mentions_privacy_words(light.subject, decoded, exact=not html_converted):
         return None

@@ -663,10 +663,9 @@ class SyncEngine:
         own = _own_domains(self.profile)
         for uid in list(rebuilt):
             # All its text is here now: the quick look again, before any MIME parse.
-            head, body, files = looks[uid]
+            head, body, _files = looks[uid]
             fp = by_uid[uid]
-            light = look_at_text_parts(head, body, size=fp.size, received=fp.internaldate, own_domains=own,
-                                       attachments=files)
+            light = look_at_text_parts(head, body, size=fp.size, received=fp.internaldate, own_domains=own)
             if light is not None:
                 verdicts[uid] = Verdict(light, _prefiltered(light, self.profile), complete=False)
                 del rebuilt[uid]
