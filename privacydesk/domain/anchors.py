@@ -49,6 +49,7 @@ cheap tag strip is not (the parser's converter lays out table cells as "Field: v
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -328,7 +329,7 @@ def _literal_sets(pattern: str) -> list[tuple[LiteralSet, ...]] | None:
     try:
         from re import _parser  # type: ignore[attr-defined]
 
-        alternatives = _alternatives(_parser.parse(pattern), _parser)
+        alternatives = _alternatives(_parsed(pattern), _parser)
     except Exception:  # an internal API changed: no literal known, the rule passes every text
         return None
     out: list[tuple[LiteralSet, ...]] = []
@@ -509,11 +510,19 @@ def _flat_safe(pattern: str) -> bool:
     line break (its match then never reaches outside the paragraph, whatever stands around it)."""
     try:
         from re import _constants as c  # type: ignore[attr-defined]
-        from re import _parser  # type: ignore[attr-defined]
 
-        return _safe_seq(_parser.parse(pattern), c)
+        return _safe_seq(_parsed(pattern), c)
     except Exception:  # an internal API changed: the literals decide
         return False
+
+
+@functools.lru_cache(maxsize=1024)
+def _parsed(pattern: str) -> Any:
+    """The parsed pattern (read only; ``_literal_sets`` and ``_flat_safe`` both walk it: parsing the
+    rules is most of the cost of building the anchors)."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    return _parser.parse(pattern)
 
 
 def _safe_seq(seq: Any, c: Any) -> bool:
@@ -631,6 +640,7 @@ def build_anchor_set(data: ClassifierData) -> AnchorSet:
     labels = {_literal(label) for label in found}
     if "" in labels or any(len(label) < 2 for label in labels):
         always.append("form.label_keywords")
+    _parsed.cache_clear()  # built once per process: the trees are not needed again
     return AnchorSet(conditions, tuple(always), values, tuple(sorted(labels)),
                      questions="|".join(questions))
 

@@ -399,7 +399,8 @@ class _Parser:
             # forkserver, not fork: the window runs the sync in a QThread, and forking a process with
             # threads can deadlock the child. Workers start from a clean interpreter.
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["privacydesk.mail.sync"])
+            # ``mail.warm`` builds the classifier's data and anchors in the fork server: workers start warm.
+            context.set_forkserver_preload(["privacydesk.mail.sync", "privacydesk.mail.warm"])
             self._pool = ProcessPoolExecutor(max_workers=self._workers, mp_context=context,
                                              initializer=_init_worker, initargs=(self.profile,))
         return self._pool
