@@ -34,8 +34,9 @@ def _bench_sync() -> Any:
 
 
 def measure(port: int, ca: str, user: str, password: str, data_dir: Path, ordinary: set[str]) -> dict[str, Any]:
-    import keyring
     from email.parser import BytesHeaderParser
+
+    import keyring
 
     from privacydesk.paths import resolve_paths
     from privacydesk.services.accounts import AccountService, NewAccount

@@ -54,8 +54,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from privacydesk.domain.classify_ask import OBJECT_REACH
 from privacydesk.domain.classify_ask import _TOKEN as _ASK_TOKEN
+from privacydesk.domain.classify_ask import OBJECT_REACH
 from privacydesk.domain.classify_data import ClassifierData, Phrase, _trie_pattern, load_classifier_data
 
 __all__ = ["AnchorSet", "Condition", "anchor_set", "build_anchor_set", "prepare"]

@@ -57,6 +57,7 @@ _ATTR = re.compile(r"""\b(?:href|alt)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"
 _MIME_LINES = re.compile(r"(?im)^(?:--\S*|(?:content-[\w-]+|mime-version):.*(?:\n[ \t].*)*)\s*$")
 _TYPES = re.compile(rb"content-type:\s*([a-z0-9.+-]+/[a-z0-9.+-]+)")
 _FILE = re.compile(rb"content-disposition:\s*attachment")
+_ENCODED_LINES = re.compile(rb"(?m)^[A-Za-z0-9+/=]{40,}\r?\n?")
 _MIN_TEXT = 40
 _HEADER_PARSER = BytesHeaderParser(policy=compat32)
 
@@ -79,10 +80,15 @@ def surely_not_request(header: bytes, text: bytes, *, size: int, received: datet
 def nothing_so_far(header: bytes, text: bytes, *, size: int, received: datetime | None,
                    own_domains: tuple[str, ...] | None = None) -> ParsedMessage | None:
     """For a first pass that holds only the beginning of a message: the header-only message when
-    that beginning alone would be set aside (so only the rest can hold a request: the sync reads
-    the rest of its text, ``mail.imapparts``, and looks again), else None. Never raises."""
+    nothing in that beginning asks to parse it now, else None (a request anchor, one of our
+    references, a charset this look cannot read). Never raises.
+
+    Not a verdict: the sync then reads the rest of its text (``mail.imapparts``) and asks
+    ``look_at_text_parts`` on all of it, or fetches it whole. So the beginning's files, forwarded
+    messages and encoded parts (which only the parser reads) are no reason to parse it now: the
+    look on all of its text sends such a message the full way if its text needs it."""
     try:
-        light = _look(header, text, len(header) + len(text), received, own_domains)
+        light = _look(header, text, len(header) + len(text), received, own_domains, beginning=True)
     except Exception:
         return None
     return replace(light, size=size) if light is not None else None
@@ -100,7 +106,7 @@ def look_at_text_parts(header: bytes, body: bytes, *, size: int, received: datet
 
 
 def _look(header: bytes, text: bytes, size: int, received: datetime | None,
-          own_domains: tuple[str, ...] | None) -> ParsedMessage | None:
+          own_domains: tuple[str, ...] | None, *, beginning: bool = False) -> ParsedMessage | None:
     msg = _HEADER_PARSER.parsebytes(header)
     light = _light(msg, size, received)
     if light is None:
@@ -111,12 +117,14 @@ def _look(header: bytes, text: bytes, size: int, received: datetime | None,
         return None  # only the beginning was fetched: the rest may hold a P.S. (the safety net's rule)
     head_lower = header.lower()
     text_lower = text.lower()
-    if b"base64" in head_lower or b"base64" in text_lower:
-        return None  # encoded text (or an attachment): only the parser can read it
-    if b"message/rfc822" in text_lower or b"message/rfc822" in head_lower:
-        return None  # a forwarded message: the parser lays it out
     both = head_lower + b"\n" + text_lower
-    if _FILE.search(both) or any(not t.startswith((b"text/", b"multipart/")) for t in _TYPES.findall(both)):
+    if beginning:  # not a verdict (``nothing_so_far``): what only the parser reads is read later
+        text = _ENCODED_LINES.sub(b"", text)  # a file's base64 lines are no words to look at
+    elif b"base64" in both:
+        return None  # encoded text (or an attachment): only the parser can read it
+    elif b"message/rfc822" in both:
+        return None  # a forwarded message: the parser lays it out
+    elif _FILE.search(both) or any(not t.startswith((b"text/", b"multipart/")) for t in _TYPES.findall(both)):
         return None  # a file, which the parser does not read as text: its text may be empty where this look sees words
     if _MARKERS.search(header) or _MARKERS.search(text):
         return None  # one of our references: threading must see the real text
@@ -134,10 +142,10 @@ def _look(header: bytes, text: bytes, size: int, received: datetime | None,
     if "&" in decoded:
         decoded = html.unescape(decoded)
     readable = len(_MIME_LINES.sub("", decoded).strip())  # the words a person reads, not part headers
-    if readable < _MIN_TEXT:
+    if readable < _MIN_TEXT and not beginning:
         return None  # nearly empty: the parser may find text where this look does not
 
-    if mentions_privacy_words(light.subject, decoded, exact=not html_converted):
+    if mentions_privacy_words(light.subject, decoded, exact=beginning or not html_converted):
         return None
     return light
 

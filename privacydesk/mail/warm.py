@@ -17,5 +17,5 @@ from privacydesk.domain.classify_data import load_classifier_data
 
 try:
     anchor_set(load_classifier_data())
-except Exception:  # noqa: BLE001 - reported by the worker that needs the data
+except Exception:
     logging.getLogger(__name__).debug("classifier data not preloaded", exc_info=True)
