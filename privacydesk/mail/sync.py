@@ -292,6 +292,17 @@ def judge_full(raw: bytes, received: datetime | None, profile: CompanyProfile) -
     return Verdict(result.message, _classify(result.message, profile, use_prefilter=False), mime_parsed=True)
 
 
+def judge_text_parts(head: bytes, body: bytes, raw: bytes, size: int, received: datetime | None,
+                     profile: CompanyProfile) -> Verdict:
+    """A message read to the end from its text parts (``imapparts``): the quick look on all of its
+    text (``head``/``body`` from ``text_for_look``), and only if that does not set it aside, the
+    parse and classification of the rebuilt message ``raw`` (pure; never raises)."""
+    light = look_at_text_parts(head, body, size=size, received=received, own_domains=_own_domains(profile))
+    if light is not None:
+        return Verdict(light, _prefiltered(light, profile), complete=False)
+    return judge_full(raw, received, profile)
+
+
 _Job = tuple[int, bytes, bytes, int, "datetime | None"]
 _worker_profile: CompanyProfile | None = None
 
@@ -306,6 +317,12 @@ def _judge_full_job(raw: bytes, received: datetime | None) -> Verdict:
     profile = _worker_profile
     assert profile is not None, "worker not initialised"
     return judge_full(raw, received, profile)
+
+
+def _judge_text_parts_job(head: bytes, body: bytes, raw: bytes, size: int, received: datetime | None) -> Verdict:
+    profile = _worker_profile
+    assert profile is not None, "worker not initialised"
+    return judge_text_parts(head, body, raw, size, received, profile)
 
 
 def _judge_chunk(jobs: list[_Job]) -> list[tuple[int, Verdict]]:
@@ -373,6 +390,27 @@ class _Parser:
         except BrokenProcessPool:
             self._give_up_pool()
             return judge_full(raw, received, self.profile)
+
+    def submit_text_parts(self, head: bytes, body: bytes, raw: bytes, size: int,
+                          received: datetime | None) -> Future[Verdict] | Verdict:
+        """``judge_text_parts`` in a worker when the pool is running, else right here."""
+        if self._pool is None or self._broken:
+            return judge_text_parts(head, body, raw, size, received, self.profile)
+        try:
+            return self._pool.submit(_judge_text_parts_job, head, body, raw, size, received)
+        except BrokenProcessPool:
+            self._give_up_pool()
+            return judge_text_parts(head, body, raw, size, received, self.profile)
+
+    def result_text_parts(self, pending: Future[Verdict] | Verdict, head: bytes, body: bytes, raw: bytes,
+                          size: int, received: datetime | None) -> Verdict:
+        if isinstance(pending, Verdict):
+            return pending
+        try:
+            return pending.result()
+        except BrokenProcessPool:
+            self._give_up_pool()
+            return judge_text_parts(head, body, raw, size, received, self.profile)
 
     def result_full(self, pending: Future[Verdict] | Verdict, raw: bytes, received: datetime | None) -> Verdict:
         if isinstance(pending, Verdict):
@@ -661,30 +699,30 @@ class SyncEngine:
                         continue
         result.add_time("fetch_text_parts (wall)", time.perf_counter() - t)
         t = time.perf_counter()
-        own = _own_domains(self.profile)
-        for uid in list(rebuilt):
-            # All its text is here now: the quick look again, before any MIME parse.
-            head, body, _files = looks[uid]
-            fp = by_uid[uid]
-            light = look_at_text_parts(head, body, size=fp.size, received=fp.internaldate, own_domains=own)
-            if light is not None:
-                verdicts[uid] = Verdict(light, _prefiltered(light, self.profile), complete=False)
-                del rebuilt[uid]
-                result.text_parts_read += 1
-                result.text_parts_set_aside += 1
-        result.add_time("look_text_parts", time.perf_counter() - t)
-        t = time.perf_counter()
-        judging = {uid: self._parser.submit_full(raw, by_uid[uid].internaldate) for uid, raw in rebuilt.items()}
+        # All its text is here now: the quick look again, then (only if it is not set aside) the
+        # parse of the rebuilt message, in the workers.
+        judging = {uid: self._parser.submit_text_parts(*looks[uid][:2], raw, by_uid[uid].size,
+                                                       by_uid[uid].internaldate)
+                   for uid, raw in rebuilt.items()}
+        parsed: set[int] = set()
         for uid, pending in judging.items():
             fp = by_uid[uid]
-            verdict = self._parser.result_full(pending, rebuilt[uid], fp.internaldate)
+            verdict = self._parser.result_text_parts(pending, *looks[uid][:2], rebuilt[uid], fp.size,
+                                                     fp.internaldate)
+            if verdict.mime_parsed:
+                parsed.add(uid)
+            else:
+                verdicts[uid] = verdict
+                result.text_parts_read += 1
+                result.text_parts_set_aside += 1
+                continue
             if verdict.unreadable:
                 continue  # read whole after all: the rebuilt text is not enough to give up on it
-            parsed = replace(verdict.parsed, size=fp.size, partial=False)
-            verdicts[uid] = Verdict(parsed, verdict.classification, complete=False, read_rest=False)
+            message = replace(verdict.parsed, size=fp.size, partial=False)
+            verdicts[uid] = Verdict(message, verdict.classification, complete=False, read_rest=False)
             result.text_parts_read += 1
-        result.add_time("parse_text_parts (wall)", time.perf_counter() - t)
-        return set(judging)
+        result.add_time("judge_text_parts (wall)", time.perf_counter() - t)
+        return parsed
 
     def _fetch_in_pieces(self, uid: int, size: int) -> SpooledBytes | None:
         """A message too large to hold in memory, fetched ``PIECE_BYTES`` at a time into a spool
