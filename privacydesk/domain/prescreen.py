@@ -36,12 +36,14 @@ __all__ = ["FIRST_PASS_PREFIX", "may_need_a_person", "mentions_privacy_words"]
 FIRST_PASS_PREFIX = 8192  # characters of text the first pass looks at
 
 
-def mentions_privacy_words(subject: str, text: str) -> bool:
+def mentions_privacy_words(subject: str, text: str, *, exact: bool = True) -> bool:
     """Does the mail (its subject and its text) meet a request anchor of any language, or is it a
-    person's own letter in a language without a rules file (which the classifier sends to review)?"""
+    person's own letter in a language without a rules file (which the classifier sends to review)?
+    ``exact``: ``text`` is the text the classifier would read (False: made from HTML by a cheaper
+    converter than the parser's; then the anchors' literals decide, see ``domain.anchors``)."""
     data = load_classifier_data()
-    return anchor_set(data).found(prepare(subject, text), prepare_lines(text)) or unread_language_letter(
-        subject, text, data)
+    return anchor_set(data).found(prepare(subject, text), prepare_lines(text), exact=exact) or \
+        unread_language_letter(subject, text, data)
 
 
 def unread_language_letter(subject: str, text: str, data: ClassifierData) -> bool:
@@ -69,8 +71,12 @@ def may_need_a_person(msg: ParsedMessage, profile: CompanyProfile) -> bool:
 
     Rejects automated mail (auto-replies, bounces, lists) and a person's mail, read whole, whose
     subject and text meet no request anchor. Anything uncertain passes: a text cut short (the
-    rest may hold a P.S.), an empty text (an HTML-only body not yet converted), or a short text with
-    an attachment (a request letter may be attached).
+    rest may hold a P.S.) or an empty text (an HTML-only body not yet converted).
+
+    A short text with an attachment is judged by its text like any other (issue 14): the classifier
+    reads no attachment, so letting it through only ever bought a classification that says what the
+    anchors say (a note that names a request, "please find my deletion request attached", meets
+    them). If the classifier ever reads attachments, the anchors must learn that way to a verdict.
     """
     data = load_classifier_data()
     kind, evidence = detect_automated(msg, own_domains=own_list_tokens(profile), data=data)
@@ -83,8 +89,7 @@ def may_need_a_person(msg: ParsedMessage, profile: CompanyProfile) -> bool:
         return True
     if unread_language_letter(msg.subject, text, data):
         return True
-    stripped = text.strip()
-    return not stripped or (bool(msg.attachments) and len(stripped) < 500)
+    return not text.strip()
 
 
 def _site_form(msg: ParsedMessage, profile: CompanyProfile) -> bool:

@@ -20,6 +20,7 @@ whole message as before. Pure code: no network, no threads.
 
 from __future__ import annotations
 
+import binascii
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -166,3 +167,65 @@ def sections_of(item: Mapping[bytes, Any], sections: Sequence[str]) -> dict[str,
         value = item.get(f"BODY[{section}]".encode("ascii"))
         out[section] = bytes(value) if value is not None else b""
     return out
+
+
+_PART_TYPE = re.compile(rb"(?im)^content-type:[ \t]*([a-z0-9.+-]+/[a-z0-9.+-]+)")
+
+
+def text_for_look(header: bytes, plan: TextPlan, fetched: Mapping[str, bytes]) -> tuple[bytes, bytes, bool]:
+    """The rebuilt message as the quick look reads it (``quicklook.look_at_text_parts``): (header,
+    body, files left out). Unlike ``assemble`` it leaves out the parts the parser never reads as
+    text: files (their empty bodies would only say "base64"), and every HTML part when the message
+    has a plain text part with words in it (the parser then reads the plain text only,
+    ``parse._Body.text``). Raises ``KeyError`` if a section is missing from ``fetched``."""
+    if not header.endswith(b"\r\n\r\n") and not header.endswith(b"\n\n"):
+        header += b"\r\n"
+    plain = _has_plain_words(plan.root, fetched)
+    dropped = [False]
+    return header, _render_look(plan.root, fetched, plain, dropped), dropped[0]
+
+
+def _has_plain_words(node: _Node, fetched: Mapping[str, bytes]) -> bool:
+    """A part the parser reads as plain text with words in it: declared ``text/plain``, inline, not
+    base64, with a letter or a digit (so not blank in any charset the quick look reads)."""
+    if not node.multipart:
+        return False  # a single-part message: nothing to leave out
+    for child in node.children:
+        if child.multipart:
+            if _has_plain_words(child, fetched):
+                return True
+            continue
+        if not child.fetch_body:
+            continue
+        mime = bytes(fetched[f"{child.section}.MIME"]).lower()
+        kind = _PART_TYPE.search(mime)
+        if kind is None or kind.group(1) != b"text/plain" or b"attachment" in mime or b"base64" in mime:
+            continue
+        content = bytes(fetched[child.section])
+        if b"quoted-printable" in mime:
+            content = binascii.a2b_qp(content)
+        if re.search(rb"[A-Za-z0-9]", content):
+            return True
+    return False
+
+
+def _render_look(node: _Node, fetched: Mapping[str, bytes], plain: bool, dropped: list[bool]) -> bytes:
+    if not node.multipart:
+        return bytes(fetched[node.section or "1"]) if node.fetch_body else b""
+    assert node.boundary is not None
+    out: list[bytes] = []
+    for child in node.children:
+        mime = bytes(fetched[f"{child.section}.MIME"])
+        if not child.multipart and not child.fetch_body:
+            dropped[0] = True
+            continue
+        if not child.multipart and plain:
+            kind = _PART_TYPE.search(mime.lower())
+            if kind is not None and kind.group(1) == b"text/html":
+                continue
+        out.append(b"--" + node.boundary + b"\r\n")
+        out.append(mime if mime.endswith((b"\r\n\r\n", b"\n\n")) else mime.rstrip(b"\r\n") + b"\r\n\r\n")
+        out.append(_render_look(child, fetched, plain, dropped))
+        out.append(b"\r\n")
+    out.append(b"--" + node.boundary + b"--\r\n")
+    return b"".join(out)

@@ -8,10 +8,17 @@ and searching the raw text for them costs a fraction of a MIME parse, so the fir
 
 Safety rule: the quick look answers "surely not a request" only when it can read the text as well as
 the parser would. Anything it cannot read cheaply — base64 text, an unknown charset, encoded-word
-subjects it cannot decode, attachments, an almost empty body, our reference markers — goes the full
+subjects it cannot decode, an almost empty body, our reference markers — goes the full
 way, and so does a message of which only the beginning was fetched (the safety net reads all of a
 person's mail). ``tests/unit/test_quicklook.py`` checks on every message we have that it never sets
 aside one the prefilter would have let through, nor one the classifier would file or review.
+
+Issue 14 (the expensive path is rare): a first pass cut short whose beginning holds nothing
+(``nothing_so_far``) is not parsed either; the sync reads the rest of its text parts
+(``mail.imapparts``) and asks ``look_at_text_parts`` on all of its text before any MIME parse.
+Machine-sent mail is set aside on its header alone (``own_domains``). Text read from HTML by this
+module's cheap tag strip is judged by the anchors' literals only (``anchors``: the parser's converter
+lays it out otherwise); plain text is judged as exactly as the classifier's patterns allow.
 """
 
 from __future__ import annotations
@@ -19,12 +26,16 @@ from __future__ import annotations
 import binascii
 import html
 import re
+from dataclasses import replace
 from datetime import datetime
 from email.header import decode_header, make_header
+from email.message import Message
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 from email.utils import getaddresses, parsedate_to_datetime
 
+from privacydesk.domain.classify_automated import detect_automated
+from privacydesk.domain.classify_parties import form_may_be_automated
 from privacydesk.domain.message import Address, ParsedMessage
 from privacydesk.domain.prescreen import mentions_privacy_words
 
@@ -43,35 +54,78 @@ _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b([^<>]{0,2000})>")
 _INLINE = frozenset({"b", "i", "u", "s", "em", "strong", "span", "font", "small", "big", "sub", "sup", "code",
                      "mark", "abbr", "cite", "q", "tt", "strike", "del", "ins", "kbd", "var", "samp", "o"})
 _ATTR = re.compile(r"""\b(?:href|alt)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
-_TYPES = re.compile(rb"content-type:\s*([a-z0-9.+-]+/[a-z0-9.+-]+)")
 _MIME_LINES = re.compile(r"(?im)^(?:--\S*|(?:content-[\w-]+|mime-version):.*(?:\n[ \t].*)*)\s*$")
+_TYPES = re.compile(rb"content-type:\s*([a-z0-9.+-]+/[a-z0-9.+-]+)")
+_FILE = re.compile(rb"content-disposition:\s*attachment")
+_ENCODED_LINES = re.compile(rb"(?m)^[A-Za-z0-9+/=]{40,}\r?\n?")
 _MIN_TEXT = 40
-_SHORT_WITH_ATTACHMENT = 600  # the prefilter lets a short text with an attachment through
 _HEADER_PARSER = BytesHeaderParser(policy=compat32)
 
 
-def surely_not_request(header: bytes, text: bytes, *, size: int,
-                       received: datetime | None) -> ParsedMessage | None:
+def surely_not_request(header: bytes, text: bytes, *, size: int, received: datetime | None,
+                       own_domains: tuple[str, ...] | None = None) -> ParsedMessage | None:
     """A header-only ``ParsedMessage`` when the first pass surely holds no request, else None
-    (then parse and classify it properly). Never raises."""
+    (then parse and classify it properly). Never raises.
+
+    ``own_domains`` (``classify_automated.own_list_tokens(profile)``): when given, machine-sent mail
+    is set aside on its header alone, whatever its body (a bounce quoting the returned message, a
+    list digest cut short), as the prefilter does — but only on a signal a web form's notification
+    never carries (``_machine_sent``)."""
     try:
-        return _look(header, text, size, received)
+        return _look(header, text, size, received, own_domains)
     except Exception:  # anything odd: the full parser decides
         return None
 
 
-def _look(header: bytes, text: bytes, size: int, received: datetime | None) -> ParsedMessage | None:
+def nothing_so_far(header: bytes, text: bytes, *, size: int, received: datetime | None,
+                   own_domains: tuple[str, ...] | None = None) -> ParsedMessage | None:
+    """For a first pass that holds only the beginning of a message: the header-only message when
+    nothing in that beginning asks to parse it now, else None (a request anchor, one of our
+    references, a charset this look cannot read). Never raises.
+
+    Not a verdict: the sync then reads the rest of its text (``mail.imapparts``) and asks
+    ``look_at_text_parts`` on all of it, or fetches it whole. So the beginning's files, forwarded
+    messages and encoded parts (which only the parser reads) are no reason to parse it now: the
+    look on all of its text sends such a message the full way if its text needs it."""
+    try:
+        light = _look(header, text, len(header) + len(text), received, own_domains, beginning=True)
+    except Exception:
+        return None
+    return replace(light, size=size) if light is not None else None
+
+
+def look_at_text_parts(header: bytes, body: bytes, *, size: int, received: datetime | None,
+                       own_domains: tuple[str, ...] | None = None) -> ParsedMessage | None:
+    """``surely_not_request`` on a message rebuilt from its text parts (``imapparts.text_for_look``):
+    ``body`` holds all of its text, its files left out. ``size``: the whole message's. Never raises."""
+    try:
+        light = _look(header, body, len(header) + len(body), received, own_domains)
+    except Exception:
+        return None
+    return replace(light, size=size) if light is not None else None
+
+
+def _look(header: bytes, text: bytes, size: int, received: datetime | None,
+          own_domains: tuple[str, ...] | None, *, beginning: bool = False) -> ParsedMessage | None:
+    msg = _HEADER_PARSER.parsebytes(header)
+    light = _light(msg, size, received)
+    if light is None:
+        return None  # a header the parser reads otherwise
+    if own_domains is not None and _machine_sent(light, own_domains):
+        return light
     if size > len(header) + len(text):
         return None  # only the beginning was fetched: the rest may hold a P.S. (the safety net's rule)
     head_lower = header.lower()
     text_lower = text.lower()
-    if b"base64" in head_lower or b"base64" in text_lower:
+    both = head_lower + b"\n" + text_lower
+    if beginning:  # not a verdict (``nothing_so_far``): what only the parser reads is read later
+        text = _ENCODED_LINES.sub(b"", text)  # a file's base64 lines are no words to look at
+    elif b"base64" in both:
         return None  # encoded text (or an attachment): only the parser can read it
-    if b"message/rfc822" in text_lower or b"message/rfc822" in head_lower:
+    elif b"message/rfc822" in both:
         return None  # a forwarded message: the parser lays it out
-    types = _TYPES.findall(head_lower + b"\n" + text_lower)
-    attached = b"attachment" in text_lower or b"multipart/mixed" in head_lower or any(
-        not t.startswith((b"text/", b"multipart/")) for t in types)
+    elif _FILE.search(both) or any(not t.startswith((b"text/", b"multipart/")) for t in _TYPES.findall(both)):
+        return None  # a file, which the parser does not read as text: its text may be empty where this look sees words
     if _MARKERS.search(header) or _MARKERS.search(text):
         return None  # one of our references: threading must see the real text
     for charset in _CHARSET.findall(head_lower + b"\n" + text_lower[:65536]):
@@ -82,32 +136,56 @@ def _look(header: bytes, text: bytes, size: int, received: datetime | None) -> P
         decoded = body.decode("utf-8")
     except UnicodeDecodeError:  # parts in different charsets: each line as it reads best
         decoded = "\n".join(_line_text(line) for line in body.split(b"\n"))
-    if "<" in decoded and (b"text/html" in head_lower or b"text/html" in text_lower):
+    html_converted = "<" in decoded and (b"text/html" in head_lower or b"text/html" in text_lower)
+    if html_converted:  # the parser's converter lays it out otherwise: anchors by their literals
         decoded = _visible(decoded)
     if "&" in decoded:
         decoded = html.unescape(decoded)
     readable = len(_MIME_LINES.sub("", decoded).strip())  # the words a person reads, not part headers
-    if readable < _MIN_TEXT or (attached and readable < _SHORT_WITH_ATTACHMENT):
-        return None  # nearly empty, or a short note with a file: the request may be in the file
+    if readable < _MIN_TEXT and not beginning:
+        return None  # nearly empty: the parser may find text where this look does not
 
-    msg = _HEADER_PARSER.parsebytes(header)
+    if mentions_privacy_words(light.subject, decoded, exact=beginning or not html_converted):
+        return None
+    return light
+
+
+def _machine_sent(light: ParsedMessage, own_domains: tuple[str, ...]) -> bool:
+    """Automated by its header (``detect_automated``) on a signal that no body can undo: not one a
+    web-form notification may carry (``form_may_be_automated``: the prefilter lets our own site's
+    form through), nor only the weak ones a form body exempts ("Auto-Submitted: auto-generated",
+    "Precedence: bulk"). The body only ever adds evidence to these."""
+    kind, evidence = detect_automated(light, own_domains=own_domains)
+    if kind is None or form_may_be_automated(kind, evidence):
+        return False
+    return any(e not in _WEAK_AUTOMATED for e in evidence)
+
+
+_WEAK_AUTOMATED = frozenset({"header:Auto-Submitted=auto-generated", "header:Precedence=bulk",
+                             "header:X-Precedence=bulk"})
+
+
+def _light(msg: Message, size: int, received: datetime | None) -> ParsedMessage | None:
+    """The header-only message of mail set aside (None when its header cannot be read cheaply)."""
     subject = _decoded(msg.get("Subject", ""))
     if subject is None:
         return None
-    if mentions_privacy_words(subject, decoded):
-        return None
-
     sender_name, sender_email = "", ""
-    if str(msg.get("From", "")).count("@") > 1:
-        return None  # an address as the display name: the parser's reading of it is the one kept
-    for name, email in getaddresses([str(msg.get("From", ""))]):
-        sender_name, sender_email = _decoded(name) or "", email.strip().lower()
-        break
+    sender = msg.get("From")
+    if sender is not None:
+        if str(sender).count("@") != 1:
+            return None  # no address, or one as the display name: the parser's reading of it is the one kept
+        for name, email in getaddresses([str(sender)]):
+            sender_name, sender_email = _decoded(name) or "", email.strip().lower()
+            break
     date = _date(msg.get("Date"))
     headers = tuple((k, _decoded(str(v)) or str(v)) for k, v in msg.items())
-    refs = tuple(_MSGID.findall(str(msg.get("References", ""))))
-    reply = _MSGID.findall(str(msg.get("In-Reply-To", "")))
-    mid = _MSGID.findall(str(msg.get("Message-ID", "")))
+    ids = {name: str(msg.get(name, "")) for name in ("References", "In-Reply-To", "Message-ID")}
+    if any(_MSGID.sub("", value).strip() for value in ids.values()):
+        return None  # a comment or a bare id beside the ids: the parser's reading is the one kept
+    refs = tuple(_MSGID.findall(ids["References"]))
+    reply = _MSGID.findall(ids["In-Reply-To"])
+    mid = _MSGID.findall(ids["Message-ID"])
     return ParsedMessage(
         message_id=mid[0] if mid else None,
         subject=subject,

@@ -49,7 +49,7 @@ from typing import Protocol
 from privacydesk.domain.message import Address, Classification, ParsedMessage
 from privacydesk.domain.profile import CompanyProfile
 from privacydesk.mail.imap import TEXT_PREFIX_BYTES, FirstPass, FolderStatus
-from privacydesk.mail.imapparts import TextPlan, assemble, group_by_items, plan_text_parts
+from privacydesk.mail.imapparts import TextPlan, assemble, group_by_items, plan_text_parts, text_for_look
 from privacydesk.mail.parse import (
     BEGINNING_BYTES,
     fingerprint_parts,
@@ -57,7 +57,7 @@ from privacydesk.mail.parse import (
     parse_message,
     parse_partial,
 )
-from privacydesk.mail.quicklook import surely_not_request
+from privacydesk.mail.quicklook import look_at_text_parts, nothing_so_far, surely_not_request
 from privacydesk.mail.spool import Spool, SpooledBytes
 
 log = logging.getLogger(__name__)
@@ -158,6 +158,11 @@ class FolderResult:
     whole_in_first_pass: int = 0  # kept whole without a second fetch (the first pass held it all)
     #: read to the end from their text parts only (BODYSTRUCTURE, then ``BODY.PEEK[n]``): no attachment
     text_parts_read: int = 0
+    #: ... of which set aside by the quick look on their whole text, never MIME-parsed
+    text_parts_set_aside: int = 0
+    #: UIDs of the messages MIME-parsed (first pass, text parts or whole): the expensive path, which
+    #: the quick look spares most mail (issue 14; ``bench/sync.py`` reports the share)
+    parsed_uids: list[int] = field(default_factory=list)
     unreadable: int = 0
     unchanged: bool = False  # skipped by the no-change check
     uidvalidity_reset: bool = False
@@ -180,6 +185,7 @@ class Verdict:
     # A person's mail of which only the beginning was read, with nothing found there: the rest may
     # hold a P.S., so it is fetched whole and classified again (the safety net reads all of it).
     read_rest: bool = False
+    mime_parsed: bool = False  # this verdict came from a MIME parse (not from the quick look)
 
 
 UNREADABLE = Classification(is_request=False, needs_review=True,
@@ -230,20 +236,41 @@ def judge_first_pass(header: bytes, text: bytes, size: int, received: datetime |
     Mail the quick look surely rules out is not MIME-parsed at all (most of a mailbox); its verdict
     is marked incomplete, so if threading wants it after all, the whole message is fetched and parsed.
     """
-    light = surely_not_request(header, text, size=size, received=received)
+    own = _own_domains(profile)
+    light = surely_not_request(header, text, size=size, received=received, own_domains=own)
     if light is not None:
         return Verdict(light, _prefiltered(light, profile), complete=False)
+    if size > len(header) + len(text):
+        # Only its beginning was read, and nothing there: read the rest of its text (``_read_text_parts``)
+        # and look again, before any MIME parse.
+        so_far = nothing_so_far(header, text, size=size, received=received, own_domains=own)
+        if so_far is not None:
+            return Verdict(so_far, _prefiltered(so_far, profile), complete=False, read_rest=True)
     if is_complete(header, text, size):
         result = parse_message(header + text, received=received)
     else:
         result = parse_partial(header, text, size=size, received=received)
     complete = not result.message.partial
     if not result.understood:
-        return Verdict(result.message, UNREADABLE, unreadable=True, complete=complete)
+        return Verdict(result.message, UNREADABLE, unreadable=True, complete=complete, mime_parsed=True)
     verdict = _classify(result.message, profile, use_prefilter=True)
     read_rest = (not complete and verdict.automated is None and not verdict.is_request
                  and not verdict.needs_review and "sender:own-address" not in verdict.evidence)
-    return Verdict(result.message, verdict, complete=complete, read_rest=read_rest)
+    return Verdict(result.message, verdict, complete=complete, read_rest=read_rest, mime_parsed=True)
+
+
+_OWN_DOMAINS: dict[int, tuple[CompanyProfile, tuple[str, ...]]] = {}
+
+
+def _own_domains(profile: CompanyProfile) -> tuple[str, ...]:
+    """``own_list_tokens(profile)``, once per profile (the first pass asks for every message)."""
+    hit = _OWN_DOMAINS.get(id(profile))
+    if hit is None or hit[0] is not profile:
+        from privacydesk.domain.classify_automated import own_list_tokens
+
+        _OWN_DOMAINS.clear()
+        hit = _OWN_DOMAINS[id(profile)] = (profile, own_list_tokens(profile))
+    return hit[1]
 
 
 def judge_beginning(head: bytes, size: int, received: datetime | None, profile: CompanyProfile,
@@ -261,8 +288,19 @@ def judge_full(raw: bytes, received: datetime | None, profile: CompanyProfile) -
     """Parse and classify a whole message (pure; never raises)."""
     result = parse_message(raw, received=received)
     if not result.understood:
-        return Verdict(result.message, UNREADABLE, unreadable=True)
-    return Verdict(result.message, _classify(result.message, profile, use_prefilter=False))
+        return Verdict(result.message, UNREADABLE, unreadable=True, mime_parsed=True)
+    return Verdict(result.message, _classify(result.message, profile, use_prefilter=False), mime_parsed=True)
+
+
+def judge_text_parts(head: bytes, body: bytes, raw: bytes, size: int, received: datetime | None,
+                     profile: CompanyProfile) -> Verdict:
+    """A message read to the end from its text parts (``imapparts``): the quick look on all of its
+    text (``head``/``body`` from ``text_for_look``), and only if that does not set it aside, the
+    parse and classification of the rebuilt message ``raw`` (pure; never raises)."""
+    light = look_at_text_parts(head, body, size=size, received=received, own_domains=_own_domains(profile))
+    if light is not None:
+        return Verdict(light, _prefiltered(light, profile), complete=False)
+    return judge_full(raw, received, profile)
 
 
 _Job = tuple[int, bytes, bytes, int, "datetime | None"]
@@ -279,6 +317,12 @@ def _judge_full_job(raw: bytes, received: datetime | None) -> Verdict:
     profile = _worker_profile
     assert profile is not None, "worker not initialised"
     return judge_full(raw, received, profile)
+
+
+def _judge_text_parts_job(head: bytes, body: bytes, raw: bytes, size: int, received: datetime | None) -> Verdict:
+    profile = _worker_profile
+    assert profile is not None, "worker not initialised"
+    return judge_text_parts(head, body, raw, size, received, profile)
 
 
 def _judge_chunk(jobs: list[_Job]) -> list[tuple[int, Verdict]]:
@@ -347,6 +391,27 @@ class _Parser:
             self._give_up_pool()
             return judge_full(raw, received, self.profile)
 
+    def submit_text_parts(self, head: bytes, body: bytes, raw: bytes, size: int,
+                          received: datetime | None) -> Future[Verdict] | Verdict:
+        """``judge_text_parts`` in a worker when the pool is running, else right here."""
+        if self._pool is None or self._broken:
+            return judge_text_parts(head, body, raw, size, received, self.profile)
+        try:
+            return self._pool.submit(_judge_text_parts_job, head, body, raw, size, received)
+        except BrokenProcessPool:
+            self._give_up_pool()
+            return judge_text_parts(head, body, raw, size, received, self.profile)
+
+    def result_text_parts(self, pending: Future[Verdict] | Verdict, head: bytes, body: bytes, raw: bytes,
+                          size: int, received: datetime | None) -> Verdict:
+        if isinstance(pending, Verdict):
+            return pending
+        try:
+            return pending.result()
+        except BrokenProcessPool:
+            self._give_up_pool()
+            return judge_text_parts(head, body, raw, size, received, self.profile)
+
     def result_full(self, pending: Future[Verdict] | Verdict, raw: bytes, received: datetime | None) -> Verdict:
         if isinstance(pending, Verdict):
             return pending
@@ -372,7 +437,8 @@ class _Parser:
             # forkserver, not fork: the window runs the sync in a QThread, and forking a process with
             # threads can deadlock the child. Workers start from a clean interpreter.
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["privacydesk.mail.sync"])
+            # ``mail.warm`` builds the classifier's data and anchors in the fork server: workers start warm.
+            context.set_forkserver_preload(["privacydesk.mail.sync", "privacydesk.mail.warm"])
             self._pool = ProcessPoolExecutor(max_workers=self._workers, mp_context=context,
                                              initializer=_init_worker, initargs=(self.profile,))
         return self._pool
@@ -500,8 +566,9 @@ class SyncEngine:
         t = time.perf_counter()
         verdicts = self._parser.collect(batch.handle)
         result.add_time("parse_wait", time.perf_counter() - t)
+        parsed = {uid for uid, v in verdicts.items() if v.mime_parsed}
 
-        self._read_text_parts(batch, verdicts, result)
+        parsed |= self._read_text_parts(batch, verdicts, result)
         t = time.perf_counter()
         full_uids = self._choose_full(batch, verdicts)
         result.add_time("wants_full", time.perf_counter() - t)
@@ -539,6 +606,7 @@ class SyncEngine:
                 if raw_spool is not None:
                     verdict = judge_beginning(raw_spool.head(BEGINNING_BYTES), fp.size, fp.internaldate,
                                               self.profile, self.options.max_parse_bytes)
+                    parsed.add(uid)
                     result.full_fetched += 1
             elif uid in whole_already:
                 raw = fp.header + fp.text
@@ -563,6 +631,7 @@ class SyncEngine:
                                else judge_full(raw, fp.internaldate, self.profile))
                     result.add_time("parse_full", time.perf_counter() - t)
                     result.full_fetched += 1
+                    parsed.add(uid)
                     held += len(raw)
                 else:
                     raw = None  # expunged between the two passes: keep what the first pass saw
@@ -581,11 +650,12 @@ class SyncEngine:
                 items, held = [], 0
         self._store(folder, status, items, max(batch.uids), modseq, result)
         self._drop_spool()  # the batch is committed: its spool files go
+        result.parsed_uids.extend(sorted(parsed))
         result.done += len(batch.uids)
         result.last_uid = max(batch.uids)
         self._report(result)
 
-    def _read_text_parts(self, batch: _Batch, verdicts: dict[int, Verdict], result: FolderResult) -> None:
+    def _read_text_parts(self, batch: _Batch, verdicts: dict[int, Verdict], result: FolderResult) -> set[int]:
         """Read the rest of the text of mail whose first pass held only its beginning, without its
         attachments (``mail.imapparts``): its BODYSTRUCTURE, then the MIME headers of its parts and
         the content of its text parts. The verdict on all its text replaces the first pass's;
@@ -594,13 +664,13 @@ class SyncEngine:
         fetch_structure = getattr(self.source, "fetch_structure", None)
         fetch_sections = getattr(self.source, "fetch_sections", None)
         if fetch_structure is None or fetch_sections is None:
-            return
+            return set()
         by_uid = {fp.uid: fp for fp in batch.first}
         rest = [uid for uid, v in verdicts.items() if v.read_rest and not v.unreadable
                 and uid not in batch.known and uid in by_uid
                 and by_uid[uid].size <= self.options.max_full_bytes]
         if not rest:
-            return
+            return set()
         t = time.perf_counter()
         structures = fetch_structure(rest)
         plans: dict[int, TextPlan] = {}
@@ -611,29 +681,48 @@ class SyncEngine:
             if plan is not None:
                 plans[uid] = plan
         rebuilt: dict[int, bytes] = {}
+        looks: dict[int, tuple[bytes, bytes, bool]] = {}
         for sections_wanted, uids in group_by_items(plans):
             if not sections_wanted:  # no part to fetch (a lone attachment): the header says it all
-                rebuilt.update((uid, assemble(by_uid[uid].header, plans[uid], {})) for uid in uids)
+                for uid in uids:
+                    rebuilt[uid] = assemble(by_uid[uid].header, plans[uid], {})
+                    looks[uid] = text_for_look(by_uid[uid].header, plans[uid], {})
                 continue
             for start in range(0, len(uids), 100):
                 chunk = uids[start:start + 100]
                 for uid, sections in fetch_sections(chunk, plans[chunk[0]].sections).items():
                     try:
                         rebuilt[uid] = assemble(by_uid[uid].header, plans[uid], sections)
+                        looks[uid] = text_for_look(by_uid[uid].header, plans[uid], sections)
                     except KeyError:  # a section missing from the answer: fetch it whole
+                        rebuilt.pop(uid, None)
                         continue
         result.add_time("fetch_text_parts (wall)", time.perf_counter() - t)
         t = time.perf_counter()
-        judging = {uid: self._parser.submit_full(raw, by_uid[uid].internaldate) for uid, raw in rebuilt.items()}
+        # All its text is here now: the quick look again, then (only if it is not set aside) the
+        # parse of the rebuilt message, in the workers.
+        judging = {uid: self._parser.submit_text_parts(*looks[uid][:2], raw, by_uid[uid].size,
+                                                       by_uid[uid].internaldate)
+                   for uid, raw in rebuilt.items()}
+        parsed: set[int] = set()
         for uid, pending in judging.items():
             fp = by_uid[uid]
-            verdict = self._parser.result_full(pending, rebuilt[uid], fp.internaldate)
+            verdict = self._parser.result_text_parts(pending, *looks[uid][:2], rebuilt[uid], fp.size,
+                                                     fp.internaldate)
+            if verdict.mime_parsed:
+                parsed.add(uid)
+            else:
+                verdicts[uid] = verdict
+                result.text_parts_read += 1
+                result.text_parts_set_aside += 1
+                continue
             if verdict.unreadable:
                 continue  # read whole after all: the rebuilt text is not enough to give up on it
-            parsed = replace(verdict.parsed, size=fp.size, partial=False)
-            verdicts[uid] = Verdict(parsed, verdict.classification, complete=False, read_rest=False)
+            message = replace(verdict.parsed, size=fp.size, partial=False)
+            verdicts[uid] = Verdict(message, verdict.classification, complete=False, read_rest=False)
             result.text_parts_read += 1
-        result.add_time("parse_text_parts (wall)", time.perf_counter() - t)
+        result.add_time("judge_text_parts (wall)", time.perf_counter() - t)
+        return parsed
 
     def _fetch_in_pieces(self, uid: int, size: int) -> SpooledBytes | None:
         """A message too large to hold in memory, fetched ``PIECE_BYTES`` at a time into a spool
