@@ -364,7 +364,7 @@ def classify(msg: ParsedMessage, profile: CompanyProfile, *,
                     segments, new=_without_boilerplate(new_norm, packs, data))
                 verdict = guard_score(model, message_units(msg.subject or "", writer, forward_primary))
                 if verdict.probability >= model.threshold and prescreen.mentions_privacy_words(
-                        msg.subject or "", original_text[:prescreen.FIRST_PASS_PREFIX]):
+                        msg.subject or "", original_text[:prescreen.FIRST_PASS_PREFIX], exact=False):
                     # Only mail the IMAP first pass lets through (it meets a request anchor): what
                     # the first pass sets aside, the guard never sends to review.
                     needs_review, review_reason = True, guard_reason(verdict)

@@ -85,7 +85,7 @@ def may_need_a_person(msg: ParsedMessage, profile: CompanyProfile) -> bool:
     if msg.partial:
         return True
     text = msg.text[:FIRST_PASS_PREFIX]
-    if anchor_set(data).found(prepare(msg.subject, text), prepare_lines(text)):
+    if anchor_set(data).found(prepare(msg.subject, text), prepare_lines(text), exact=False):
         return True
     if unread_language_letter(msg.subject, text, data):
         return True

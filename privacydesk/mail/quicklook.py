@@ -145,7 +145,7 @@ def _look(header: bytes, text: bytes, size: int, received: datetime | None,
     if readable < _MIN_TEXT and not beginning:
         return None  # nearly empty: the parser may find text where this look does not
 
-    if mentions_privacy_words(light.subject, decoded, exact=beginning or not html_converted):
+    if mentions_privacy_words(light.subject, decoded, exact=False):
         return None
     return light
 
