@@ -274,6 +274,7 @@ EVAL_A_DIR = ROOT / "tests" / "data" / "mail-evalA"
 EVAL_B_DIR = ROOT / "tests" / "data" / "mail-evalB"
 EVAL_C_DIR = ROOT / "tests" / "data" / "mail-evalC"
 EVAL_D_DIR = ROOT / "tests" / "data" / "mail-evalD"
+EVAL_F_DIR = ROOT / "tests" / "data" / "mail-evalF"
 REVIEW_ONLY_LANGUAGES = {"ja", "zh", "ko"}
 # Requests of set C outside ja/zh/ko that reach review but are not filed (tuned on; see its README):
 # a Czech access letter and a Norwegian one the rules read too weakly, a Maryland "limit its use"
@@ -385,3 +386,16 @@ def test_set_d_keeps_the_figures_reached(profile: CompanyProfile) -> None:
     assert s.exact_types >= 0.86, s.wrong_types
     assert len(s.false_requests) <= 2, s.false_requests
     assert len(s.negatives_in_review) <= 9, s.negatives_in_review
+
+
+def test_set_f_keeps_the_figures_reached(profile: CompanyProfile) -> None:
+    """Issue 10's sixth-round set (held out once, then its silent requests read; see its README; it
+    is also training data of the silence guard): no request silent, filed >= 71 of 90, exact types
+    >= 0.84, at most the 2 known false requests, no phishing filed, hard negatives in review at most
+    the 10 of now. These say nothing about unseen mail; fresh sets do."""
+    s = score_set(EVAL_F_DIR, profile)
+    assert s.silent == []
+    assert s.filed >= 71
+    assert s.exact_types >= 0.84, s.wrong_types
+    assert len(s.false_requests) <= 2 and s.phishing_filed == [], s.false_requests
+    assert len(s.negatives_in_review) <= 10, s.negatives_in_review
