@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, or_, select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from privacydesk.domain.classify import ASK_EARLIER
@@ -34,7 +34,7 @@ from privacydesk.services import audit
 from privacydesk.services.appeals import flag_likely_appeal
 from privacydesk.services.learning import LearningService
 from privacydesk.services.requests import RECEIVED_DATE_UNCERTAIN, NewRequest, RequestService
-from privacydesk.store import rawstore
+from privacydesk.store import rawstore, search_keys
 from privacydesk.store.db import Database, storage_error
 from privacydesk.store.models import (
     Account,
@@ -210,6 +210,16 @@ def route_incomplete(item: IncomingMessage) -> IncomingMessage:
     reason = "not read whole (" + "; ".join(parsed.incomplete) + "): kept for a person to decide"
     return replace(item, classification=replace(c, needs_review=True, automated=None,
                                                  evidence=(*c.evidence, reason)))
+
+
+def _insert_many(connection: Any, table: Any, rows: Sequence[dict[str, Any]]) -> None:
+    """Core ``executemany`` of ``rows``, one per set of columns (all rows of one statement must
+    name the same columns; the table's defaults fill the others)."""
+    shapes: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        shapes.setdefault(tuple(sorted(row)), []).append(row)
+    for same in shapes.values():
+        connection.execute(table.insert(), same)
 
 
 def _might_continue(parsed: ParsedMessage) -> bool:
@@ -400,7 +410,7 @@ class IngestService:
         # Oldest first, so a reply in the same batch is filed after the request it answers even when
         # the mailbox's UID order differs from arrival order (mail moved between folders, say).
         items = sorted((route_incomplete(i) for i in items), key=_arrival)
-        with self.db.write() as session:
+        with self.db.write() as session, search_keys.deferred(session):
             existing = self._existing(session, [i.fingerprint for i in items])
             index = _BatchIndex(session, self, items)
             simple: list[tuple[IncomingMessage, dict[str, Any]]] = []
@@ -475,8 +485,7 @@ class IngestService:
             elif (item.fingerprint, item.origin) not in seen and item.origin is not None:
                 seen.add((item.fingerprint, item.origin))
                 rows.append({"message_pk": ids[item.fingerprint], "origin": item.origin})
-        if rows:
-            session.execute(insert(MessageLocation), rows)
+        _insert_many(session.connection(), MessageLocation.__table__, rows)
 
     def _store_carefully(self, session: Session, item: IncomingMessage, actor: str,
                          report: IngestReport, index: _BatchIndex) -> Message:
@@ -573,8 +582,8 @@ class IngestService:
         if match is False:
             match = None if item.unreadable else self._thread_match(session, parsed, c, index)
         assert match is not True
-        if match is not None or (c.is_request and not c.automated):
-            session.flush()  # ids for the audit trail (only for the few messages that need them)
+        if match is not None and not item.unreadable:
+            session.flush()  # the message's id for the audit trail (a request gets it in ``create_in``)
         if item.unreadable:
             message.kind = KIND_UNREADABLE
             message.needs_review = True
@@ -600,6 +609,7 @@ class IngestService:
             report.non_requests += 1
         elif c.is_request:
             message.kind = KIND_REQUEST
+            self._keep_content(message, item)  # before the request's one flush, not after it
             req = self.open_request(session, message, parsed, c, received, actor)
             index.opened(req)
             report.new_requests.append(req.ref)
@@ -610,7 +620,7 @@ class IngestService:
         else:
             report.non_requests += 1
 
-        if message.kind in KEEP_CONTENT or message.request_id is not None:
+        if message.kind != KIND_REQUEST and (message.kind in KEEP_CONTENT or message.request_id is not None):
             self._keep_content(message, item)
         if message.message_id and message.request_id is not None:
             index.by_mid[message.message_id] = message.request_id
@@ -684,10 +694,12 @@ class IngestService:
                 report.needs_review += 1
             else:
                 report.non_requests += 1
-        result = session.execute(
-            insert(Message).returning(Message.id, Message.fingerprint, sort_by_parameter_order=True),
-            [row for _, row in simple])
-        ids = {fp: pk for pk, fp in result}
+        connection = session.connection()
+        # Core ``executemany``, one per set of columns (content is kept for some kinds only): a
+        # RETURNING that must keep the rows' order is sent one row at a time on SQLite, so the ids
+        # are read back by fingerprint (unique) instead.
+        _insert_many(connection, Message.__table__, [row for _, row in simple])
+        ids = self._ids_of(connection, [item.fingerprint for item, _ in simple])
         locations = []
         for item, _ in simple:
             pos = item.position
@@ -696,9 +708,17 @@ class IngestService:
                                   "folder": pos.folder, "uidvalidity": pos.uidvalidity, "uid": pos.uid})
             elif item.origin is not None:
                 locations.append({"message_pk": ids[item.fingerprint], "origin": item.origin})
-        if locations:
-            session.execute(insert(MessageLocation), locations)
+        _insert_many(connection, MessageLocation.__table__, locations)
         report.new_messages += len(simple)
+        return ids
+
+    @staticmethod
+    def _ids_of(connection: Any, fingerprints: Sequence[str]) -> dict[str, int]:
+        ids: dict[str, int] = {}
+        for start in range(0, len(fingerprints), 500):
+            chunk = fingerprints[start:start + 500]
+            ids.update((fp, pk) for fp, pk in connection.execute(
+                select(Message.fingerprint, Message.id).where(Message.fingerprint.in_(chunk))))
         return ids
 
     def _relayed_request(self, parsed: ParsedMessage, c: Classification) -> bool:

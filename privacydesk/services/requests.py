@@ -77,6 +77,19 @@ OPT_OUT_TYPES = frozenset({RequestType.OPT_OUT_SALE.value, RequestType.OPT_OUT_M
 MILESTONE_NAMES = tuple(m.value for m in Milestone)
 #: ``session.info`` key: the reference counters this transaction has locked (year → row).
 _REF_COUNTERS = "privacydesk_ref_counters"
+#: ``session.info`` keys: requests filed in this transaction, and (by ``id()``) requesters created
+#: in it (kept alive there, so an ``id()`` is never reused) — so a new requester's repeat count
+#: needs no query (``_refresh_repeat_count``).
+_FILED = "privacydesk_filed_requests"
+_NEW_REQUESTERS = "privacydesk_new_requesters"
+
+
+def _pending_requester(session: Session, email: str) -> Requester | None:
+    """The requester of an address added to the session but not flushed yet."""
+    for obj in session.new:
+        if isinstance(obj, RequesterEmail) and obj.email == email and obj.requester is not None:
+            return obj.requester
+    return None
 
 
 @event.listens_for(Session, "after_commit")
@@ -84,6 +97,8 @@ _REF_COUNTERS = "privacydesk_ref_counters"
 def _release_ref_counters(session: Session) -> None:
     """A counter row's lock ends with its transaction: the next one locks it again."""
     session.info.pop(_REF_COUNTERS, None)
+    session.info.pop(_FILED, None)
+    session.info.pop(_NEW_REQUESTERS, None)
 
 
 ConcurrentChange = StaleWrite  # the name this module's callers know
@@ -216,6 +231,13 @@ class RequestService:
         """Create a request inside an existing transaction (used by mail ingest too).
 
         ``appeal_of``: the request an appeal contests (same requester, linked, verification kept).
+
+        Filing costs ONE flush (issue 14: a first sync files hundreds of requests): the requester,
+        the request and its message get their ids together; the lookups before it and the clock,
+        milestones and audit event after it run without autoflush (nothing they read is pending:
+        requesters and requests filed earlier in the transaction were flushed when they were
+        filed, and new requester addresses are looked up among the session's pending rows too);
+        what they change goes to the database with the next flush or the commit.
         """
         types = validate_types(new.types)
         source = validate_source(new.source)
@@ -223,9 +245,10 @@ class RequestService:
         email = _clean_email(new.email)
         received = self.company_datetime(new.received) if new.received else self.now()
         received_on = received.astimezone(self.profile.tz).date()
-        requester = (appeal_of.requester if appeal_of is not None
-                     else self._find_or_create_requester(session, email, new))
-        ref = self._next_ref(session, received_on.year)
+        with session.no_autoflush:
+            requester = (appeal_of.requester if appeal_of is not None
+                         else self._find_or_create_requester(session, email, new))
+            ref = self._next_ref(session, received_on.year)
         verification = (Verification.NOT_REQUIRED if set(types) <= OPT_OUT_TYPES else Verification.PENDING)
         req = Request(
             ref=ref, types=types, regime=regime, regime_confirmed=(new.regime is not None if new.regime_confirmed is None
@@ -234,6 +257,7 @@ class RequestService:
             agent_email=_clean_email(new.agent_email), received_at=received, received_on=received_on,
             source=source, language=new.language, status=RequestStatus.NEW.value,
             verification=verification.value, flags=list(dict.fromkeys(new.flags)),
+            pauses=[],  # a new request has none: known without a query after the flush
         )
         detail = f"source: {new.source}"
         if appeal_of is not None:
@@ -242,19 +266,23 @@ class RequestService:
                 req.verification, req.verification_method = appeal_of.verification, appeal_of.verification_method
             detail += f"; appeal of {appeal_of.ref}"
         session.add(req)
-        session.flush()
         if message is not None:
             message.request = req
-        self._recompute(session, req)
-        audit.record(session, "request_created", actor=actor, request=req,
-                     after=self._snapshot(req), message_pk=message.id if message is not None else None,
-                     detail=detail)
+        session.flush()  # the one flush: ids of the requester, the request and its message
+        session.info.setdefault(_FILED, []).append(req)
+        with session.no_autoflush:
+            self._recompute(session, req, new=True)
+            audit.record(session, "request_created", actor=actor, request=req,
+                         after=self._snapshot(req), message_pk=message.id if message is not None else None,
+                         detail=detail)
         return req
 
     def _find_or_create_requester(self, session: Session, email: str | None, new: NewRequest) -> Requester:
+        """The requester with ``email`` (stored, or pending in this session), else a new one. Runs
+        without autoflush (``create_in``): pending addresses are looked up in the session itself."""
         requester = None
         if email:
-            requester = session.execute(
+            requester = _pending_requester(session, email) or session.execute(
                 select(Requester).join(RequesterEmail).where(RequesterEmail.email == email)
             ).scalar_one_or_none()
         if requester is None:
@@ -262,6 +290,7 @@ class RequestService:
             if email:
                 requester.emails.append(RequesterEmail(email=email))
             session.add(requester)
+            session.info.setdefault(_NEW_REQUESTERS, {})[id(requester)] = requester
         else:
             if new.name and not requester.name:
                 requester.name = new.name
@@ -272,11 +301,10 @@ class RequestService:
         for extra in new.extra_emails:
             extra_clean = _clean_email(extra)
             if extra_clean and extra_clean not in {e.email for e in requester.emails}:
-                taken = session.execute(
+                taken = _pending_requester(session, extra_clean) or session.execute(
                     select(RequesterEmail).where(RequesterEmail.email == extra_clean)).scalar_one_or_none()
                 if taken is None:
                     requester.emails.append(RequesterEmail(email=extra_clean))
-        session.flush()
         return requester
 
     def _next_ref(self, session: Session, year: int) -> str:
@@ -473,9 +501,11 @@ class RequestService:
         )
 
     # -- milestones ------------------------------------------------------------------------------
-    def _recompute(self, session: Session, req: Request) -> dict[str, tuple[str | None, str | None]]:
-        """Rewrite the stored milestones from the facts; return {name: (old, new)} that changed."""
-        self._refresh_repeat_count(session, req)
+    def _recompute(self, session: Session, req: Request, *,
+                   new: bool = False) -> dict[str, tuple[str | None, str | None]]:
+        """Rewrite the stored milestones from the facts; return {name: (old, new)} that changed.
+        ``new``: ``req`` was just filed in this transaction (``create_in``)."""
+        self._refresh_repeat_count(session, req, new=new)
         facts, today = self.facts(req), self.today()
         schedule = deadlines.compute(facts, self.profile, self.rules, today=today)
         changed: dict[str, tuple[str | None, str | None]] = {}
@@ -495,11 +525,18 @@ class RequestService:
                          deadlines.clock_status(schedule, facts, self.profile, today), today)
         return changed
 
-    def _refresh_repeat_count(self, session: Session, req: Request) -> None:
+    def _refresh_repeat_count(self, session: Session, req: Request, *, new: bool = False) -> None:
+        since = req.received_on - timedelta(days=365)
         if RequestType.ACCESS.value not in req.types or req.id is None:
             count = 0
+        elif new and session.info.get(_NEW_REQUESTERS, {}).get(id(req.requester)) is req.requester:
+            # A requester created in this transaction has no requests but the ones filed in it.
+            count = sum(1 for other in session.info.get(_FILED, ())
+                        if other is not req and other in session and other.requester is req.requester
+                        and RequestType.ACCESS.value in (other.types or ())
+                        and since <= other.received_on <= req.received_on
+                        and other.status not in (RequestStatus.NOT_A_REQUEST.value, RequestStatus.DUPLICATE.value))
         else:
-            since = req.received_on - timedelta(days=365)
             rows = session.execute(
                 select(Request.types).where(
                     Request.requester_id == req.requester_id, Request.id != req.id,
