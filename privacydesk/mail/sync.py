@@ -677,6 +677,7 @@ T_TEXT_PLAN = "sync thread: planning text-part reads (wall)"
 T_CHOOSE = "sync thread: deciding what to fetch whole (wall, database)"
 T_STORE = "sync thread: storing (wall, database)"
 T_SYNC_CPU = "sync thread CPU (CPU)"
+T_STORE_CPU = "sync thread CPU: storing (CPU)"
 NET_FIRST = "network thread: first passes (wall)"
 NET_TEXT = "network thread: structure and text parts (wall)"
 NET_WHOLE = "network thread: whole messages (wall)"
@@ -1008,9 +1009,10 @@ class SyncEngine:
 
     def _store(self, folder: str, status: FolderStatus, items: list[SyncedMessage], last_uid: int,
                modseq: int | None, result: FolderResult) -> None:
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.thread_time()
         self.sink.store(folder, status.uidvalidity, items, last_uid=last_uid, highest_modseq=modseq)
         result.add_time(T_STORE, time.perf_counter() - t)
+        result.add_time(T_STORE_CPU, time.thread_time() - cpu)
 
     def _would_want(self, verdict: Verdict) -> bool:
         c = verdict.classification

@@ -271,7 +271,7 @@ class RequestService:
         session.flush()  # the one flush: ids of the requester, the request and its message
         session.info.setdefault(_FILED, []).append(req)
         with session.no_autoflush:
-            self._recompute(session, req, new=True)
+            self._recompute(session, req, filed=True)
             audit.record(session, "request_created", actor=actor, request=req,
                          after=self._snapshot(req), message_pk=message.id if message is not None else None,
                          detail=detail)
@@ -502,10 +502,10 @@ class RequestService:
 
     # -- milestones ------------------------------------------------------------------------------
     def _recompute(self, session: Session, req: Request, *,
-                   new: bool = False) -> dict[str, tuple[str | None, str | None]]:
+                   filed: bool = False) -> dict[str, tuple[str | None, str | None]]:
         """Rewrite the stored milestones from the facts; return {name: (old, new)} that changed.
-        ``new``: ``req`` was just filed in this transaction (``create_in``)."""
-        self._refresh_repeat_count(session, req, new=new)
+        ``filed``: ``req`` was just filed in this transaction (``create_in``)."""
+        self._refresh_repeat_count(session, req, filed=filed)
         facts, today = self.facts(req), self.today()
         schedule = deadlines.compute(facts, self.profile, self.rules, today=today)
         changed: dict[str, tuple[str | None, str | None]] = {}
@@ -525,11 +525,11 @@ class RequestService:
                          deadlines.clock_status(schedule, facts, self.profile, today), today)
         return changed
 
-    def _refresh_repeat_count(self, session: Session, req: Request, *, new: bool = False) -> None:
+    def _refresh_repeat_count(self, session: Session, req: Request, *, filed: bool = False) -> None:
         since = req.received_on - timedelta(days=365)
         if RequestType.ACCESS.value not in req.types or req.id is None:
             count = 0
-        elif new and session.info.get(_NEW_REQUESTERS, {}).get(id(req.requester)) is req.requester:
+        elif filed and session.info.get(_NEW_REQUESTERS, {}).get(id(req.requester)) is req.requester:
             # A requester created in this transaction has no requests but the ones filed in it.
             count = sum(1 for other in session.info.get(_FILED, ())
                         if other is not req and other in session and other.requester is req.requester
