@@ -804,6 +804,9 @@ class SyncEngine:
                 self._finish(folder, status, batch, modseq, result, network, ahead, parallel)
         finally:
             network.close()
+            for abandoned in ahead:  # stopped or failed: the batches ahead are not judged for nothing
+                for future in abandoned.handle.futures if abandoned.handle is not None else ():
+                    future.cancel()
             for label, seconds in network.timings.items():
                 result.add_time(label, seconds)
             result.add_time(NET_CPU, network.cpu)
