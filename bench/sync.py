@@ -334,10 +334,10 @@ def main() -> int:
     parser.add_argument("--batch-size", type=int, default=500)
     parser.add_argument("--workers", type=int, default=None, help="parser processes (default: one per CPU)")
     parser.add_argument("--profile", action="store_true", help="cProfile the first sync (to stderr)")
-    parser.add_argument("--measure", help=argparse.SUPPRESS)  # internal: child process entry
+    parser.add_argument("--measure", help=argparse.SUPPRESS)  # internal: child process entry (config file)
     args = parser.parse_args()
     if args.measure:
-        print(json.dumps(measure(json.loads(args.measure)), default=str))
+        print(json.dumps(measure(json.loads(Path(args.measure).read_text())), default=str))
         return 0
 
     from tests.integration.dovecot import DovecotServer
@@ -370,7 +370,10 @@ def main() -> int:
             config = {"port": server.ssl_port, "ca": str(server.ca_file), "user": user, "password": password,
                       "data_dir": str(tmp / mix), "batch_size": args.batch_size, "workers": args.workers,
                       "profile": args.profile, "runs": args.runs, "ordinary": seeded["ordinary"]}
-            proc = subprocess.run([sys.executable, __file__, "--measure", json.dumps(config)], cwd=ROOT,
+            # In a file: 20,000 Message-IDs are too long for a command line.
+            config_file = tmp / f"config-{mix}.json"
+            config_file.write_text(json.dumps(config))
+            proc = subprocess.run([sys.executable, __file__, "--measure", str(config_file)], cwd=ROOT,
                                   capture_output=True, text=True)
             if args.profile or proc.returncode != 0:
                 sys.stderr.write(proc.stderr)
