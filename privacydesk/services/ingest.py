@@ -237,6 +237,9 @@ class _BatchIndex:
         self.session = session
         self.ingest = ingest
         self.by_mid: dict[str, int] = {}
+        #: Message-IDs of the messages that opened requests filed in this batch but not finished yet
+        #: (``RequestService.file_in``): their requests have no id until ``finish_filed``.
+        self.filed_mid: dict[str, Request] = {}
         self._looked_up: set[str] = set()
         self._parties: set[str] | None = None
         self.positions: set[tuple[str, str, int, int]] = set()
@@ -444,7 +447,8 @@ class IngestService:
                     pending.add(item.fingerprint)
                     continue
                 existing[item.fingerprint] = self._store_one(session, item, actor, report, index,
-                                                             match=match)
+                                                             match=match, defer=True)
+            self.requests.finish_filed(session)  # the batch's new requests: one flush for all
             ids = self._store_simple(session, simple, report)
             self._add_copy_locations(session, copies, ids, simple)
             self._store_spooled(session, items)
@@ -562,8 +566,9 @@ class IngestService:
 
     def _store_one(self, session: Session, item: IncomingMessage, actor: str,
                    report: IngestReport, index: _BatchIndex, *,
-                   match: _ThreadMatch | bool | None = False) -> Message:
-        """File one message through the ORM; ``match`` is the thread match if already looked up."""
+                   match: _ThreadMatch | bool | None = False, defer: bool = False) -> Message:
+        """File one message through the ORM; ``match`` is the thread match if already looked up.
+        ``defer``: a new request is finished with the batch's others (``finish_filed``), not here."""
         parsed = item.parsed
         c = item.classification
         fields = self._base_fields(item)
@@ -583,7 +588,10 @@ class IngestService:
             match = None if item.unreadable else self._thread_match(session, parsed, c, index)
         assert match is not True
         if match is not None and not item.unreadable:
-            session.flush()  # the message's id for the audit trail (a request gets it in ``create_in``)
+            # Requests filed before this message get their events first (the trail's order), then
+            # the message its id for the audit trail (a request gets it in ``finish_filed``).
+            self.requests.finish_filed(session)
+            session.flush()
         if item.unreadable:
             message.kind = KIND_UNREADABLE
             message.needs_review = True
@@ -610,8 +618,10 @@ class IngestService:
         elif c.is_request:
             message.kind = KIND_REQUEST
             self._keep_content(message, item)  # before the request's one flush, not after it
-            req = self.open_request(session, message, parsed, c, received, actor)
+            req = self.open_request(session, message, parsed, c, received, actor, finish=not defer)
             index.opened(req)
+            if message.message_id and req.id is None:
+                index.filed_mid[message.message_id] = req
             report.new_requests.append(req.ref)
         elif c.needs_review:
             message.kind = KIND_REVIEW
@@ -737,7 +747,9 @@ class IngestService:
             setattr(message, name, value)
 
     def open_request(self, session: Session, message: Message, parsed: ParsedMessage,
-                      c: Classification, received: datetime, actor: str) -> Request:
+                      c: Classification, received: datetime, actor: str, *, finish: bool = True) -> Request:
+        """File a request for ``message``; ``finish=False`` leaves ``RequestService.finish_filed``
+        to the caller (a batch finishes all its new requests with one flush)."""
         subject = c.requester or Party()
         sender = parsed.sender
         agent = c.agent
@@ -761,7 +773,9 @@ class IngestService:
             postal_address=subject.postal_address, phone=subject.phone,
             flags=(RECEIVED_DATE_UNCERTAIN,) if message.received_uncertain else (),
         )
-        return self.requests.create_in(session, new, actor, message=message)
+        if finish:
+            return self.requests.create_in(session, new, actor, message=message)
+        return self.requests.file_in(session, new, actor, message=message)
 
     # -- threading ---------------------------------------------------------------------------------
     def _thread_match(self, session: Session, parsed: ParsedMessage, c: Classification,
@@ -777,6 +791,9 @@ class IngestService:
             for mid in ids:
                 if mid in index.by_mid:
                     return _ThreadMatch(index.by_mid[mid], "In-Reply-To/References")
+                if mid in index.filed_mid:  # a request this batch filed: finish it for its id
+                    self.requests.finish_filed(session)
+                    return _ThreadMatch(index.filed_mid[mid].id, "In-Reply-To/References")
         sender = (parsed.sender.email or "").lower()
         if not sender or c.automated:
             return None

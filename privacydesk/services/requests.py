@@ -82,6 +82,7 @@ _REF_COUNTERS = "privacydesk_ref_counters"
 #: needs no query (``_refresh_repeat_count``).
 _FILED = "privacydesk_filed_requests"
 _NEW_REQUESTERS = "privacydesk_new_requesters"
+_UNFINISHED = "privacydesk_unfinished_requests"  # ``file_in`` → ``finish_filed``
 
 
 def _pending_requester(session: Session, email: str) -> Requester | None:
@@ -99,6 +100,7 @@ def _release_ref_counters(session: Session) -> None:
     session.info.pop(_REF_COUNTERS, None)
     session.info.pop(_FILED, None)
     session.info.pop(_NEW_REQUESTERS, None)
+    session.info.pop(_UNFINISHED, None)
 
 
 ConcurrentChange = StaleWrite  # the name this module's callers know
@@ -231,13 +233,22 @@ class RequestService:
         """Create a request inside an existing transaction (used by mail ingest too).
 
         ``appeal_of``: the request an appeal contests (same requester, linked, verification kept).
+        ``file_in`` then ``finish_filed``: one flush.
+        """
+        req = self.file_in(session, new, actor, message, appeal_of=appeal_of)
+        self.finish_filed(session)
+        return req
 
-        Filing costs ONE flush (issue 14: a first sync files hundreds of requests): the requester,
-        the request and its message get their ids together; the lookups before it and the clock,
-        milestones and audit event after it run without autoflush (nothing they read is pending:
-        requesters and requests filed earlier in the transaction were flushed when they were
-        filed, and new requester addresses are looked up among the session's pending rows too);
-        what they change goes to the database with the next flush or the commit.
+    def file_in(self, session: Session, new: NewRequest, actor: str,
+                message: Message | None = None, *, appeal_of: Request | None = None) -> Request:
+        """The first half of ``create_in``, without touching the database: the request (with its
+        reference) and its requester are added to the session; ``finish_filed`` must follow in the
+        same transaction before any other audit event is recorded — a sync batch files all its
+        new requests and then finishes them together (issue 14: ONE flush for all of them, where
+        each used to cost several flushes, a repeat-count query and a locked counter read).
+
+        The lookups here run without autoflush (nothing they read is pending: requesters and
+        requests filed earlier were flushed or are found among the session's pending rows).
         """
         types = validate_types(new.types)
         source = validate_source(new.source)
@@ -268,14 +279,30 @@ class RequestService:
         session.add(req)
         if message is not None:
             message.request = req
-        session.flush()  # the one flush: ids of the requester, the request and its message
-        session.info.setdefault(_FILED, []).append(req)
-        with session.no_autoflush:
-            self._recompute(session, req, filed=True)
-            audit.record(session, "request_created", actor=actor, request=req,
-                         after=self._snapshot(req), message_pk=message.id if message is not None else None,
-                         detail=detail)
+        session.info.setdefault(_UNFINISHED, []).append((req, message, actor, detail))
         return req
+
+    def finish_filed(self, session: Session) -> None:
+        """Finish the requests ``file_in`` added, in the order they were filed: one flush gives
+        them (and their requesters and messages) their ids, then each gets its clock, milestones
+        and ``request_created`` event — without autoflush; what they change goes to the database
+        with the next flush or the commit."""
+        pending: list[tuple[Request, Message | None, str, str]] = session.info.pop(_UNFINISHED, [])
+        pending = [p for p in pending if p[0] in session]  # not undone by a rolled-back savepoint
+        if not pending:
+            return
+        session.flush()  # the one flush
+        filed = session.info.setdefault(_FILED, [])
+        with session.no_autoflush:
+            for index, (req, message, actor, detail) in enumerate(pending):
+                filed.append(req)
+                # Requests filed after this one in the same flush are already in the database:
+                # they are not "earlier" requests of their requester.
+                later = {other.id for other, *_ in pending[index + 1:]}
+                self._recompute(session, req, filed=True, later=later)
+                audit.record(session, "request_created", actor=actor, request=req,
+                             after=self._snapshot(req), message_pk=message.id if message is not None else None,
+                             detail=detail)
 
     def _find_or_create_requester(self, session: Session, email: str | None, new: NewRequest) -> Requester:
         """The requester with ``email`` (stored, or pending in this session), else a new one. Runs
@@ -501,11 +528,12 @@ class RequestService:
         )
 
     # -- milestones ------------------------------------------------------------------------------
-    def _recompute(self, session: Session, req: Request, *,
-                   filed: bool = False) -> dict[str, tuple[str | None, str | None]]:
+    def _recompute(self, session: Session, req: Request, *, filed: bool = False,
+                   later: set[int] | None = None) -> dict[str, tuple[str | None, str | None]]:
         """Rewrite the stored milestones from the facts; return {name: (old, new)} that changed.
-        ``filed``: ``req`` was just filed in this transaction (``create_in``)."""
-        self._refresh_repeat_count(session, req, filed=filed)
+        ``filed``: ``req`` was just filed in this transaction (``finish_filed``), and ``later`` are
+        the ids of requests filed after it there."""
+        self._refresh_repeat_count(session, req, filed=filed, later=later)
         facts, today = self.facts(req), self.today()
         schedule = deadlines.compute(facts, self.profile, self.rules, today=today)
         changed: dict[str, tuple[str | None, str | None]] = {}
@@ -525,7 +553,8 @@ class RequestService:
                          deadlines.clock_status(schedule, facts, self.profile, today), today)
         return changed
 
-    def _refresh_repeat_count(self, session: Session, req: Request, *, filed: bool = False) -> None:
+    def _refresh_repeat_count(self, session: Session, req: Request, *, filed: bool = False,
+                              later: set[int] | None = None) -> None:
         since = req.received_on - timedelta(days=365)
         if RequestType.ACCESS.value not in req.types or req.id is None:
             count = 0
@@ -537,12 +566,13 @@ class RequestService:
                         and since <= other.received_on <= req.received_on
                         and other.status not in (RequestStatus.NOT_A_REQUEST.value, RequestStatus.DUPLICATE.value))
         else:
-            rows = session.execute(
-                select(Request.types).where(
-                    Request.requester_id == req.requester_id, Request.id != req.id,
-                    Request.received_on >= since, Request.received_on <= req.received_on,
-                    Request.status.not_in([RequestStatus.NOT_A_REQUEST.value, RequestStatus.DUPLICATE.value]),
-                )).scalars()
+            query = select(Request.types).where(
+                Request.requester_id == req.requester_id, Request.id != req.id,
+                Request.received_on >= since, Request.received_on <= req.received_on,
+                Request.status.not_in([RequestStatus.NOT_A_REQUEST.value, RequestStatus.DUPLICATE.value]))
+            if later:
+                query = query.where(Request.id.not_in(sorted(later)))
+            rows = session.execute(query).scalars()
             count = sum(1 for types in rows if RequestType.ACCESS.value in types)
         if req.deadline_info.get("prior_access_requests_12m") != count:
             info = dict(req.deadline_info)
