@@ -7,7 +7,6 @@ from datetime import date, datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import select
 
 from privacydesk.domain.deadlines import ExtensionRefused
 from privacydesk.domain.lifecycle import LifecycleError
@@ -139,34 +138,3 @@ def test_opt_out_flags_that_identity_proof_is_not_allowed(services: Any) -> None
     assert shown["verification"] == "not_required"
     assert "verification_not_allowed" in shown["flags"]
 
-
-def test_one_batch_files_repeat_requests_like_separate_ones(services: Any) -> None:
-    """Issue 14: a sync batch files its requests with one flush each (a new requester's history is
-    counted in memory): two access requests of the same new person in ONE batch share a requester,
-    the later one is flagged as a repeat, the earlier one is not; another person's is not; the
-    trail verifies and each request is found by its requester's name."""
-    from privacydesk.domain.message import Classification
-    from privacydesk.mail.parse import fingerprint, parse_message
-    from privacydesk.services import audit
-    from privacydesk.services.ingest import IncomingMessage
-    from privacydesk.store.models import Request, RequestSearch
-    from tests.gui.fakemail import make_mail
-
-    verdict = Classification(is_request=True, types=("access",), confidence=0.9, evidence=("test",))
-    items = []
-    for day, sender in ((2, "Zoë Ång <zoe@example.com>"), (9, "Zoë Ång <zoe@example.com>"),
-                        (5, "Bo Li <bo@example.org>")):
-        raw = make_mail(f"Copy of my data {day}", "Please send me a copy of my personal data.\r\n",
-                        sender=sender, when=datetime.fromisoformat(f"2026-11-{day:02d}T10:00+00:00"))
-        items.append(IncomingMessage(fingerprint(raw), parse_message(raw).message, verdict, raw=raw))
-    report = services.ingest.store_batch(items)
-    first, other, second = report.new_requests  # filed oldest first
-    shown = {ref: services.requests.show(ref).as_json() for ref in (first, other, second)}
-    assert "repeat_request" not in shown[first]["flags"] and "repeat_request" not in shown[other]["flags"]
-    assert "repeat_request" in shown[second]["flags"]
-    assert shown[first]["requester"] == shown[second]["requester"] != shown[other]["requester"]
-    with services.db.read() as session:
-        assert audit.verify_chain(session).ok
-        keys = dict(session.execute(select(Request.ref, RequestSearch.key)
-                                    .join(RequestSearch, RequestSearch.request_id == Request.id)).all())
-    assert "zoe ang" in keys[first] and "zoe ang" in keys[second] and "bo li" in keys[other]
