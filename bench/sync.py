@@ -3,7 +3,9 @@
     .venv/bin/python bench/sync.py [--messages 20000] [--real-messages 5000] [--runs 3] [--workers N]
                                    [--batch-size 500] [--profile]
 
-What it does, in one run (about 10-20 minutes here with no arguments):
+What it does, in one run (with no arguments: 29.5 min measured on this 2-core machine at load 4-5,
+nearly all of it the judging of the first syncs, which the quick look's anchors cut; the target is
+under 25 minutes):
 1. starts a throwaway Dovecot (tests/integration/dovecot.py) and seeds two mailboxes by writing Maildir
    files directly (a child process, so the seed does not count in memory):
    - **stated mix**: ``--messages`` messages, 2 % privacy requests (some with follow-ups), 10 % with
@@ -18,7 +20,8 @@ What it does, in one run (about 10-20 minutes here with no arguments):
    parts of candidates, whole messages that were filed); and the narrower first-pass-only baseline;
 3. prints min/median/max of each, the peak memory of every process (the sync process and its parser
    workers, and all of them together, sampled), the share of ordinary mail parsed (MIME-parsed after
-   the quick look), and where the first sync's time went.
+   the quick look), and where the first sync's time went (the sync's own timers, ``mail.sync``: the
+   sync thread's wall-clock phases, then the network thread's and the workers' wall or CPU time).
 
 Targets (issue 14): first sync <= 2x the baseline (same items); no-change re-sync < 1 s; peak memory
 <= 400 MB all processes together; <= 5 % of ordinary mail parsed.
@@ -309,6 +312,23 @@ def _line(values: list[float], unit: str = "s", digits: int = 2) -> str:
     return f"{mid:.{digits}f} {unit} (min {low:.{digits}f}, max {high:.{digits}f})"
 
 
+def _print_timings(timings: dict[str, float], first: float) -> None:
+    """The sync's own timers (``mail.sync``), grouped: the sync thread's wall-clock phases (they add
+    up to its time), then what ran beside it: the network thread and the judging workers, each
+    line saying whether it counts wall or CPU time."""
+    print(f"where the first sync's time went (run 1: {first:.2f} s; seconds):")
+    own = {k: v for k, v in timings.items() if k.startswith("sync thread:")}
+    print("  the sync thread (wall clock, waiting included):")
+    for phase, seconds in sorted(own.items(), key=lambda kv: -kv[1]):
+        print(f"    {phase.removeprefix('sync thread: '):62s} {seconds:7.2f}")
+    print(f"    {'other (login, folder list, Sent folder, pool start-up, logout)':62s} "
+          f"{first - sum(own.values()):7.2f}")
+    print("  beside it and inside it:")
+    for phase, seconds in sorted(timings.items(), key=lambda kv: -kv[1]):
+        if phase not in own:
+            print(f"    {phase:62s} {seconds:7.2f}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--messages", type=int, default=20_000, help="size of the stated-mix mailbox")
@@ -317,10 +337,10 @@ def main() -> int:
     parser.add_argument("--batch-size", type=int, default=500)
     parser.add_argument("--workers", type=int, default=None, help="parser processes (default: one per CPU)")
     parser.add_argument("--profile", action="store_true", help="cProfile the first sync (to stderr)")
-    parser.add_argument("--measure", help=argparse.SUPPRESS)  # internal: child process entry
+    parser.add_argument("--measure", help=argparse.SUPPRESS)  # internal: child process entry (config file)
     args = parser.parse_args()
     if args.measure:
-        print(json.dumps(measure(json.loads(args.measure)), default=str))
+        print(json.dumps(measure(json.loads(Path(args.measure).read_text())), default=str))
         return 0
 
     from tests.integration.dovecot import DovecotServer
@@ -353,7 +373,10 @@ def main() -> int:
             config = {"port": server.ssl_port, "ca": str(server.ca_file), "user": user, "password": password,
                       "data_dir": str(tmp / mix), "batch_size": args.batch_size, "workers": args.workers,
                       "profile": args.profile, "runs": args.runs, "ordinary": seeded["ordinary"]}
-            proc = subprocess.run([sys.executable, __file__, "--measure", json.dumps(config)], cwd=ROOT,
+            # In a file: 20,000 Message-IDs are too long for a command line.
+            config_file = tmp / f"config-{mix}.json"
+            config_file.write_text(json.dumps(config))
+            proc = subprocess.run([sys.executable, __file__, "--measure", str(config_file)], cwd=ROOT,
                                   capture_output=True, text=True)
             if args.profile or proc.returncode != 0:
                 sys.stderr.write(proc.stderr)
@@ -391,12 +414,7 @@ def main() -> int:
         print(f"ordinary mail parsed: {p['share']:.1%} ({p['parsed']} of {p['ordinary']})   target <= 5 %  "
               f"{'OK' if p['share'] <= 0.05 else 'MISSED'}")
         print(f"first sync result: {r['result']}")
-        print("where the first sync's time went (run 1, seconds; 'wall' = waiting included, parse runs in "
-              "workers meanwhile):")
-        timings = r["timings"]
-        for phase, seconds in sorted(timings.items(), key=lambda kv: -kv[1]):
-            print(f"  {phase:34s} {seconds:7.2f}")
-        print(f"  {'(other: login, pool start-up, logout)':34s} {r['first'][0] - sum(timings.values()):7.2f}")
+        _print_timings(r["timings"], r["first"][0])
     return 0
 
 

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, or_, select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from privacydesk.domain.classify import ASK_EARLIER
@@ -34,7 +34,7 @@ from privacydesk.services import audit
 from privacydesk.services.appeals import flag_likely_appeal
 from privacydesk.services.learning import LearningService
 from privacydesk.services.requests import RECEIVED_DATE_UNCERTAIN, NewRequest, RequestService
-from privacydesk.store import rawstore
+from privacydesk.store import rawstore, search_keys
 from privacydesk.store.db import Database, storage_error
 from privacydesk.store.models import (
     Account,
@@ -212,6 +212,16 @@ def route_incomplete(item: IncomingMessage) -> IncomingMessage:
                                                  evidence=(*c.evidence, reason)))
 
 
+def _insert_many(connection: Any, table: Any, rows: Sequence[dict[str, Any]]) -> None:
+    """Core ``executemany`` of ``rows``, one per set of columns (all rows of one statement must
+    name the same columns; the table's defaults fill the others)."""
+    shapes: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        shapes.setdefault(tuple(sorted(row)), []).append(row)
+    for same in shapes.values():
+        connection.execute(table.insert(), same)
+
+
 def _might_continue(parsed: ParsedMessage) -> bool:
     """Could this message belong to an existing thread (so threading must look it up)?"""
     return bool(parsed.in_reply_to or parsed.references or reply_prefix().match(parsed.subject or "")
@@ -227,6 +237,9 @@ class _BatchIndex:
         self.session = session
         self.ingest = ingest
         self.by_mid: dict[str, int] = {}
+        #: Message-IDs of the messages that opened requests filed in this batch but not finished yet
+        #: (``RequestService.file_in``): their requests have no id until ``finish_filed``.
+        self.filed_mid: dict[str, Request] = {}
         self._looked_up: set[str] = set()
         self._parties: set[str] | None = None
         self.positions: set[tuple[str, str, int, int]] = set()
@@ -400,7 +413,7 @@ class IngestService:
         # Oldest first, so a reply in the same batch is filed after the request it answers even when
         # the mailbox's UID order differs from arrival order (mail moved between folders, say).
         items = sorted((route_incomplete(i) for i in items), key=_arrival)
-        with self.db.write() as session:
+        with self.db.write() as session, search_keys.deferred(session):
             existing = self._existing(session, [i.fingerprint for i in items])
             index = _BatchIndex(session, self, items)
             simple: list[tuple[IncomingMessage, dict[str, Any]]] = []
@@ -434,7 +447,8 @@ class IngestService:
                     pending.add(item.fingerprint)
                     continue
                 existing[item.fingerprint] = self._store_one(session, item, actor, report, index,
-                                                             match=match)
+                                                             match=match, defer=True)
+            self.requests.finish_filed(session)  # the batch's new requests: one flush for all
             ids = self._store_simple(session, simple, report)
             self._add_copy_locations(session, copies, ids, simple)
             self._store_spooled(session, items)
@@ -475,8 +489,7 @@ class IngestService:
             elif (item.fingerprint, item.origin) not in seen and item.origin is not None:
                 seen.add((item.fingerprint, item.origin))
                 rows.append({"message_pk": ids[item.fingerprint], "origin": item.origin})
-        if rows:
-            session.execute(insert(MessageLocation), rows)
+        _insert_many(session.connection(), MessageLocation.__table__, rows)
 
     def _store_carefully(self, session: Session, item: IncomingMessage, actor: str,
                          report: IngestReport, index: _BatchIndex) -> Message:
@@ -553,8 +566,9 @@ class IngestService:
 
     def _store_one(self, session: Session, item: IncomingMessage, actor: str,
                    report: IngestReport, index: _BatchIndex, *,
-                   match: _ThreadMatch | bool | None = False) -> Message:
-        """File one message through the ORM; ``match`` is the thread match if already looked up."""
+                   match: _ThreadMatch | bool | None = False, defer: bool = False) -> Message:
+        """File one message through the ORM; ``match`` is the thread match if already looked up.
+        ``defer``: a new request is finished with the batch's others (``finish_filed``), not here."""
         parsed = item.parsed
         c = item.classification
         fields = self._base_fields(item)
@@ -573,8 +587,11 @@ class IngestService:
         if match is False:
             match = None if item.unreadable else self._thread_match(session, parsed, c, index)
         assert match is not True
-        if match is not None or (c.is_request and not c.automated):
-            session.flush()  # ids for the audit trail (only for the few messages that need them)
+        if match is not None and not item.unreadable:
+            # Requests filed before this message get their events first (the trail's order), then
+            # the message its id for the audit trail (a request gets it in ``finish_filed``).
+            self.requests.finish_filed(session)
+            session.flush()
         if item.unreadable:
             message.kind = KIND_UNREADABLE
             message.needs_review = True
@@ -600,8 +617,11 @@ class IngestService:
             report.non_requests += 1
         elif c.is_request:
             message.kind = KIND_REQUEST
-            req = self.open_request(session, message, parsed, c, received, actor)
+            self._keep_content(message, item)  # before the request's one flush, not after it
+            req = self.open_request(session, message, parsed, c, received, actor, finish=not defer)
             index.opened(req)
+            if message.message_id and req.id is None:
+                index.filed_mid[message.message_id] = req
             report.new_requests.append(req.ref)
         elif c.needs_review:
             message.kind = KIND_REVIEW
@@ -610,7 +630,7 @@ class IngestService:
         else:
             report.non_requests += 1
 
-        if message.kind in KEEP_CONTENT or message.request_id is not None:
+        if message.kind != KIND_REQUEST and (message.kind in KEEP_CONTENT or message.request_id is not None):
             self._keep_content(message, item)
         if message.message_id and message.request_id is not None:
             index.by_mid[message.message_id] = message.request_id
@@ -684,10 +704,12 @@ class IngestService:
                 report.needs_review += 1
             else:
                 report.non_requests += 1
-        result = session.execute(
-            insert(Message).returning(Message.id, Message.fingerprint, sort_by_parameter_order=True),
-            [row for _, row in simple])
-        ids = {fp: pk for pk, fp in result}
+        connection = session.connection()
+        # Core ``executemany``, one per set of columns (content is kept for some kinds only): a
+        # RETURNING that must keep the rows' order is sent one row at a time on SQLite, so the ids
+        # are read back by fingerprint (unique) instead.
+        _insert_many(connection, Message.__table__, [row for _, row in simple])
+        ids = self._ids_of(connection, [item.fingerprint for item, _ in simple])
         locations = []
         for item, _ in simple:
             pos = item.position
@@ -696,9 +718,17 @@ class IngestService:
                                   "folder": pos.folder, "uidvalidity": pos.uidvalidity, "uid": pos.uid})
             elif item.origin is not None:
                 locations.append({"message_pk": ids[item.fingerprint], "origin": item.origin})
-        if locations:
-            session.execute(insert(MessageLocation), locations)
+        _insert_many(connection, MessageLocation.__table__, locations)
         report.new_messages += len(simple)
+        return ids
+
+    @staticmethod
+    def _ids_of(connection: Any, fingerprints: Sequence[str]) -> dict[str, int]:
+        ids: dict[str, int] = {}
+        for start in range(0, len(fingerprints), 500):
+            chunk = fingerprints[start:start + 500]
+            ids.update((fp, pk) for fp, pk in connection.execute(
+                select(Message.fingerprint, Message.id).where(Message.fingerprint.in_(chunk))))
         return ids
 
     def _relayed_request(self, parsed: ParsedMessage, c: Classification) -> bool:
@@ -717,7 +747,9 @@ class IngestService:
             setattr(message, name, value)
 
     def open_request(self, session: Session, message: Message, parsed: ParsedMessage,
-                      c: Classification, received: datetime, actor: str) -> Request:
+                      c: Classification, received: datetime, actor: str, *, finish: bool = True) -> Request:
+        """File a request for ``message``; ``finish=False`` leaves ``RequestService.finish_filed``
+        to the caller (a batch finishes all its new requests with one flush)."""
         subject = c.requester or Party()
         sender = parsed.sender
         agent = c.agent
@@ -741,7 +773,9 @@ class IngestService:
             postal_address=subject.postal_address, phone=subject.phone,
             flags=(RECEIVED_DATE_UNCERTAIN,) if message.received_uncertain else (),
         )
-        return self.requests.create_in(session, new, actor, message=message)
+        if finish:
+            return self.requests.create_in(session, new, actor, message=message)
+        return self.requests.file_in(session, new, actor, message=message)
 
     # -- threading ---------------------------------------------------------------------------------
     def _thread_match(self, session: Session, parsed: ParsedMessage, c: Classification,
@@ -757,6 +791,9 @@ class IngestService:
             for mid in ids:
                 if mid in index.by_mid:
                     return _ThreadMatch(index.by_mid[mid], "In-Reply-To/References")
+                if mid in index.filed_mid:  # a request this batch filed: finish it for its id
+                    self.requests.finish_filed(session)
+                    return _ThreadMatch(index.filed_mid[mid].id, "In-Reply-To/References")
         sender = (parsed.sender.email or "").lower()
         if not sender or c.automated:
             return None

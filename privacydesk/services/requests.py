@@ -77,6 +77,20 @@ OPT_OUT_TYPES = frozenset({RequestType.OPT_OUT_SALE.value, RequestType.OPT_OUT_M
 MILESTONE_NAMES = tuple(m.value for m in Milestone)
 #: ``session.info`` key: the reference counters this transaction has locked (year → row).
 _REF_COUNTERS = "privacydesk_ref_counters"
+#: ``session.info`` keys: requests filed in this transaction, and (by ``id()``) requesters created
+#: in it (kept alive there, so an ``id()`` is never reused) — so a new requester's repeat count
+#: needs no query (``_refresh_repeat_count``).
+_FILED = "privacydesk_filed_requests"
+_NEW_REQUESTERS = "privacydesk_new_requesters"
+_UNFINISHED = "privacydesk_unfinished_requests"  # ``file_in`` → ``finish_filed``
+
+
+def _pending_requester(session: Session, email: str) -> Requester | None:
+    """The requester of an address added to the session but not flushed yet."""
+    for obj in session.new:
+        if isinstance(obj, RequesterEmail) and obj.email == email and obj.requester is not None:
+            return obj.requester
+    return None
 
 
 @event.listens_for(Session, "after_commit")
@@ -84,6 +98,9 @@ _REF_COUNTERS = "privacydesk_ref_counters"
 def _release_ref_counters(session: Session) -> None:
     """A counter row's lock ends with its transaction: the next one locks it again."""
     session.info.pop(_REF_COUNTERS, None)
+    session.info.pop(_FILED, None)
+    session.info.pop(_NEW_REQUESTERS, None)
+    session.info.pop(_UNFINISHED, None)
 
 
 ConcurrentChange = StaleWrite  # the name this module's callers know
@@ -216,6 +233,22 @@ class RequestService:
         """Create a request inside an existing transaction (used by mail ingest too).
 
         ``appeal_of``: the request an appeal contests (same requester, linked, verification kept).
+        ``file_in`` then ``finish_filed``: one flush.
+        """
+        req = self.file_in(session, new, actor, message, appeal_of=appeal_of)
+        self.finish_filed(session)
+        return req
+
+    def file_in(self, session: Session, new: NewRequest, actor: str,
+                message: Message | None = None, *, appeal_of: Request | None = None) -> Request:
+        """The first half of ``create_in``, without touching the database: the request (with its
+        reference) and its requester are added to the session; ``finish_filed`` must follow in the
+        same transaction before any other audit event is recorded — a sync batch files all its
+        new requests and then finishes them together (issue 14: ONE flush for all of them, where
+        each used to cost several flushes, a repeat-count query and a locked counter read).
+
+        The lookups here run without autoflush (nothing they read is pending: requesters and
+        requests filed earlier were flushed or are found among the session's pending rows).
         """
         types = validate_types(new.types)
         source = validate_source(new.source)
@@ -223,9 +256,10 @@ class RequestService:
         email = _clean_email(new.email)
         received = self.company_datetime(new.received) if new.received else self.now()
         received_on = received.astimezone(self.profile.tz).date()
-        requester = (appeal_of.requester if appeal_of is not None
-                     else self._find_or_create_requester(session, email, new))
-        ref = self._next_ref(session, received_on.year)
+        with session.no_autoflush:
+            requester = (appeal_of.requester if appeal_of is not None
+                         else self._find_or_create_requester(session, email, new))
+            ref = self._next_ref(session, received_on.year)
         verification = (Verification.NOT_REQUIRED if set(types) <= OPT_OUT_TYPES else Verification.PENDING)
         req = Request(
             ref=ref, types=types, regime=regime, regime_confirmed=(new.regime is not None if new.regime_confirmed is None
@@ -234,6 +268,7 @@ class RequestService:
             agent_email=_clean_email(new.agent_email), received_at=received, received_on=received_on,
             source=source, language=new.language, status=RequestStatus.NEW.value,
             verification=verification.value, flags=list(dict.fromkeys(new.flags)),
+            pauses=[],  # a new request has none: known without a query after the flush
         )
         detail = f"source: {new.source}"
         if appeal_of is not None:
@@ -242,19 +277,39 @@ class RequestService:
                 req.verification, req.verification_method = appeal_of.verification, appeal_of.verification_method
             detail += f"; appeal of {appeal_of.ref}"
         session.add(req)
-        session.flush()
         if message is not None:
             message.request = req
-        self._recompute(session, req)
-        audit.record(session, "request_created", actor=actor, request=req,
-                     after=self._snapshot(req), message_pk=message.id if message is not None else None,
-                     detail=detail)
+        session.info.setdefault(_UNFINISHED, []).append((req, message, actor, detail))
         return req
 
+    def finish_filed(self, session: Session) -> None:
+        """Finish the requests ``file_in`` added, in the order they were filed: one flush gives
+        them (and their requesters and messages) their ids, then each gets its clock, milestones
+        and ``request_created`` event — without autoflush; what they change goes to the database
+        with the next flush or the commit."""
+        pending: list[tuple[Request, Message | None, str, str]] = session.info.pop(_UNFINISHED, [])
+        pending = [p for p in pending if p[0] in session]  # not undone by a rolled-back savepoint
+        if not pending:
+            return
+        session.flush()  # the one flush
+        filed = session.info.setdefault(_FILED, [])
+        with session.no_autoflush:
+            for index, (req, message, actor, detail) in enumerate(pending):
+                filed.append(req)
+                # Requests filed after this one in the same flush are already in the database:
+                # they are not "earlier" requests of their requester.
+                later = {other.id for other, *_ in pending[index + 1:]}
+                self._recompute(session, req, filed=True, later=later)
+                audit.record(session, "request_created", actor=actor, request=req,
+                             after=self._snapshot(req), message_pk=message.id if message is not None else None,
+                             detail=detail)
+
     def _find_or_create_requester(self, session: Session, email: str | None, new: NewRequest) -> Requester:
+        """The requester with ``email`` (stored, or pending in this session), else a new one. Runs
+        without autoflush (``create_in``): pending addresses are looked up in the session itself."""
         requester = None
         if email:
-            requester = session.execute(
+            requester = _pending_requester(session, email) or session.execute(
                 select(Requester).join(RequesterEmail).where(RequesterEmail.email == email)
             ).scalar_one_or_none()
         if requester is None:
@@ -262,6 +317,7 @@ class RequestService:
             if email:
                 requester.emails.append(RequesterEmail(email=email))
             session.add(requester)
+            session.info.setdefault(_NEW_REQUESTERS, {})[id(requester)] = requester
         else:
             if new.name and not requester.name:
                 requester.name = new.name
@@ -272,11 +328,10 @@ class RequestService:
         for extra in new.extra_emails:
             extra_clean = _clean_email(extra)
             if extra_clean and extra_clean not in {e.email for e in requester.emails}:
-                taken = session.execute(
+                taken = _pending_requester(session, extra_clean) or session.execute(
                     select(RequesterEmail).where(RequesterEmail.email == extra_clean)).scalar_one_or_none()
                 if taken is None:
                     requester.emails.append(RequesterEmail(email=extra_clean))
-        session.flush()
         return requester
 
     def _next_ref(self, session: Session, year: int) -> str:
@@ -473,9 +528,12 @@ class RequestService:
         )
 
     # -- milestones ------------------------------------------------------------------------------
-    def _recompute(self, session: Session, req: Request) -> dict[str, tuple[str | None, str | None]]:
-        """Rewrite the stored milestones from the facts; return {name: (old, new)} that changed."""
-        self._refresh_repeat_count(session, req)
+    def _recompute(self, session: Session, req: Request, *, filed: bool = False,
+                   later: set[int] | None = None) -> dict[str, tuple[str | None, str | None]]:
+        """Rewrite the stored milestones from the facts; return {name: (old, new)} that changed.
+        ``filed``: ``req`` was just filed in this transaction (``finish_filed``), and ``later`` are
+        the ids of requests filed after it there."""
+        self._refresh_repeat_count(session, req, filed=filed, later=later)
         facts, today = self.facts(req), self.today()
         schedule = deadlines.compute(facts, self.profile, self.rules, today=today)
         changed: dict[str, tuple[str | None, str | None]] = {}
@@ -495,17 +553,26 @@ class RequestService:
                          deadlines.clock_status(schedule, facts, self.profile, today), today)
         return changed
 
-    def _refresh_repeat_count(self, session: Session, req: Request) -> None:
+    def _refresh_repeat_count(self, session: Session, req: Request, *, filed: bool = False,
+                              later: set[int] | None = None) -> None:
+        since = req.received_on - timedelta(days=365)
         if RequestType.ACCESS.value not in req.types or req.id is None:
             count = 0
+        elif filed and session.info.get(_NEW_REQUESTERS, {}).get(id(req.requester)) is req.requester:
+            # A requester created in this transaction has no requests but the ones filed in it.
+            count = sum(1 for other in session.info.get(_FILED, ())
+                        if other is not req and other in session and other.requester is req.requester
+                        and RequestType.ACCESS.value in (other.types or ())
+                        and since <= other.received_on <= req.received_on
+                        and other.status not in (RequestStatus.NOT_A_REQUEST.value, RequestStatus.DUPLICATE.value))
         else:
-            since = req.received_on - timedelta(days=365)
-            rows = session.execute(
-                select(Request.types).where(
-                    Request.requester_id == req.requester_id, Request.id != req.id,
-                    Request.received_on >= since, Request.received_on <= req.received_on,
-                    Request.status.not_in([RequestStatus.NOT_A_REQUEST.value, RequestStatus.DUPLICATE.value]),
-                )).scalars()
+            query = select(Request.types).where(
+                Request.requester_id == req.requester_id, Request.id != req.id,
+                Request.received_on >= since, Request.received_on <= req.received_on,
+                Request.status.not_in([RequestStatus.NOT_A_REQUEST.value, RequestStatus.DUPLICATE.value]))
+            if later:
+                query = query.where(Request.id.not_in(sorted(later)))
+            rows = session.execute(query).scalars()
             count = sum(1 for types in rows if RequestType.ACCESS.value in types)
         if req.deadline_info.get("prior_access_requests_12m") != count:
             info = dict(req.deadline_info)

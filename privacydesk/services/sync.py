@@ -54,10 +54,28 @@ from privacydesk.services.ingest import (
     IncomingMessage,
     IngestReport,
     IngestService,
+    reply_prefix,
 )
 from privacydesk.store.models import utcnow
 
 log = logging.getLogger(__name__)
+
+_warming = threading.Lock()
+_warmed = False
+
+
+def _warm_up() -> None:
+    """Pay the classifier data's one-time set-up in this process (seconds on a busy machine; the
+    store needs its reply prefixes to thread mail) on a thread of its own, while the first batch is
+    still on the network and in the workers, instead of in the middle of the first batch's
+    decisions. Once per process."""
+    global _warmed
+    with _warming:
+        if _warmed:
+            return
+        _warmed = True
+    threading.Thread(target=reply_prefix, name="privacydesk-warm-up", daemon=True).start()
+
 
 #: Servers may end an IDLE after 30 minutes (RFC 2177 says clients re-issue it at least every 29).
 MAX_IDLE_SECONDS = 29 * 60
@@ -347,6 +365,7 @@ class SyncService:
 
     def _sync_folders(self, conn: ImapConnection, info: AccountInfo, report: SyncReport,
                       progress: Progress | None, stop: threading.Event) -> None:
+        _warm_up()
         sink = _IngestSink(self.ingest, info.name, report.ingest)
         limit = getattr(self.ingest, "max_message_bytes", None)
         options = replace(self.options, max_parse_bytes=limit()) if callable(limit) else self.options

@@ -14,7 +14,8 @@ before this table, a bulk load).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import delete, event, insert, select
@@ -24,6 +25,7 @@ from privacydesk.domain.folding import fold
 from privacydesk.store.models import Message, Request, Requester, RequesterEmail, RequestSearch
 
 _PENDING = "privacydesk_search_keys"
+_DEFERRED = "privacydesk_search_keys_deferred"
 _CHUNK = 500
 
 
@@ -52,7 +54,24 @@ def _collect(session: Session, _context: Any) -> None:
             request_ids.add(obj.request_id)
 
 
+@contextmanager
+def deferred(session: Session) -> Iterator[None]:
+    """Rewrite the keys once, when the block ends, instead of after each of its flushes (a sync
+    batch that files many requests flushes once per request). A block that raises leaves the keys
+    to the rollback, which undoes everything anyway."""
+    session.info[_DEFERRED] = True
+    try:
+        yield
+        session.info.pop(_DEFERRED, None)
+        session.flush()
+        _apply(session, None)  # what the block's flushes touched (this flush may have had nothing to do)
+    finally:
+        session.info.pop(_DEFERRED, None)
+
+
 def _apply(session: Session, _context: Any) -> None:
+    if session.info.get(_DEFERRED):
+        return  # collected for the end of the ``deferred`` block
     request_ids: set[int] = session.info.pop(_PENDING, set())
     requester_ids: set[int] = session.info.pop(_PENDING + "_requesters", set())
     if not request_ids and not requester_ids:

@@ -310,21 +310,21 @@ def test_a_parser_process_dying_loses_nothing(
     add_account(accounts, mailbox)
     conn = imap.connect(accounts.get("team").imap_settings(), mailbox.password)
     report = IngestReport()
-    engine = SyncEngine(conn, _IngestSink(services.ingest, "team", report), services.profile,
-                        SyncOptions(batch_size=10, workers=2))
+    sink = _IngestSink(services.ingest, "team", report)
+    engine = SyncEngine(conn, sink, services.profile, SyncOptions(batch_size=10, workers=2))
     calls = {"n": 0}
-    original = conn.fetch_first_pass
+    original = sink.store
 
-    def fetch_and_kill(uids: Any) -> Any:
+    def store_and_kill(*args: Any, **kwargs: Any) -> None:
         calls["n"] += 1
-        if calls["n"] == 3:  # batches 1 and 2 are with the workers now
-            pool = engine._parser._pool
+        if calls["n"] == 1:  # the first batch is judged; the next ones are with the workers or coming
+            pool = engine._judges._pool
             assert pool is not None
             for pid in list(pool._processes):  # type: ignore[attr-defined]
                 os.kill(pid, signal.SIGKILL)
-        return original(uids)
+        original(*args, **kwargs)
 
-    conn.fetch_first_pass = fetch_and_kill  # type: ignore[method-assign]
+    sink.store = store_and_kill  # type: ignore[method-assign]
     try:
         result = engine.sync_folder("INBOX")
     finally:

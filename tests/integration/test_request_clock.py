@@ -137,3 +137,4 @@ def test_opt_out_flags_that_identity_proof_is_not_allowed(services: Any) -> None
     shown = services.requests.show(ref).as_json()
     assert shown["verification"] == "not_required"
     assert "verification_not_allowed" in shown["flags"]
+
