@@ -189,9 +189,30 @@ class DescendantPeak:
         self._thread.join()
 
 
+def parsed_share_of_sync(port: int, ca: str, user: str, password: str, ordinary: set[str],
+                         parsed_uids: list[int]) -> dict[str, float]:
+    """Of the ordinary mail (not requests nor follow-ups), the share the first sync MIME-parsed, by
+    its own count (``FolderResult.parsed_uids``: after the first pass, the look on the text parts
+    or the whole message)."""
+    from email.parser import BytesHeaderParser
+
+    client: Any = _client(port, ca, user, password)
+    parser = BytesHeaderParser()
+    ids: dict[int, str] = {}
+    uids = client.search("ALL")
+    for i in range(0, len(uids), 1000):
+        for uid, item in client.fetch(uids[i:i + 1000], ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]).items():
+            value = next((v for k, v in item.items() if k.startswith(b"BODY[HEADER")), b"")
+            ids[uid] = (parser.parsebytes(value).get("Message-ID") or "").strip()
+    client.logout()
+    seen = sum(1 for m in ids.values() if m in ordinary)
+    parsed = len({uid for uid in parsed_uids if ids.get(uid) in ordinary})
+    return {"ordinary": seen, "parsed": parsed, "share": parsed / seen if seen else float("nan")}
+
+
 def parsed_share(port: int, ca: str, user: str, password: str, ordinary: set[str]) -> dict[str, float]:
-    """Of the ordinary mail (not requests nor follow-ups), the share the quick look does not set aside,
-    i.e. that is MIME-parsed and classified (``mail.sync.judge_first_pass``)."""
+    """Of the ordinary mail (not requests nor follow-ups), the share the quick look of the first pass
+    alone does not set aside (``mail.quicklook.surely_not_request`` on the first 8 KiB)."""
     from email.parser import BytesHeaderParser
 
     from privacydesk.mail.quicklook import surely_not_request
@@ -286,6 +307,7 @@ def measure(config: dict[str, Any]) -> dict[str, Any]:
                              "whole_in_first_pass": folder.whole_in_first_pass,
                              "read_from_text_parts": folder.text_parts_read}
             out["fetch_commands"] = len(commands)
+            parsed_uids = list(folder.parsed_uids)
         started = time.perf_counter()
         again = sync.sync_account("bench")
         out["resync"].append(time.perf_counter() - started)
@@ -293,7 +315,8 @@ def measure(config: dict[str, Any]) -> dict[str, Any]:
         services.close()
         out["same"].append(baseline_same_items(port, ca, user, password, commands))
         out["narrow"].append(baseline_first_pass(port, ca, user, password))
-    out["parsed"] = parsed_share(port, ca, user, password, set(config["ordinary"]))
+    out["parsed"] = parsed_share_of_sync(port, ca, user, password, set(config["ordinary"]), parsed_uids)
+    out["parsed_first_pass"] = parsed_share(port, ca, user, password, set(config["ordinary"]))
     if memory is not None:
         memory.stop()
         out["memory_mb"] = {k: v / 1024 for k, v in memory.peak_kb.items()}
@@ -412,7 +435,10 @@ def main() -> int:
               + ", ".join(f"{k} {v:.0f} MB" for k, v in sorted(mem.items(), key=lambda kv: -kv[1])))
         p = r["parsed"]
         print(f"ordinary mail parsed: {p['share']:.1%} ({p['parsed']} of {p['ordinary']})   target <= 5 %  "
-              f"{'OK' if p['share'] <= 0.05 else 'MISSED'}")
+              f"{'OK' if p['share'] <= 0.05 else 'MISSED'}  (by the sync's own count)")
+        q = r["parsed_first_pass"]
+        print(f"  of which the quick look of the first 8 KiB alone would let through: {q['share']:.1%} "
+              f"({q['parsed']} of {q['ordinary']}; the rest were set aside after a look at their text parts)")
         print(f"first sync result: {r['result']}")
         _print_timings(r["timings"], r["first"][0])
     return 0
