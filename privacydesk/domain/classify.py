@@ -53,7 +53,13 @@ from privacydesk.domain.classify_ask import Ask, ask_reason, find_asks
 from privacydesk.domain.classify_automated import detect_automated, own_list_tokens
 from privacydesk.domain.classify_clause import clause_mode, next_ask
 from privacydesk.domain.classify_data import ClassifierData, LanguagePack, Rule, load_classifier_data
-from privacydesk.domain.classify_guard import GuardModel, guard_reason, load_guard, message_units
+from privacydesk.domain.classify_guard import (
+    GuardModel,
+    guard_reason,
+    load_guard,
+    message_units,
+    without_names,
+)
 from privacydesk.domain.classify_guard import score as guard_score
 from privacydesk.domain.classify_net import (
     find_privacy_words,
@@ -367,6 +373,7 @@ def classify(msg: ParsedMessage, profile: CompanyProfile, *,
                         msg.subject or "", original_text[:prescreen.FIRST_PASS_PREFIX], exact=False):
                     # Only mail the IMAP first pass lets through (it meets a request anchor): what
                     # the first pass sets aside, the guard never sends to review.
+                    verdict = without_names(verdict, f"{msg.subject or ''}\n{msg.text or ''}")
                     needs_review, review_reason = True, guard_reason(verdict)
                     evidence.append(verdict.evidence)
     if scores.negative:

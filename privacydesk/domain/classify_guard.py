@@ -48,7 +48,8 @@ from pathlib import Path
 from privacydesk.domain.classify_text import Segments
 from privacydesk.resources import resource_path
 
-__all__ = ["GUARD_FILE", "GuardModel", "GuardScore", "guard_reason", "load_guard", "message_units", "score"]
+__all__ = ["GUARD_FILE", "GuardModel", "GuardScore", "guard_reason", "load_guard", "message_units", "score",
+           "without_names"]
 
 GUARD_FILE = resource_path("classifier", "guard.json")
 FORMAT = 1
@@ -253,6 +254,20 @@ def score(model: GuardModel, units: Units) -> GuardScore:
     probability = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
     moved.sort(key=lambda item: (-item[0], item[1]))
     return GuardScore(probability, tuple(word for _, word in moved[:TOP_WORDS]))
+
+
+def without_names(result: GuardScore, text: str) -> GuardScore:
+    """``result`` with the words that stand only capitalised inside a sentence of ``text`` left out
+    of the explanation (a person's or a town's name: "Kowalczyk", "Bristol" tell staff nothing).
+    The probability is unchanged."""
+    kept = []
+    for word in result.words:
+        uses = [m for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)]
+        names = [m for m in uses if m.group(0)[:1].isupper() and m.start() > 0
+                 and not re.search(r"(?:^|[.!?:]\s*|\n\s*)$", text[max(0, m.start() - 3):m.start()])]
+        if not uses or len(names) < len(uses):
+            kept.append(word)
+    return GuardScore(result.probability, tuple(kept))
 
 
 def guard_reason(result: GuardScore) -> str:

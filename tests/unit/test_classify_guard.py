@@ -92,3 +92,13 @@ def test_the_shipped_model_is_built_from_the_current_data() -> None:
     assert model.data_hash == _train_guard().current_hash(), "stale guard model: run tools/train_guard.py"
     assert GUARD_FILE.stat().st_size < 2 * 1024 * 1024
     assert 0.0 < model.threshold < 1.0
+
+
+def test_the_explanation_leaves_out_names_written_capitalised_inside_a_sentence() -> None:
+    from privacydesk.domain.classify_guard import GuardScore, without_names
+
+    text = "Hi, I moved from Leeds last year. Please remove my info, and tell Leeds nothing.\nThanks"
+    got = without_names(GuardScore(0.9, ("leeds", "info", "remove")), text)
+    assert got.words == ("info", "remove") and got.probability == 0.9
+    # A word the writer also uses in lower case is no name: it stays.
+    assert without_names(GuardScore(0.9, ("info",)), "Info please. my info").words == ("info",)
