@@ -31,13 +31,12 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from train_guard import MAILBOXES, THRESHOLD, Example, load_examples, train  # noqa: E402
 
+from bench.evaluate import public_ordinary  # noqa: E402
 from privacydesk.domain.classify import classify  # noqa: E402
 from privacydesk.domain.classify_guard import GuardModel, load_guard  # noqa: E402
 from privacydesk.domain.classify_guard import score as guard_score  # noqa: E402
-from privacydesk.domain.message import Address, Classification, ParsedMessage  # noqa: E402
+from privacydesk.domain.message import Classification  # noqa: E402
 from privacydesk.domain.profile import CompanyProfile, load_profile  # noqa: E402
-from privacydesk.mail.parse import parse_message  # noqa: E402
-from privacydesk.mail.sources import SourceMessage, iter_sources  # noqa: E402
 from privacydesk.resources import DEFAULT_PROFILE  # noqa: E402
 
 CORPORA = ROOT / "tests" / "data" / "corpora"
@@ -128,22 +127,14 @@ def ordinary(profile: CompanyProfile, model: GuardModel, thresholds: list[float]
     probe = replace(model, threshold=0.0)
     total = base = 0
     probabilities: list[float] = []
-    for folder in ("negatives", "mime"):
-        for item in iter_sources([CORPORA / folder]):
-            if not isinstance(item, SourceMessage):
-                continue
-            if "github-email_reply_parser" in item.origin:
-                msg = ParsedMessage(message_id=None, subject="", sender=Address("", "someone@example.net"),
-                                    text=item.raw.decode("utf-8", "replace"))
-            else:
-                msg = parse_message(item.raw).message
-            got = classify(msg, profile, guard=probe)
-            p = next((float(i.split(":")[1]) for i in got.evidence if i.startswith("guard:")), None)
-            total += 1
-            if p is None:
-                base += got.needs_review or got.is_request
-            else:
-                probabilities.append(p)
+    for msg in public_ordinary():
+        got = classify(msg, profile, guard=probe)
+        p = next((float(i.split(":")[1]) for i in got.evidence if i.startswith("guard:")), None)
+        total += 1
+        if p is None:
+            base += got.needs_review or got.is_request
+        else:
+            probabilities.append(p)
     out = [f"== public ordinary mail ({total}; never trained on), model trained on everything"]
     out.append(f"  before: review + false requests {base} = {base / max(1, total):.1%}")
     for t in thresholds:

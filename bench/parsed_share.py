@@ -34,8 +34,6 @@ def _bench_sync() -> Any:
 
 
 def measure(port: int, ca: str, user: str, password: str, data_dir: Path, ordinary: set[str]) -> dict[str, Any]:
-    from email.parser import BytesHeaderParser
-
     import keyring
 
     from privacydesk.paths import resolve_paths
@@ -52,15 +50,7 @@ def measure(port: int, ca: str, user: str, password: str, data_dir: Path, ordina
     assert report.ok, report.errors
     folder = report.folders["INBOX"]
     services.close()
-    client: Any = _bench_sync()._client(port, ca, user, password)
-    parser = BytesHeaderParser()
-    ids: dict[int, str] = {}
-    uids = client.search("ALL")
-    for i in range(0, len(uids), 1000):
-        for uid, item in client.fetch(uids[i:i + 1000], ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]).items():
-            value = next((v for k, v in item.items() if k.startswith(b"BODY[HEADER")), b"")
-            ids[uid] = (parser.parsebytes(value).get("Message-ID") or "").strip()
-    client.logout()
+    ids = _bench_sync().message_ids(port, ca, user, password)
     parsed = {uid for uid in folder.parsed_uids if ids.get(uid) in ordinary}
     seen = sum(1 for m in ids.values() if m in ordinary)
     return {"ordinary": seen, "parsed": len(parsed), "text_parts_read": folder.text_parts_read,

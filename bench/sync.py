@@ -189,11 +189,8 @@ class DescendantPeak:
         self._thread.join()
 
 
-def parsed_share_of_sync(port: int, ca: str, user: str, password: str, ordinary: set[str],
-                         parsed_uids: list[int]) -> dict[str, float]:
-    """Of the ordinary mail (not requests nor follow-ups), the share the first sync MIME-parsed, by
-    its own count (``FolderResult.parsed_uids``: after the first pass, the look on the text parts
-    or the whole message)."""
+def message_ids(port: int, ca: str, user: str, password: str) -> dict[int, str]:
+    """UID -> Message-ID of every message in the bench mailbox."""
     from email.parser import BytesHeaderParser
 
     client: Any = _client(port, ca, user, password)
@@ -205,6 +202,15 @@ def parsed_share_of_sync(port: int, ca: str, user: str, password: str, ordinary:
             value = next((v for k, v in item.items() if k.startswith(b"BODY[HEADER")), b"")
             ids[uid] = (parser.parsebytes(value).get("Message-ID") or "").strip()
     client.logout()
+    return ids
+
+
+def parsed_share_of_sync(port: int, ca: str, user: str, password: str, ordinary: set[str],
+                         parsed_uids: list[int]) -> dict[str, float]:
+    """Of the ordinary mail (not requests nor follow-ups), the share the first sync MIME-parsed, by
+    its own count (``FolderResult.parsed_uids``: after the first pass, the look on the text parts
+    or the whole message)."""
+    ids = message_ids(port, ca, user, password)
     seen = sum(1 for m in ids.values() if m in ordinary)
     parsed = len({uid for uid in parsed_uids if ids.get(uid) in ordinary})
     return {"ordinary": seen, "parsed": parsed, "share": parsed / seen if seen else float("nan")}

@@ -35,6 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.evaluate import letter  # noqa: E402
 from privacydesk.domain import classify_guard  # noqa: E402
 from privacydesk.domain.classify_data import load_classifier_data  # noqa: E402
 from privacydesk.domain.classify_guard import (  # noqa: E402
@@ -46,7 +47,7 @@ from privacydesk.domain.classify_guard import (  # noqa: E402
     message_units,
 )
 from privacydesk.domain.classify_text import normalise, split_segments  # noqa: E402
-from privacydesk.domain.message import Address, ParsedMessage  # noqa: E402
+from privacydesk.domain.message import ParsedMessage  # noqa: E402
 from privacydesk.domain.profile import CompanyProfile, load_profile  # noqa: E402
 from privacydesk.mail.parse import parse_message  # noqa: E402
 from privacydesk.resources import DEFAULT_PROFILE  # noqa: E402
@@ -91,17 +92,6 @@ def units_of(msg: ParsedMessage, profile: CompanyProfile) -> Units:
     forward_primary = bool(segments.forwarded) and (
         from_own or (segments.is_forward and len(normalise(segments.new)) < 400))
     return message_units(msg.subject or "", segments, forward_primary)
-
-
-def letter(path: Path) -> ParsedMessage:
-    """A public request letter as the body of a mail (first line "Subject: …" is its subject)."""
-    text = path.read_text(encoding="utf-8", errors="replace")
-    subject = ""
-    if text.startswith("Subject:"):
-        first, _, text = text.partition("\n")
-        subject = first.removeprefix("Subject:").strip()
-    return ParsedMessage(message_id=None, subject=subject, sender=Address("Alex Example", "alex@example.org"),
-                         text=text)
 
 
 def training_files(root: Path = DATA) -> list[tuple[str, Path]]:
