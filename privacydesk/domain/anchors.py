@@ -56,7 +56,13 @@ from typing import Any
 
 from privacydesk.domain.classify_ask import _TOKEN as _ASK_TOKEN
 from privacydesk.domain.classify_ask import OBJECT_REACH
-from privacydesk.domain.classify_data import ClassifierData, Phrase, _trie_pattern, load_classifier_data
+from privacydesk.domain.classify_data import (
+    ClassifierData,
+    Phrase,
+    _trie_pattern,
+    load_classifier_data,
+    regex_syntax,
+)
 
 __all__ = ["AnchorSet", "Condition", "anchor_set", "build_anchor_set", "prepare"]
 
@@ -479,28 +485,16 @@ def _relaxed(pattern: str) -> str | None:
 def _group_end(pattern: str, start: int) -> int:
     """The index of the ")" closing the group opened at ``start`` (-1 if none)."""
     depth = 0
-    i = start
-    in_class = False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            if ch == "]":
-                in_class = False
-        elif ch == "[":
-            in_class = True
-            if pattern.startswith("[^]", i) or pattern.startswith("[]", i):
-                i += 3 if pattern[i + 1] == "^" else 2
-                continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
+    try:
+        for index, ch in regex_syntax(pattern, start):
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+                if depth == 0:
+                    return index
+    except ValueError:
+        pass
     return -1
 
 

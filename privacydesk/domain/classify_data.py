@@ -190,13 +190,12 @@ def _best(seq: Any, p: Any) -> set[str] | None:
     return max(candidates, key=_score) if candidates else None
 
 
-def _top_level_branches(pattern: str) -> list[str] | None:
-    """Split a pattern on its top-level ``|``; None when it cannot be split safely."""
-    branches: list[str] = []
-    depth = 0
+def regex_syntax(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """The characters of ``pattern`` from ``start`` that are regex syntax — outside escapes and
+    character classes ("(", ")", "|", …) — as (index, character). Raises ValueError at the end when
+    a character class is left open."""
+    index = start
     in_class = False
-    start = 0
-    index = 0
     while index < len(pattern):
         ch = pattern[index]
         if ch == "\\":
@@ -207,18 +206,33 @@ def _top_level_branches(pattern: str) -> list[str] | None:
                 in_class = False
         elif ch == "[":
             in_class = True
-            if pattern[index + 1:index + 2] == "]" or pattern[index + 1:index + 3] == "^]":
-                index += 2 if pattern[index + 1] == "]" else 3
+            if pattern.startswith("[^]", index) or pattern.startswith("[]", index):
+                index += 3 if pattern[index + 1] == "^" else 2
                 continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            branches.append(pattern[start:index])
-            start = index + 1
+        else:
+            yield index, ch
         index += 1
-    if depth != 0 or in_class:
+    if in_class:
+        raise ValueError("character class left open")
+
+
+def _top_level_branches(pattern: str) -> list[str] | None:
+    """Split a pattern on its top-level ``|``; None when it cannot be split safely."""
+    branches: list[str] = []
+    depth = 0
+    start = 0
+    try:
+        for index, ch in regex_syntax(pattern):
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+            elif ch == "|" and depth == 0:
+                branches.append(pattern[start:index])
+                start = index + 1
+    except ValueError:
+        return None
+    if depth != 0:
         return None
     branches.append(pattern[start:])
     return branches
