@@ -41,6 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 CORPORA = DATA / "corpora"
 REVIEW_ONLY_LANGUAGES = {"ja", "zh", "ko"}
+CLASSIFY_OPTIONS: dict[str, object] = {}  # --no-filing / --no-guard
 PREFIX_TYPE = {"access": {"access"}, "know": {"access"}, "erasure": {"deletion"},
                "rectification": {"correction"}, "marketing_unsubscribe": {"opt_out_marketing"},
                "opt_out_sale": {"opt_out_sale"}, "objection": {"objection", "opt_out_marketing"}}
@@ -103,7 +104,7 @@ def evaluate_folder(folder: Path, profile: CompanyProfile) -> SetFigures:
         path = folder / name
         if not path.exists():
             continue
-        got = classify(parse_message(path.read_bytes()).message, profile)
+        got = classify(parse_message(path.read_bytes()).message, profile, **CLASSIFY_OPTIONS)
         category = _category(label)
         if category == "request":
             _score_request(figures, name, label, got)
@@ -166,7 +167,7 @@ def public_letters(profile: CompanyProfile) -> list[str]:
     for path in sorted((CORPORA / "requests-public").rglob("*.txt")):
         if "__" not in path.name:
             continue
-        got = classify(letter(path), profile)
+        got = classify(letter(path), profile, **CLASSIFY_OPTIONS)
         filed += got.is_request
         review += got.needs_review
         silent += not (got.is_request or got.needs_review)
@@ -196,7 +197,7 @@ def public_ordinary() -> Iterator[ParsedMessage]:
 def ordinary_mail(profile: CompanyProfile) -> list[str]:
     total = review = false = 0
     for msg in public_ordinary():
-        got = classify(msg, profile)
+        got = classify(msg, profile, **CLASSIFY_OPTIONS)
         total += 1
         review += got.needs_review
         false += got.is_request
@@ -208,7 +209,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("folders", nargs="*", type=Path)
     parser.add_argument("--misses", action="store_true", help="list the files behind each figure")
+    parser.add_argument("--no-filing", action="store_true", help="the guard only reviews (its type heads off)")
+    parser.add_argument("--no-guard", action="store_true", help="the rules and the net alone")
     args = parser.parse_args(argv)
+    if args.no_filing or args.no_guard:
+        CLASSIFY_OPTIONS["type_heads"] = None
+    if args.no_guard:
+        CLASSIFY_OPTIONS["guard"] = None
     profile = load_profile(DEFAULT_PROFILE)
     folders = args.folders or [DATA / "mail", DATA / "mail-holdout", DATA / "classifier-cases"]
     for folder in folders:

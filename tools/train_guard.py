@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.evaluate import letter  # noqa: E402
-from privacydesk.domain import classify_guard  # noqa: E402
+from privacydesk.domain import classify_guard, classify_guard_types  # noqa: E402
 from privacydesk.domain.classify_data import load_classifier_data  # noqa: E402
 from privacydesk.domain.classify_guard import (  # noqa: E402
     BUCKETS,
@@ -46,8 +46,10 @@ from privacydesk.domain.classify_guard import (  # noqa: E402
     feature_vector,
     message_units,
 )
+from privacydesk.domain.classify_guard_types import TYPE_THRESHOLD, TYPES_FILE, TypeHeads, load_type_heads  # noqa: E402
 from privacydesk.domain.classify_text import normalise, split_segments  # noqa: E402
 from privacydesk.domain.message import ParsedMessage  # noqa: E402
+from privacydesk.domain.vocab import RequestType  # noqa: E402
 from privacydesk.domain.profile import CompanyProfile, load_profile  # noqa: E402
 from privacydesk.mail.parse import parse_message  # noqa: E402
 from privacydesk.resources import DEFAULT_PROFILE  # noqa: E402
@@ -64,6 +66,10 @@ SEED = 20261
 THRESHOLD = 0.72  # request probability at which a dismissed person's mail goes to review (bench/guard_cv.py; 0.7 until set F joined the training data put public ordinary mail over 5 %)
 MIN_DOCS = 2  # a word or pair kept as text must stand in this many training messages
 MIN_WEIGHT = 0.01
+TYPE_EPOCHS = 8
+MIN_TYPE_EXAMPLES = 8  # labelled requests of a type before it gets a head
+TYPE_MIN_WEIGHT = 0.05  # the heads keep fewer words and pairs, and only clear gram weights (file size)
+TYPE_GRAM_FLOOR = 4
 
 
 @dataclass(frozen=True)
@@ -130,8 +136,8 @@ def load_examples(root: Path = DATA, profile: CompanyProfile | None = None) -> l
 def current_hash(root: Path = DATA) -> str:
     """The hash of the training data, the training settings and the feature and training code."""
     def chunks() -> Iterable[bytes]:
-        yield f"{EPOCHS}|{L2}|{RATE}|{SEED}|{THRESHOLD}|{MIN_DOCS}|{MIN_WEIGHT}|{BUCKETS}".encode()
-        for code in (Path(classify_guard.__file__), Path(__file__)):
+        yield f"{EPOCHS}|{L2}|{RATE}|{SEED}|{THRESHOLD}|{MIN_DOCS}|{MIN_WEIGHT}|{BUCKETS}|{TYPE_EPOCHS}|{MIN_TYPE_EXAMPLES}|{TYPE_MIN_WEIGHT}|{TYPE_GRAM_FLOOR}".encode()
+        for code in (Path(classify_guard.__file__), Path(classify_guard_types.__file__), Path(__file__)):
             yield code.read_bytes().replace(b"\r\n", b"\n")
         for folder, path in training_files(root):
             yield f"{folder}/{path.relative_to(root).as_posix()}".encode()
@@ -140,10 +146,14 @@ def current_hash(root: Path = DATA) -> str:
 
 
 def train(examples: Sequence[Example], *, threshold: float = THRESHOLD, epochs: int = EPOCHS, l2: float = L2,
-          data_hash_value: str = "") -> GuardModel:
-    """Logistic regression by AdaGrad SGD on the examples (deterministic)."""
-    vectors = [list(feature_vector(e.units).items()) for e in examples]
-    labels = [e.label for e in examples]
+          data_hash_value: str = "", labels: Sequence[int] | None = None,
+          vectors: Sequence[list[tuple[str, float]]] | None = None, min_weight: float = MIN_WEIGHT,
+          gram_floor: int = 0) -> GuardModel:
+    """Logistic regression by AdaGrad SGD on the examples (deterministic). ``labels``: other labels
+    than request/not (a type head's); ``vectors``: the examples' feature vectors, when already made."""
+    if vectors is None:
+        vectors = [list(feature_vector(e.units).items()) for e in examples]
+    labels = [e.label for e in examples] if labels is None else list(labels)
     positives = sum(labels)
     negatives = len(labels) - positives
     class_weight = {1: len(labels) / (2.0 * max(1, positives)), 0: len(labels) / (2.0 * max(1, negatives))}
@@ -179,11 +189,12 @@ def train(examples: Sequence[Example], *, threshold: float = THRESHOLD, epochs: 
     for f, w in weights.items():
         if f.startswith("g:"):
             gram_values[int(f[2:])] = w
-        elif docs.get(f, 0) >= MIN_DOCS and abs(w) >= MIN_WEIGHT:
+        elif docs.get(f, 0) >= MIN_DOCS and abs(w) >= min_weight:
             (words if f.startswith("w:") else pairs)[f[2:]] = round(w, 4)
     top = max((abs(v) for v in gram_values), default=0.0) or 1.0
     scale = top / 127.0
-    grams = array.array("b", (max(-127, min(127, round(v / scale))) for v in gram_values))
+    quantised = (max(-127, min(127, round(v / scale))) for v in gram_values)
+    grams = array.array("b", (q if abs(q) > gram_floor else 0 for q in quantised))
     trained_on: dict[str, int] = {}
     for e in examples:
         trained_on[f"{e.source}:{'request' if e.label else 'not_request'}"] = trained_on.get(
@@ -192,20 +203,46 @@ def train(examples: Sequence[Example], *, threshold: float = THRESHOLD, epochs: 
                       threshold=threshold, data_hash=data_hash_value, trained_on=dict(sorted(trained_on.items())))
 
 
+def typed(examples: Sequence[Example]) -> list[Example]:
+    """The requests whose exact type set is labelled (mailboxes and cases; the public letters name
+    only their main type, so they stay out of the type heads)."""
+    return [e for e in examples if e.label == 1 and e.source != "letters" and e.meta.get("types")]
+
+
+def train_types(examples: Sequence[Example], *, data_hash_value: str = "") -> TypeHeads:
+    """One head per request type over the labelled requests: type in the set = 1, else 0."""
+    requests = typed(examples)
+    vectors = [list(feature_vector(e.units).items()) for e in requests]
+    heads: dict[str, GuardModel] = {}
+    for name in (t.value for t in RequestType):
+        labels = [int(name in (e.meta.get("types") or ())) for e in requests]
+        if sum(labels) < MIN_TYPE_EXAMPLES:
+            continue  # too few requests of this type to learn it: the rules alone file it
+        heads[name] = train(requests, labels=labels, vectors=vectors, epochs=TYPE_EPOCHS, threshold=TYPE_THRESHOLD,
+                            data_hash_value=data_hash_value, min_weight=TYPE_MIN_WEIGHT, gram_floor=TYPE_GRAM_FLOOR)
+    return TypeHeads(heads=heads, data_hash=data_hash_value)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="only check that the shipped file is current")
     parser.add_argument("--out", type=Path, default=classify_guard.GUARD_FILE)
+    parser.add_argument("--types-out", type=Path, default=TYPES_FILE)
     args = parser.parse_args(argv)
     wanted = current_hash()
     if args.check:
         shipped = classify_guard.load_guard(args.out)
-        ok = shipped is not None and shipped.data_hash == wanted
+        heads = load_type_heads(args.types_out)
+        ok = shipped is not None and shipped.data_hash == wanted and heads is not None and heads.data_hash == wanted
         print("guard model is current" if ok else "guard model is stale: run tools/train_guard.py")
         return 0 if ok else 1
     examples = load_examples()
     model = train(examples, data_hash_value=wanted)
     args.out.write_text(model.to_json(), encoding="utf-8")
+    heads = train_types(examples, data_hash_value=wanted)
+    args.types_out.write_text(heads.to_json(), encoding="utf-8")
+    print(f"type heads for {len(heads.heads)} types over {len(typed(examples))} typed requests: "
+          f"{', '.join(heads.heads)} ({args.types_out.stat().st_size / 1024:.0f} KiB)")
     size = args.out.stat().st_size
     print(f"trained on {len(examples)} messages ({sum(e.label for e in examples)} requests): "
           f"{len(model.words)} words, {len(model.pairs)} pairs, {BUCKETS} gram buckets; "

@@ -55,12 +55,21 @@ from privacydesk.domain.classify_clause import clause_mode, next_ask
 from privacydesk.domain.classify_data import ClassifierData, LanguagePack, Rule, load_classifier_data
 from privacydesk.domain.classify_guard import (
     GuardModel,
+    GuardScore,
+    Units,
     guard_reason,
     load_guard,
     message_units,
     without_names,
 )
 from privacydesk.domain.classify_guard import score as guard_score
+from privacydesk.domain.classify_guard_types import (
+    FILE_THRESHOLD,
+    TypeGuess,
+    TypeHeads,
+    guess_types,
+    load_type_heads,
+)
 from privacydesk.domain.classify_net import (
     find_privacy_words,
     net_reason,
@@ -197,11 +206,13 @@ _SHIPPED = object()
 
 
 def classify(msg: ParsedMessage, profile: CompanyProfile, *,
-             guard: GuardModel | object | None = _SHIPPED) -> Classification:
+             guard: GuardModel | object | None = _SHIPPED,
+             type_heads: TypeHeads | object | None = _SHIPPED) -> Classification:
     """Classify one parsed message for this company. Never raises on odd content.
 
-    ``guard``: the silence guard's model (``classify_guard``); by default the shipped one, None for
-    the rules and the net alone (measurement: ``bench/guard_cv.py``)."""
+    ``guard``: the silence guard's model (``classify_guard``); ``type_heads``: its type heads
+    (``classify_guard_types``); by default the shipped ones, None for the rules and the net alone
+    (measurement: ``bench/guard_cv.py``)."""
     data = load_classifier_data()
     original_text = msg.text or ""
     kind, auto_evidence = detect_automated(msg, own_domains=own_list_tokens(profile), data=data)
@@ -309,8 +320,8 @@ def classify(msg: ParsedMessage, profile: CompanyProfile, *,
     language = _language(lang_text, segments, data, scores.langs_hit, detected)
 
     evidence = list(auto_evidence)
-    if from_own and not is_form and not (forward_primary and segments.forward_sender
-                                         and not profile.is_own_address(segments.forward_sender[1])):
+    if from_own and not is_form and not (forward_primary and segments.forward_sender and (
+            not profile.is_own_address(segments.forward_sender[1]) or _to_ourselves(msg, segments, profile))):
         # Our own outgoing mail (a reply, a notice): never a requester's message.
         evidence += ["sender:own-address", *scores.evidence[:6]]
         return Classification(is_request=False, language=language, confidence=0.95,
@@ -335,10 +346,12 @@ def classify(msg: ParsedMessage, profile: CompanyProfile, *,
         # is open, that is a follow-up (the threading code decides, services.ingest).
         evidence.append(ASK_EARLIER)
     review_reason: str | None = None
+    phished = False
+    look: _GuardLook | None = None
     if (is_request or needs_review or near_miss) and not is_form:
         phishing = phishing_reason(sender_email, f"{subject_norm}\n{own[0]}", data)
         if phishing is not None:  # never filed straight away: a person checks the sender first
-            is_request, needs_review, review_reason = False, True, phishing[0]
+            is_request, needs_review, review_reason, phished = False, True, phishing[0], True
             evidence.append(phishing[1])
     if needs_review and review_reason is None:
         review_reason = ask_reason(asks) or _rules_reason(scores, asked, top, score)
@@ -362,20 +375,30 @@ def classify(msg: ParsedMessage, profile: CompanyProfile, *,
         needs_review = review_reason is not None
         if not needs_review:
             # The silence guard: a statistical model of requests catches wording no rule knows.
-            model = load_guard() if guard is _SHIPPED else guard
-            if isinstance(model, GuardModel):
-                # The writer's words: a footer or disclaimer ("you have the right to erase your
-                # personal data") is not theirs, as for the rules and the net.
-                writer = segments if forward_primary else replace(
-                    segments, new=_without_boilerplate(new_norm, packs, data))
-                verdict = guard_score(model, message_units(msg.subject or "", writer, forward_primary))
-                if verdict.probability >= model.threshold and prescreen.mentions_privacy_words(
-                        msg.subject or "", original_text[:prescreen.FIRST_PASS_PREFIX], exact=False):
-                    # Only mail the IMAP first pass lets through (it meets a request anchor): what
-                    # the first pass sets aside, the guard never sends to review.
-                    verdict = without_names(verdict, f"{msg.subject or ''}\n{msg.text or ''}")
-                    needs_review, review_reason = True, guard_reason(verdict)
-                    evidence.append(verdict.evidence)
+            look = _guard_look(msg, original_text, segments, forward_primary, new_norm, packs, data, guard)
+            if look is not None and look.reaches:
+                verdict = without_names(look.verdict, f"{msg.subject or ''}\n{msg.text or ''}")
+                needs_review, review_reason = True, guard_reason(verdict)
+                evidence.append(verdict.evidence)
+    guard_filed = False
+    if needs_review and not phished and not is_form:
+        # Whatever sent it to review, a phishing sign is the reason a person needs first.
+        phishing = phishing_reason(sender_email, f"{subject_norm}\n{own[0]}", data)
+        if phishing is not None:
+            review_reason, phished = phishing[0], True
+            evidence.append(phishing[1])
+    if needs_review and not phished and not is_form and not from_system:
+        # The guard sure of a request the rules did not file, and its type heads naming what is
+        # asked: filed (classify_guard_types). Unsure, or no type: it stays in review.
+        look = look or _guard_look(msg, original_text, segments, forward_primary, new_norm, packs, data, guard)
+        # Only where the writer asks: "something about my personal data bothers me" asks nothing.
+        # In a language without a rules file nothing here can tell an ask: the model decides alone.
+        asking = scores.asked or language not in data.languages or writer_asks(f"{subject_norm}\n{own[0]}", packs)
+        guesses = _guard_types(look, type_heads) if asking else ()
+        if guesses:
+            is_request, needs_review, review_reason, guard_filed = True, False, None, True
+            types = [g.request_type for g in guesses]
+            evidence += [f"guard-file:{look.verdict.probability:.2f}", *(g.evidence for g in guesses)]
     if scores.negative:
         evidence.append(f"negative:score={scores.negative:g}")
     if is_form:
@@ -387,7 +410,9 @@ def classify(msg: ParsedMessage, profile: CompanyProfile, *,
     # Regime hints matter only for mail a person will look at.
     regimes = _regimes(new_norm, segments, form if is_form else None, requester, language, profile, data,
                        evidence, types if is_request else []) if is_request or needs_review else []
-    if is_request:
+    if guard_filed:
+        confidence = 0.8
+    elif is_request:
         confidence = min(0.99, 0.55 + 0.1 * score)
     elif needs_review:
         confidence = max(0.5, min(0.8, 0.5 + 0.15 * (REQUEST_THRESHOLD - score)))
@@ -408,6 +433,47 @@ def classify(msg: ParsedMessage, profile: CompanyProfile, *,
         needs_review=needs_review,
         review_reason=review_reason if needs_review else None,
     )
+
+
+def _to_ourselves(msg: ParsedMessage, segments: Segments, profile: CompanyProfile) -> bool:
+    """Our own address forwarding to our own inbox a message that came from our own address too: a
+    colleague pasting a customer's chat or social-media message into the team inbox ("Fwd: Instagram
+    DM") — the forwarded text is the customer's, not ours. A forward to anyone else is our outgoing mail."""
+    recipients = [a.email for a in (*msg.to, *msg.cc) if a.email]
+    return segments.is_forward and bool(recipients) and all(profile.is_own_address(e.lower()) for e in recipients)
+
+
+@dataclass(frozen=True)
+class _GuardLook:
+    verdict: GuardScore
+    units: Units
+    reaches: bool  # at or above the review threshold, and the first pass lets the mail through
+
+
+def _guard_look(msg: ParsedMessage, original_text: str, segments: Segments, forward_primary: bool, new_norm: str,
+                packs: list[LanguagePack], data: ClassifierData, guard: GuardModel | object | None) -> _GuardLook | None:
+    """The silence guard's reading of a person's mail (None without a model)."""
+    model = load_guard() if guard is _SHIPPED else guard
+    if not isinstance(model, GuardModel):
+        return None
+    # The writer's words: a footer or disclaimer ("you have the right to erase your personal data")
+    # is not theirs, as for the rules and the net.
+    writer = segments if forward_primary else replace(segments, new=_without_boilerplate(new_norm, packs, data))
+    units = message_units(msg.subject or "", writer, forward_primary)
+    verdict = guard_score(model, units)
+    # Only mail the IMAP first pass lets through (it meets a request anchor): what the first pass
+    # sets aside, the guard never sends to review.
+    reaches = verdict.probability >= model.threshold and prescreen.mentions_privacy_words(
+        msg.subject or "", original_text[:prescreen.FIRST_PASS_PREFIX], exact=False)
+    return _GuardLook(verdict, units, reaches)
+
+
+def _guard_types(look: _GuardLook | None, type_heads: TypeHeads | object | None) -> tuple[TypeGuess, ...]:
+    """The types the guard files a request with: none unless it is sure of a request."""
+    heads = load_type_heads() if type_heads is _SHIPPED else type_heads
+    if look is None or not look.reaches or look.verdict.probability < FILE_THRESHOLD or not isinstance(heads, TypeHeads):
+        return ()
+    return guess_types(heads, look.units)
 
 
 def _without_boilerplate(text: str, packs: list[LanguagePack], data: ClassifierData) -> str:

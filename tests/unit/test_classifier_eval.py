@@ -379,23 +379,26 @@ def test_set_d_keeps_the_figures_reached(profile: CompanyProfile) -> None:
     with the type-from-the-ask mechanism and own-site form notifications do not fall back: no
     request silent, filed >= 76 of 84, exact types >= 0.86, at most the 2 known false requests (a
     phishing mail and a 2FA lock-out), hard negatives in review at most the 9 of before (4 of them
-    phishing, which review is right for)."""
+    phishing, which review is right for). Since the guard files what it is sure of (issue 10,
+    seventh round): filed >= 82, the phishing mail no longer filed (in review: 10, 5 of them
+    phishing, one a staff forward to our own inbox that a person should see)."""
     s = score_set(EVAL_D_DIR, profile)
-    assert s.filed >= 76
+    assert s.filed >= 82
     assert s.silent == []
     assert s.exact_types >= 0.86, s.wrong_types
-    assert len(s.false_requests) <= 2, s.false_requests
-    assert len(s.negatives_in_review) <= 9, s.negatives_in_review
+    assert len(s.false_requests) <= 1, s.false_requests
+    assert len(s.negatives_in_review) <= 10, s.negatives_in_review
 
 
 def test_set_f_keeps_the_figures_reached(profile: CompanyProfile) -> None:
     """Issue 10's sixth-round set (held out once, then its silent requests read; see its README; it
     is also training data of the silence guard): no request silent, filed >= 71 of 90, exact types
     >= 0.84, at most the 2 known false requests, no phishing filed, hard negatives in review at most
-    the 10 of now. These say nothing about unseen mail; fresh sets do."""
+    11 (5 of them phishing: review is right for them). Since the guard files what it is sure of:
+    filed >= 86 (was 71). These say nothing about unseen mail; fresh sets do."""
     s = score_set(EVAL_F_DIR, profile)
     assert s.silent == []
-    assert s.filed >= 71
+    assert s.filed >= 86
     assert s.exact_types >= 0.84, s.wrong_types
     assert len(s.false_requests) <= 2 and s.phishing_filed == [], s.false_requests
-    assert len(s.negatives_in_review) <= 10, s.negatives_in_review
+    assert len(s.negatives_in_review) <= 11, s.negatives_in_review

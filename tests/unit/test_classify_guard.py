@@ -16,6 +16,7 @@ import pytest
 
 from privacydesk.domain.classify import classify
 from privacydesk.domain.classify_guard import GUARD_FILE, load_guard
+from privacydesk.domain.classify_guard_types import FILE_THRESHOLD, load_type_heads
 from privacydesk.domain.message import Address, ParsedMessage
 from privacydesk.domain.profile import CompanyProfile, load_profile
 from privacydesk.resources import DEFAULT_PROFILE
@@ -43,7 +44,7 @@ def mail(text: str, subject: str, sender: str = "jo@example.net",
 def test_an_english_request_in_words_no_rule_has_reaches_review_with_the_words(profile: CompanyProfile) -> None:
     without = classify(mail(MOVING_ABROAD, "moving abroad"), profile, guard=None)
     assert not without.is_request and not without.needs_review  # the rules and the net alone: silent
-    got = classify(mail(MOVING_ABROAD, "moving abroad"), profile)
+    got = classify(mail(MOVING_ABROAD, "moving abroad"), profile, type_heads=None)  # the guard reviews only
     assert got.needs_review and not got.is_request
     assert got.review_reason is not None
     assert got.review_reason.startswith("It reads like a privacy request in words the rules do not know")
@@ -52,6 +53,23 @@ def test_an_english_request_in_words_no_rule_has_reaches_review_with_the_words(p
     words = evidence.split(":")[2].split("|")
     assert words and all(word in MOVING_ABROAD.lower() for word in words)  # the message's own words
     assert all(f"\u201c{word}\u201d" in got.review_reason for word in words)
+
+
+def test_a_request_the_guard_is_sure_of_is_filed_with_the_type_its_heads_name(profile: CompanyProfile) -> None:
+    got = classify(mail(MOVING_ABROAD, "moving abroad"), profile)
+    assert got.is_request and not got.needs_review
+    assert got.types == ("deletion",)
+    filed = next(e for e in got.evidence if e.startswith("guard-file:"))
+    assert float(filed.split(":")[1]) >= FILE_THRESHOLD
+    typed = next(e for e in got.evidence if e.startswith("guard-type:deletion:"))
+    assert all(word in MOVING_ABROAD.lower() for word in typed.split(":")[3].split("|"))
+
+
+def test_the_guard_never_files_what_looks_like_phishing(profile: CompanyProfile) -> None:
+    text = MOVING_ABROAD + "\nYou will need to sign in to open the attached request form."
+    got = classify(mail(text, "moving abroad"), profile)
+    assert not got.is_request and got.needs_review
+    assert got.review_reason is not None and "phishing" in got.review_reason
 
 
 def test_a_german_request_in_words_no_rule_has_reaches_review(profile: CompanyProfile) -> None:
@@ -91,7 +109,11 @@ def test_the_shipped_model_is_built_from_the_current_data() -> None:
     assert model is not None, "resources/classifier/guard.json is missing or unreadable"
     assert model.data_hash == _train_guard().current_hash(), "stale guard model: run tools/train_guard.py"
     assert GUARD_FILE.stat().st_size < 2 * 1024 * 1024
-    assert 0.0 < model.threshold < 1.0
+    assert 0.0 < model.threshold < FILE_THRESHOLD < 1.0
+    heads = load_type_heads()
+    assert heads is not None, "resources/classifier/guard-types.json is missing or unreadable"
+    assert heads.data_hash == model.data_hash, "stale guard type heads: run tools/train_guard.py"
+    assert {"deletion", "access", "opt_out_marketing", "opt_out_sale", "correction"} <= set(heads.heads)
 
 
 def test_the_explanation_leaves_out_names_written_capitalised_inside_a_sentence() -> None:
