@@ -30,7 +30,7 @@ from privacydesk.resources import DEFAULT_PROFILE
 
 CASES = Path(__file__).resolve().parents[1] / "data" / "classifier-cases"
 LABELS: dict[str, dict[str, Any]] = tomllib.loads((CASES / "labels.toml").read_text(encoding="utf-8"))
-LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "uk", "tr", "hr", "sk", "ru", "bg", "sl")
 
 
 @pytest.fixture(scope="module")
