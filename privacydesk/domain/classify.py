@@ -102,6 +102,7 @@ from privacydesk.domain.classify_parties import (
 )
 from privacydesk.domain.classify_text import (
     Segments,
+    cyrillic_by_words,
     detect_language,
     is_reply_subject,
     normalise,
@@ -253,6 +254,8 @@ def classify(msg: ParsedMessage, profile: CompanyProfile, *,
             lang_text = above
             detected, margin = detect_language(lang_text + " " + msg.subject.lower(), data)
     script = script_language(lang_text + " " + msg.subject.lower())
+    if script == "bg":  # Cyrillic without a letter of its own: its words may say Russian
+        script = cyrillic_by_words(lang_text + " " + msg.subject.lower(), data)
     if script is not None:  # Japanese, Korean, Chinese, Greek, Cyrillic: the letters say it
         detected, margin = script, 1.0
     packs = _packs_for(detected, margin, data, lang_text + " " + msg.subject.lower())

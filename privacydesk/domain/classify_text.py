@@ -33,7 +33,9 @@ _BULLET_LINE = re.compile(r"^\s*(?:[-*•·>]|\d{1,2}[.)])\s")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "´": "'", "`": "'", "“": '"', "”": '"', "„": '"',
                               "«": '"', "»": '"', "\r": ""})
-_TOKEN = re.compile(r"[a-zß-öø-ÿ\u0100-\u024f]+(?:'(?=[a-zß-öø-ÿ]))?")
+# Latin letters, and lower-case Cyrillic (а-я ё і ї є ґ): the stopwords of uk/ru/bg tell Russian from
+# Bulgarian where no letter does ("удалите мой аккаунт").
+_TOKEN = re.compile(r"[a-zß-öø-ÿ\u0100-\u024f\u0430-\u045f\u0491]+(?:'(?=[a-zß-öø-ÿ]))?")
 # Scripts that name a language on their own (the few letters of a short mail are enough).
 _SCRIPTS = (("ja", re.compile(r"[\u3040-\u30ff]")), ("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")),
             ("zh", re.compile(r"[\u4e00-\u9fff]")), ("el", re.compile(r"[\u0370-\u03ff]")),
@@ -81,13 +83,25 @@ def script_language(text: str, share: float = 0.3) -> str | None:
 
 def _cyrillic(text: str) -> str:
     """Which Cyrillic language: letters only Ukrainian uses (і ї є ґ), then only Russian (ы э ё),
-    else Bulgarian (the EU's Cyrillic language)."""
+    else Bulgarian (the EU's Cyrillic language); ``classify`` then lets the words overrule that last
+    guess (``cyrillic_by_words``)."""
     lower = text.lower()
     if any(ch in lower for ch in "іїєґ"):
         return "uk"
     if any(ch in lower for ch in "ыэё"):
         return "ru"
     return "bg"
+
+
+CYRILLIC = ("uk", "ru", "bg")
+
+
+def cyrillic_by_words(text: str, data: ClassifierData) -> str:
+    """Cyrillic text with no letter only one language writes (``script_language`` said "bg"): the
+    language whose stopwords it uses, even one of them ("Удалите мой аккаунт" is Russian);
+    Bulgarian on a tie or with none."""
+    found, _ = detect_language(text, data, minimum=0.5)
+    return found if found in CYRILLIC else "bg"
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from privacydesk.resources import DEFAULT_PROFILE
 
 CASES = Path(__file__).resolve().parents[1] / "data" / "classifier-cases"
 LABELS: dict[str, dict[str, Any]] = tomllib.loads((CASES / "labels.toml").read_text(encoding="utf-8"))
-LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "uk", "tr", "hr", "sk", "ru", "bg", "sl")
 
 
 @pytest.fixture(scope="module")
@@ -305,4 +305,23 @@ def test_an_imperative_is_the_writer_asking_unless_it_addresses_the_readers_thin
     ("thx, all good", "en"),
 ])
 def test_a_one_liner_is_reported_in_its_own_language(profile: CompanyProfile, text: str, language: str) -> None:
+    assert classify(_plain(text), profile).language == language
+
+
+# Neighbours told apart on a line or two (issue 10): Cyrillic by the letters only Ukrainian or
+# Russian writes and, without them, by the languages' stopwords; Slovak is no Czech, Croatian no
+# Slovenian.
+@pytest.mark.parametrize(("text", "language"), [
+    ("Видаліть мій акаунт, будь ласка.", "uk"),
+    ("Удалите мой аккаунт.", "ru"),
+    ("Прошу удалить мои данные, спасибо.", "ru"),
+    ("Моля, изтрийте профила ми.", "bg"),
+    ("Dobrý deň, prosím o zrušenie môjho účtu. Ďakujem.", "sk"),
+    ("Dobrý den, prosím o zrušení mého účtu. Děkuji.", "cs"),
+    ("Molim vas da obrišete moj korisnički račun, hvala.", "hr"),
+    ("Spoštovani, prosim, izbrišite moj račun. Hvala.", "sl"),
+    ("Merhaba, hesabımı silin lütfen.", "tr"),
+])
+def test_a_neighbour_language_is_told_apart_on_a_short_text(profile: CompanyProfile, text: str,
+                                                           language: str) -> None:
     assert classify(_plain(text), profile).language == language
