@@ -111,8 +111,13 @@ def look_at_text_parts(header: bytes, body: bytes, *, size: int, received: datet
 def _look(header: bytes, text: bytes, size: int, received: datetime | None,
           own_domains: tuple[str, ...] | None, *, beginning: bool = False) -> ParsedMessage | None:
     msg = _HEADER_PARSER.parsebytes(header)
-    if msg.defects or not any(name.lower() in MAIL_HEADERS for name in msg):
-        return None  # not a mail header (a bare text's first lines): the parser reads it otherwise
+    if msg.defects:  # a line that is no header (a bare text's first line): the parser's body starts there
+        header, text = _body_where_the_parser_starts_it(header, text)
+        msg = _HEADER_PARSER.parsebytes(header)
+        if msg.defects:
+            return None
+    if not any(name.lower() in MAIL_HEADERS for name in msg):
+        return None  # no mail header: the parser reads it otherwise ("not understood")
     light = _light(msg, size, received)
     if light is None:
         return None  # a header the parser reads otherwise
@@ -157,6 +162,21 @@ def _look(header: bytes, text: bytes, size: int, received: datetime | None,
                                guard_text=words):
         return None
     return light
+
+
+def _body_where_the_parser_starts_it(header: bytes, text: bytes) -> tuple[bytes, bytes]:
+    """(header, text) cut where ``email``'s parser ends the header block: at the first line that is
+    neither a header nor a continuation (``email.feedparser.headerRE``; then
+    ``MissingHeaderBodySeparatorDefect``), that line and all after it the body. The bytes are only
+    moved, so the first pass's length still tells whether it held the whole message."""
+    lines = header.split(b"\n")
+    for index, line in enumerate(lines):
+        if line.strip() and not _HEADER_START.match(line):
+            return b"\n".join(lines[:index]) + b"\n", b"\n".join(lines[index:]) + text
+    return header, text
+
+
+_HEADER_START = re.compile(rb"From |[\041-\071\073-\176]*:|[\t ]")  # as email.feedparser.headerRE
 
 
 def _machine_sent(light: ParsedMessage, own_domains: tuple[str, ...]) -> bool:

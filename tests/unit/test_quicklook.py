@@ -180,3 +180,15 @@ def test_the_quick_looks_guard_reading_stays_within_the_margin(monkeypatch: pyte
           f"{literals_only} set aside meeting literals only")
     assert scored > 500
     assert literals_only > 0
+
+
+def test_a_bare_text_under_a_few_headers_is_read_from_where_the_parser_starts_its_body() -> None:
+    """A line that is no header ends the header block for the parser; its words are the body's."""
+    raw = (b"Message-ID: <bare@example.org>\r\nDate: Mon, 23 Nov 2026 10:00:00 -0600\r\n"
+           b"Please delete my account and all my data.\r\n\r\nThe order from last week arrived, thanks.\r\n")
+    header, text = first_pass(raw)
+    assert "delete my account" in parse_message(raw).message.text
+    assert surely_not_request(header, text, size=whole_size(raw), received=None) is None
+    ordinary = raw.replace(b"Please delete my account and all my data.", b"Hello from the workshop.")
+    header, text = first_pass(ordinary)
+    assert surely_not_request(header, text, size=whole_size(ordinary), received=None) is not None
