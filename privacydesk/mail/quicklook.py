@@ -30,6 +30,7 @@ import html
 import re
 from dataclasses import replace
 from datetime import datetime
+from email.errors import MisplacedEnvelopeHeaderDefect, MissingHeaderBodySeparatorDefect
 from email.header import decode_header, make_header
 from email.message import Message
 from email.parser import BytesHeaderParser
@@ -111,11 +112,12 @@ def look_at_text_parts(header: bytes, body: bytes, *, size: int, received: datet
 def _look(header: bytes, text: bytes, size: int, received: datetime | None,
           own_domains: tuple[str, ...] | None, *, beginning: bool = False) -> ParsedMessage | None:
     msg = _HEADER_PARSER.parsebytes(header)
-    if msg.defects:  # a line that is no header (a bare text's first line): the parser's body starts there
+    if any(isinstance(d, MissingHeaderBodySeparatorDefect) for d in msg.defects):
+        # A line that is no header (a bare text's first line): the parser's body starts there.
         header, text = _body_where_the_parser_starts_it(header, text)
         msg = _HEADER_PARSER.parsebytes(header)
-        if msg.defects:
-            return None
+    if any(not isinstance(d, MisplacedEnvelopeHeaderDefect) for d in msg.defects):
+        return None  # a header block the parser may read otherwise (an mbox "From " line it skips alike)
     if not any(name.lower() in MAIL_HEADERS for name in msg):
         return None  # no mail header: the parser reads it otherwise ("not understood")
     light = _light(msg, size, received)
