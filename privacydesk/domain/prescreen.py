@@ -6,8 +6,12 @@ invoices, newsletters) holds none of the words the phrase rules or the safety ne
 phrase rule's required literals, the questions' sentence shape, the safety net's words, cited
 articles, a form's request-type value), and such mail is set aside without a full classification:
 
-- ``mentions_privacy_words(subject, text)`` — the anchor test on plain text. ``mail.quicklook``
-  runs it on raw bytes before any MIME parsing (its ``surely_not_request``);
+- ``mentions_privacy_words(subject, text)`` — the anchor test on plain text (the classifier asks it
+  before its silence guard sends mail to review);
+- ``text_may_need_a_person(subject, text, as_read=...)`` — the first pass's word test: the anchors,
+  and for a text that meets only an anchor's literals, the silence guard's probability
+  (``guard_may_review``). ``mail.quicklook`` runs it on raw bytes before any MIME parsing (its
+  ``surely_not_request``);
 - ``may_need_a_person(msg, profile)`` — the gate on a parsed first pass: False only for automated
   mail, or for a person's mail that was read whole and holds none of the words.
 
@@ -18,20 +22,32 @@ beginning, and ``tests/unit/test_quicklook.py`` checks both on every message we 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from privacydesk.domain.anchors import anchor_set, prepare, prepare_lines
 from privacydesk.domain.classify_automated import detect_automated, own_list_tokens
 from privacydesk.domain.classify_data import ClassifierData, load_classifier_data
+from privacydesk.domain.classify_guard import load_guard, message_units
+from privacydesk.domain.classify_guard import score as guard_score
+from privacydesk.domain.classify_notice import tail_start
 from privacydesk.domain.classify_parties import (
     form_domain,
     form_may_be_automated,
     is_form_notification,
     parse_fields,
 )
-from privacydesk.domain.classify_text import detect_language
+from privacydesk.domain.classify_text import (
+    detect_language,
+    normalise,
+    ranked_languages,
+    split_segments,
+    without_unticked,
+)
 from privacydesk.domain.message import ParsedMessage
 from privacydesk.domain.profile import CompanyProfile
 
-__all__ = ["FIRST_PASS_PREFIX", "may_need_a_person", "mentions_privacy_words"]
+__all__ = ["FIRST_PASS_PREFIX", "GUARD_MARGIN", "guard_probability", "may_need_a_person", "mentions_privacy_words",
+           "text_may_need_a_person"]
 
 FIRST_PASS_PREFIX = 8192  # characters of text the first pass looks at
 
@@ -44,6 +60,84 @@ def mentions_privacy_words(subject: str, text: str, *, exact: bool = True) -> bo
     data = load_classifier_data()
     return anchor_set(data).found(prepare(subject, text), prepare_lines(text), exact=exact) or \
         unread_language_letter(subject, text, data)
+
+
+def text_may_need_a_person(subject: str, text: str, *, as_read: bool, guard_text: str | None = None) -> bool:
+    """The first pass's word test: could the classifier file this mail or send it to review?
+
+    ``as_read``: ``text`` is the text the classifier reads (parsed, or plain text as the parser
+    decodes it), so an anchor is confirmed the way the classifier finds it (``exact``). A text that
+    meets only an anchor's literals cannot be filed or reviewed by the rules or the net; only the
+    silence guard may still send it to review (``classify`` asks it on mail meeting the literals),
+    so it passes only when the guard's probability on this text comes within ``GUARD_MARGIN`` of
+    the threshold (``guard_may_review``). False (text made from HTML by a cheaper converter than
+    the parser's): the literals decide. ``guard_text``: the text to score when it is not ``text``
+    (the whole text of which ``text`` is the first pass's beginning; the text without MIME part
+    headers, which the parser never shows).
+    """
+    data = load_classifier_data()
+    anchors = anchor_set(data)
+    flat, lines = prepare(subject, text), prepare_lines(text)
+    # The literals first (cheapest; a confirmed anchor meets them too), the guard last.
+    if anchors.found(flat, lines, exact=False) and (not as_read or anchors.found(flat, lines, exact=True)
+                                                    or guard_may_review(subject, guard_text or text, data)):
+        return True
+    return unread_language_letter(subject, text, data)
+
+
+# How far below the guard's threshold the first pass still lets mail through. The quick look's text
+# is not the parser's (MIME part headers, a preamble, 8 KiB of a longer text), so its probability
+# can fall short of the classifier's. ``bench/guard_margin.py`` measured the shortfall on every
+# message we have (3,767: labelled mailboxes, classifier cases, public corpora, the sync bench's
+# generator): at most 0.23 (a MIME torture test scored 0.31), at most 0.08 on the 484 messages
+# scored within 0.3 of the threshold; the prefilter reads the classifier's text (shortfall 0).
+# Ordinary mail that meets only literals scores far lower (at most 0.28 on the public negative
+# corpora, 0.05 on the generator), so a wide margin costs no parsing; ``test_quicklook`` holds
+# every message to it.
+GUARD_MARGIN = 0.3
+
+
+def guard_may_review(subject: str, text: str, data: ClassifierData | None = None) -> bool:
+    """Could the silence guard send this mail to review? (Its probability on ``text`` reaches the
+    threshold less ``GUARD_MARGIN``.) No shipped guard: never."""
+    model = load_guard()
+    return model is not None and guard_probability(subject, text, data) >= model.threshold - GUARD_MARGIN
+
+
+def guard_probability(subject: str, text: str, data: ClassifierData | None = None) -> float:
+    """The silence guard's request probability for a mail of this subject and text, read as
+    ``classify`` reads it for the guard: unticked form boxes off, the writer's new text without its
+    boilerplate tail and footer lines, signature, forward and quotes at their weights. Where the
+    reading depends on what this function does not know (whether a forward is the mail itself: a
+    forward from our own address), the higher of both readings. 0.0 without a shipped guard."""
+    model = load_guard()
+    if model is None:
+        return 0.0
+    data = data or load_classifier_data()
+    segments = split_segments(subject, without_unticked(text), data)
+    new_norm = normalise(segments.new)
+    writer = replace(segments, new=_writer_lines(new_norm, f"{new_norm} {subject.lower()}", data))
+    probability = guard_score(model, message_units(subject, writer, False)).probability
+    if segments.forwarded:
+        probability = max(probability, guard_score(model, message_units(subject, segments, True)).probability)
+    return probability
+
+
+def _writer_lines(new_norm: str, lang_text: str, data: ClassifierData) -> str:
+    """The lines of ``new_norm`` the guard reads as the writer's: as ``classify`` leaves out the
+    boilerplate tail (in the mail's languages, told as ``classify`` tells them) and footer lines."""
+    detected, margin = detect_language(lang_text, data)
+    if detected is not None and margin >= 0.25:
+        order = [detected, "en"]
+    elif len(lang_text) < 400:
+        order = [*([detected] if detected else []), "en", *data.languages]
+    else:
+        order = [*ranked_languages(lang_text, data)[:3], "en"]
+    packs = [data.languages[code] for code in dict.fromkeys(order) if code in data.languages]
+    lines = new_norm.split("\n")
+    tail = tail_start(lines, packs, data)
+    return "\n".join(line for index, line in enumerate(lines)
+                     if index < tail and not any(phrase.search(line) for phrase in data.boilerplate))
 
 
 def unread_language_letter(subject: str, text: str, data: ClassifierData) -> bool:
@@ -85,11 +179,7 @@ def may_need_a_person(msg: ParsedMessage, profile: CompanyProfile) -> bool:
     if msg.partial:
         return True
     text = msg.text[:FIRST_PASS_PREFIX]
-    if anchor_set(data).found(prepare(msg.subject, text), prepare_lines(text), exact=False):
-        return True
-    if unread_language_letter(msg.subject, text, data):
-        return True
-    return not text.strip()
+    return text_may_need_a_person(msg.subject, text, as_read=True, guard_text=msg.text) or not text.strip()
 
 
 def _site_form(msg: ParsedMessage, profile: CompanyProfile) -> bool:

@@ -71,7 +71,7 @@ MAX_EMAIL_CHARS = 320
 _EARLIEST_OFFSET = timedelta(hours=14)
 
 # Headers whose presence shows that the bytes are mail (one is enough).
-_MAIL_HEADERS = frozenset({
+MAIL_HEADERS = frozenset({
     "from", "to", "cc", "subject", "date", "message-id", "received", "return-path", "sender",
     "reply-to", "mime-version", "content-type", "delivered-to", "in-reply-to", "references",
     "x-mailer", "user-agent", "list-id", "auto-submitted", "envelope-to", "x-original-to",
@@ -351,7 +351,7 @@ def _parse(raw: bytes, *, received: datetime | None, partial: bool, size: int) -
     if msg is None:
         return _not_understood(data, problems, received=received, partial=partial, size=size)
     headers = _headers(msg, problems)
-    known = [name for name, _ in headers if name.lower() in _MAIL_HEADERS]
+    known = [name for name, _ in headers if name.lower() in MAIL_HEADERS]
     if not known:
         problems.add("no mail headers found")
         return _not_understood(data, problems, received=received, partial=partial, size=size)
@@ -1160,6 +1160,7 @@ def _decode_bytes(data: bytes, charset: str | None) -> tuple[str, str | None]:
 __all__ = [
     "BEGINNING_BYTES",
     "FINGERPRINT_BODY_BYTES",
+    "MAIL_HEADERS",
     "ParseResult",
     "fingerprint",
     "fingerprint_parts",

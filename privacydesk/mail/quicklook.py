@@ -18,7 +18,9 @@ Issue 14 (the expensive path is rare): a first pass cut short whose beginning ho
 (``mail.imapparts``) and asks ``look_at_text_parts`` on all of its text before any MIME parse.
 Machine-sent mail is set aside on its header alone (``own_domains``). Text read from HTML by this
 module's cheap tag strip is judged by the anchors' literals only (``anchors``: the parser's converter
-lays it out otherwise); plain text is judged as exactly as the classifier's patterns allow.
+lays it out otherwise); plain text is judged as exactly as the classifier's patterns allow, and
+when it meets an anchor's literals only, by the silence guard's probability on it (the guard may
+send such mail to review: ``prescreen.text_may_need_a_person``).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import html
 import re
 from dataclasses import replace
 from datetime import datetime
+from email.errors import MisplacedEnvelopeHeaderDefect, MissingHeaderBodySeparatorDefect
 from email.header import decode_header, make_header
 from email.message import Message
 from email.parser import BytesHeaderParser
@@ -37,7 +40,8 @@ from email.utils import getaddresses, parsedate_to_datetime
 from privacydesk.domain.classify_automated import detect_automated
 from privacydesk.domain.classify_parties import form_may_be_automated
 from privacydesk.domain.message import Address, ParsedMessage
-from privacydesk.domain.prescreen import mentions_privacy_words
+from privacydesk.domain.prescreen import text_may_need_a_person
+from privacydesk.mail.parse import MAIL_HEADERS
 
 _READABLE_CHARSETS = {"utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1", "latin1", "latin-1",
                       "windows-1252", "cp1252", "iso-8859-15"}
@@ -108,6 +112,14 @@ def look_at_text_parts(header: bytes, body: bytes, *, size: int, received: datet
 def _look(header: bytes, text: bytes, size: int, received: datetime | None,
           own_domains: tuple[str, ...] | None, *, beginning: bool = False) -> ParsedMessage | None:
     msg = _HEADER_PARSER.parsebytes(header)
+    if any(isinstance(d, MissingHeaderBodySeparatorDefect) for d in msg.defects):
+        # A line that is no header (a bare text's first line): the parser's body starts there.
+        header, text = _body_where_the_parser_starts_it(header, text)
+        msg = _HEADER_PARSER.parsebytes(header)
+    if any(not isinstance(d, MisplacedEnvelopeHeaderDefect) for d in msg.defects):
+        return None  # a header block the parser may read otherwise (an mbox "From " line it skips alike)
+    if not any(name.lower() in MAIL_HEADERS for name in msg):
+        return None  # no mail header: the parser reads it otherwise ("not understood")
     light = _light(msg, size, received)
     if light is None:
         return None  # a header the parser reads otherwise
@@ -141,13 +153,32 @@ def _look(header: bytes, text: bytes, size: int, received: datetime | None,
         decoded = _visible(decoded)
     if "&" in decoded:
         decoded = html.unescape(decoded)
-    readable = len(_MIME_LINES.sub("", decoded).strip())  # the words a person reads, not part headers
-    if readable < _MIN_TEXT and not beginning:
+    words = _MIME_LINES.sub("", decoded)  # the words a person reads, not part headers
+    if len(words.strip()) < _MIN_TEXT and not beginning:
         return None  # nearly empty: the parser may find text where this look does not
 
-    if mentions_privacy_words(light.subject, decoded, exact=False):
+    # Plain text reads as the parser reads it: an anchor met only by its literals passes only if the
+    # silence guard may review the mail. HTML by the tag strip: the literals decide (``anchors``).
+    # A beginning is no verdict (its text parts are read next): judged as plain text too.
+    if text_may_need_a_person(light.subject, decoded, as_read=beginning or not html_converted,
+                               guard_text=words):
         return None
     return light
+
+
+def _body_where_the_parser_starts_it(header: bytes, text: bytes) -> tuple[bytes, bytes]:
+    """(header, text) cut where ``email``'s parser ends the header block: at the first line that is
+    neither a header nor a continuation (``email.feedparser.headerRE``; then
+    ``MissingHeaderBodySeparatorDefect``), that line and all after it the body. The bytes are only
+    moved, so the first pass's length still tells whether it held the whole message."""
+    lines = header.split(b"\n")
+    for index, line in enumerate(lines):
+        if line.strip() and not _HEADER_START.match(line):
+            return b"\n".join(lines[:index]) + b"\n", b"\n".join(lines[index:]) + text
+    return header, text
+
+
+_HEADER_START = re.compile(rb"From |[\041-\071\073-\176]*:|[\t ]")  # as email.feedparser.headerRE
 
 
 def _machine_sent(light: ParsedMessage, own_domains: tuple[str, ...]) -> bool:

@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from privacydesk.domain.anchors import anchor_set, prepare, prepare_lines
 from privacydesk.domain.classify import classify
 from privacydesk.domain.classify_automated import own_list_tokens
 from privacydesk.domain.message import ParsedMessage
-from privacydesk.domain.prescreen import may_need_a_person
+from privacydesk.domain.prescreen import GUARD_MARGIN, guard_probability, may_need_a_person
 from privacydesk.domain.profile import load_profile
+from privacydesk.mail import quicklook
 from privacydesk.mail.parse import parse_message, parse_partial
 from privacydesk.mail.quicklook import surely_not_request
 from privacydesk.mail.sources import SourceMessage, iter_sources
@@ -140,3 +142,53 @@ def test_a_message_read_only_in_part_is_never_set_aside() -> None:
     assert surely_not_request(header, text[:PREFIX], size=len(header) + len(text) + 200, received=None) is None
     parsed = parse_partial(header, text[:PREFIX], size=len(header) + len(text) + 200, received=None).message
     assert may_need_a_person(parsed, load_profile(DEFAULT_PROFILE))
+
+
+def test_the_quick_looks_guard_reading_stays_within_the_margin(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the quick look scores the silence guard (plain text that meets only an anchor's
+    literals), its probability falls short of the one on the whole parsed message by less than
+    ``GUARD_MARGIN``, on every message whose plain text it reads (requests too: they score near
+    the threshold); and the path sets aside ordinary mail that meets literals only."""
+    looked: list[tuple[str, str]] = []
+    real = quicklook.text_may_need_a_person
+
+    def recording(subject: str, text: str, *, as_read: bool, guard_text: str | None = None) -> bool:
+        if as_read:
+            looked.append((subject, text if guard_text is None else guard_text))
+        return real(subject, text, as_read=as_read, guard_text=guard_text)
+
+    monkeypatch.setattr(quicklook, "text_may_need_a_person", recording)
+    anchors = anchor_set()
+    scored = literals_only = 0
+    worst = 0.0
+    for origin, raw in MESSAGES:
+        header, text = first_pass(raw)
+        looked.clear()
+        light = surely_not_request(header, text, size=whole_size(raw), received=None)
+        if not looked:
+            continue
+        subject, words = looked[-1]
+        parsed = parse_message(raw).message
+        shortfall = guard_probability(parsed.subject, parsed.text) - guard_probability(subject, words)
+        worst = max(worst, shortfall)
+        assert shortfall < GUARD_MARGIN, origin
+        scored += 1
+        flat, lines = prepare(subject, words), prepare_lines(words)
+        if light is not None and anchors.found(flat, lines, exact=False):
+            literals_only += 1
+    print(f"\nguard read on {scored} quick looks, largest shortfall {worst:.3f}; "
+          f"{literals_only} set aside meeting literals only")
+    assert scored > 500
+    assert literals_only > 0
+
+
+def test_a_bare_text_under_a_few_headers_is_read_from_where_the_parser_starts_its_body() -> None:
+    """A line that is no header ends the header block for the parser; its words are the body's."""
+    raw = (b"Message-ID: <bare@example.org>\r\nDate: Mon, 23 Nov 2026 10:00:00 -0600\r\n"
+           b"Please delete my account and all my data.\r\n\r\nThe order from last week arrived, thanks.\r\n")
+    header, text = first_pass(raw)
+    assert "delete my account" in parse_message(raw).message.text
+    assert surely_not_request(header, text, size=whole_size(raw), received=None) is None
+    ordinary = raw.replace(b"Please delete my account and all my data.", b"Hello from the workshop.")
+    header, text = first_pass(ordinary)
+    assert surely_not_request(header, text, size=whole_size(ordinary), received=None) is not None
