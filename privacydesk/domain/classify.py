@@ -83,6 +83,7 @@ from privacydesk.domain.classify_notice import (
     speaker,
     tail_start,
     writer_asks,
+    writer_lines,
     writer_speaks,
 )
 from privacydesk.domain.classify_parties import (
@@ -461,7 +462,7 @@ def _guard_look(msg: ParsedMessage, original_text: str, segments: Segments, forw
         return None
     # The writer's words: a footer or disclaimer ("you have the right to erase your personal data")
     # is not theirs, as for the rules and the net.
-    writer = segments if forward_primary else replace(segments, new=_without_boilerplate(new_norm, packs, data))
+    writer = segments if forward_primary else replace(segments, new=writer_lines(new_norm, packs, data))
     units = message_units(msg.subject or "", writer, forward_primary)
     verdict = guard_score(model, units)
     # Only mail the IMAP first pass lets through (it meets a request anchor): what the first pass
@@ -477,15 +478,6 @@ def _guard_types(look: _GuardLook | None, type_heads: TypeHeads | object | None)
     if look is None or not look.reaches or look.verdict.probability < FILE_THRESHOLD or not isinstance(heads, TypeHeads):
         return ()
     return guess_types(heads, look.units)
-
-
-def _without_boilerplate(text: str, packs: list[LanguagePack], data: ClassifierData) -> str:
-    """The writer's own lines of ``text``: the boilerplate tail and footer or disclaimer lines left
-    out, as the safety net leaves them out (``classify_net``)."""
-    lines = text.split("\n")
-    tail = tail_start(lines, packs, data)
-    return "\n".join(line for index, line in enumerate(lines)
-                     if index < tail and not any(phrase.search(line) for phrase in data.boilerplate))
 
 
 def _rules_reason(scores: _Scores, asked: bool, top: float, score: float) -> str:

@@ -33,7 +33,7 @@ from privacydesk.domain.classify_data import ClassifierData, LanguagePack, Phras
 from privacydesk.domain.classify_text import detect_language, sentence_around
 
 __all__ = ["BULLET", "exercise_in", "is_notice", "speaker", "speaks_in_first_person", "split_tail", "tail_start",
-           "writer_asks", "writer_speaks"]
+           "writer_asks", "writer_lines", "writer_speaks"]
 
 # Addresses and links are not the writer's words: "mailto:…?subject=Darme de baja&body=No me…".
 _LINKS = re.compile(r"<[^<>\s]{4,}>|\b(?:https?://|www\.|mailto:)\S+|[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
@@ -176,6 +176,16 @@ def writer_asks(text: str, packs: list[LanguagePack]) -> bool:
     own = _uninformed(text, packs)
     return speaks_in_first_person(own, packs[0]) and any(
         rule.regex.search(own) for pack in packs for rule in pack.framing)
+
+
+def writer_lines(text: str, packs: list[LanguagePack], data: ClassifierData) -> str:
+    """The writer's own lines of ``text`` (normalised): the boilerplate tail (``tail_start``) and
+    footer or disclaimer lines (``[[boilerplate]]``) left out, as the safety net leaves them out. What
+    the silence guard reads, in ``classify`` and in the first pass (``prescreen``) alike."""
+    lines = text.split("\n")
+    tail = tail_start(lines, packs, data)
+    return "\n".join(line for index, line in enumerate(lines)
+                     if index < tail and not any(phrase.search(line) for phrase in data.boilerplate))
 
 
 def writer_speaks(text: str, packs: list[LanguagePack]) -> bool:

@@ -29,7 +29,7 @@ from privacydesk.domain.classify_automated import detect_automated, own_list_tok
 from privacydesk.domain.classify_data import ClassifierData, load_classifier_data
 from privacydesk.domain.classify_guard import load_guard, message_units
 from privacydesk.domain.classify_guard import score as guard_score
-from privacydesk.domain.classify_notice import tail_start
+from privacydesk.domain.classify_notice import writer_lines
 from privacydesk.domain.classify_parties import (
     form_domain,
     form_may_be_automated,
@@ -134,10 +134,7 @@ def _writer_lines(new_norm: str, lang_text: str, data: ClassifierData) -> str:
     else:
         order = [*ranked_languages(lang_text, data)[:3], "en"]
     packs = [data.languages[code] for code in dict.fromkeys(order) if code in data.languages]
-    lines = new_norm.split("\n")
-    tail = tail_start(lines, packs, data)
-    return "\n".join(line for index, line in enumerate(lines)
-                     if index < tail and not any(phrase.search(line) for phrase in data.boilerplate))
+    return writer_lines(new_norm, packs, data)
 
 
 def unread_language_letter(subject: str, text: str, data: ClassifierData) -> bool:
