@@ -324,8 +324,8 @@ def classify(msg: ParsedMessage, profile: CompanyProfile, *,
     language = _language(lang_text, segments, data, scores.langs_hit, detected)
 
     evidence = list(auto_evidence)
-    if from_own and not is_form and not (forward_primary and segments.forward_sender and (
-            not profile.is_own_address(segments.forward_sender[1]) or _to_ourselves(msg, segments, profile))):
+    if from_own and not is_form and not _to_ourselves(msg, segments, profile) and not (
+            forward_primary and segments.forward_sender and not profile.is_own_address(segments.forward_sender[1])):
         # Our own outgoing mail (a reply, a notice): never a requester's message.
         evidence += ["sender:own-address", *scores.evidence[:6]]
         return Classification(is_request=False, language=language, confidence=0.95,
@@ -440,9 +440,10 @@ def classify(msg: ParsedMessage, profile: CompanyProfile, *,
 
 
 def _to_ourselves(msg: ParsedMessage, segments: Segments, profile: CompanyProfile) -> bool:
-    """Our own address forwarding to our own inbox a message that came from our own address too: a
-    colleague pasting a customer's chat or social-media message into the team inbox ("Fwd: Instagram
-    DM") — the forwarded text is the customer's, not ours. A forward to anyone else is our outgoing mail."""
+    """Our own address forwarding to our own inbox (a "Fwd:" to nobody but us): a colleague pasting a
+    customer's chat or social-media message into the team inbox ("Fwd: Instagram DM"), whatever the
+    pasted header says — the text is the customer's, not ours. A forward to anyone else is our
+    outgoing mail."""
     recipients = [a.email for a in (*msg.to, *msg.cc) if a.email]
     return segments.is_forward and bool(recipients) and all(profile.is_own_address(e.lower()) for e in recipients)
 
