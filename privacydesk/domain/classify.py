@@ -124,6 +124,10 @@ log = logging.getLogger(__name__)
 REQUEST_THRESHOLD = 2.0  # score at which a message is a request
 REVIEW_THRESHOLD = 1.0  # below the request threshold but at least this: needs_review
 ORDINARY_SHAPE = -1.0  # negative shapes (newsletter, webinar, shop) that say a near miss is ordinary mail
+# One negative rule this heavy (research, a survey, journalism, a what-if for someone else) says the
+# writer studies or asks about requests and makes none: its rights words are no request and no
+# reason for review on their own (the silence guard still reads the mail).
+STUDY_SHAPE = -3.0
 ASK_EARLIER = "ask:earlier"  # evidence: every type was asked for earlier (reported), nothing new
 TYPE_CAP = 6.0
 QUOTED_WEIGHT = 0.25
@@ -184,6 +188,8 @@ class _Scores:
     agent: bool = False  # agent mail: "her account", "his data" count as the requester's own
     short: bool = False  # the writer's own text is short enough to resolve pronouns in (REFER_MAIL)
     negative: float = 0.0
+    studies: bool = False  # a decisive ordinary shape in the writer's own text: research, a survey, journalism
+    study_weight: float = 0.0  # its share of ``negative``
     evidence: list[str] = field(default_factory=list)
     langs_hit: dict[str, float] = field(default_factory=dict)
     # Hits in sentences that tell the reader about rights: (rule, contribution, language, snippet,
@@ -314,6 +320,10 @@ def classify(msg: ParsedMessage, profile: CompanyProfile, *,
         if asks:
             scores.asked = True
             types, top = _choose_types(scores)
+    if scores.studies and _own_things_asked(scores.evidence, packs):
+        # "I'm a reporter, but this is personal: please delete my account": an ask on the writer's
+        # own things outweighs the shape of their profession.
+        scores.studies, scores.negative = False, scores.negative - scores.study_weight
     base = top
     if top > 0:
         base += 0.5 * scores.framing + 0.5 * min(scores.generic, 1.0)
@@ -340,7 +350,8 @@ def classify(msg: ParsedMessage, profile: CompanyProfile, *,
     # a form, an agent); otherwise only without positive evidence that the mail is ordinary (below):
     # a vendor's "we handle your deletion requests" names a right, it asks for nothing.
     near_miss = not is_request and (score >= REVIEW_THRESHOLD or top > 0)
-    needs_review = not is_request and (scores.question > 0 or scores.asks_about_notice or (near_miss and asked))
+    needs_review = not is_request and (scores.question > 0 or scores.asks_about_notice
+                                       or (near_miss and asked and not scores.studies))
     evidence += scores.evidence
     if not asked and top >= 1.0 and score >= REQUEST_THRESHOLD:
         evidence.append("ask:none")
@@ -363,8 +374,9 @@ def classify(msg: ParsedMessage, profile: CompanyProfile, *,
         # The safety net: privacy words anywhere in a person's mail reach a person (classify_net).
         hits = find_privacy_words(msg.subject or "", segments, data, packs,
                                   marketing=scores.negative <= ORDINARY_SHAPE,
-                                  asks_nothing=not scores.types and data.net is not None
-                                  and data.net.no_ask is not None and bool(data.net.no_ask.search(all_new)))
+                                  asks_nothing=scores.studies or (
+                                      not scores.types and data.net is not None and data.net.no_ask is not None
+                                      and bool(data.net.no_ask.search(all_new))))
         evidence += [hit.evidence for hit in hits[:4]]
         review_reason = net_reason(hits)
         if review_reason is None and near_miss and not (
@@ -437,6 +449,19 @@ def classify(msg: ParsedMessage, profile: CompanyProfile, *,
         needs_review=needs_review,
         review_reason=review_reason if needs_review else None,
     )
+
+
+_PHRASE_EVIDENCE = re.compile(r'^(?:forwarded:)?phrase:(\w+):"([^"]*)"->')
+
+
+def _own_things_asked(evidence: list[str], packs: list[LanguagePack]) -> bool:
+    """A type phrase the rules found names the writer's own things ("delete my account", "meine Daten")."""
+    mine = {word for pack in packs if pack.ask is not None for word in pack.ask.mine}
+    for item in evidence:
+        match = _PHRASE_EVIDENCE.match(item)
+        if match and mine.intersection(match.group(2).split()):
+            return True
+    return False
 
 
 def _to_ourselves(msg: ParsedMessage, segments: Segments, profile: CompanyProfile) -> bool:
@@ -901,6 +926,8 @@ def _score_extras(text: str, tail: str, packs: list[LanguagePack], scores: _Scor
                 factor = TAIL_NEGATIVE_WEIGHT
             if match:
                 scores.negative += rule.weight * factor
+                if factor == 1.0 and rule.weight <= STUDY_SHAPE:
+                    scores.studies, scores.study_weight = True, scores.study_weight + rule.weight
                 scores.evidence.append(f'negative:{pack.code}:"{" ".join(match.group(0).split())[:40]}"')
     if scores.question == 0 and "?" in text:
         for sentence in re.findall(r"[^.!?\n]{3,300}\?", text):
