@@ -128,6 +128,7 @@ ORDINARY_SHAPE = -1.0  # negative shapes (newsletter, webinar, shop) that say a 
 # writer studies or asks about requests and makes none: its rights words are no request and no
 # reason for review on their own (the silence guard still reads the mail).
 STUDY_SHAPE = -3.0
+STAFF_PASTE = "sender:own-inbox-paste"  # a colleague's "Fwd:" to nobody but our own inbox
 ASK_EARLIER = "ask:earlier"  # evidence: every type was asked for earlier (reported), nothing new
 TYPE_CAP = 6.0
 QUOTED_WEIGHT = 0.25
@@ -334,7 +335,10 @@ def classify(msg: ParsedMessage, profile: CompanyProfile, *,
     language = _language(lang_text, segments, data, scores.langs_hit, detected)
 
     evidence = list(auto_evidence)
-    if from_own and not is_form and not _to_ourselves(msg, segments, profile) and not (
+    pasted = from_own and not is_form and _to_ourselves(msg, segments, profile)
+    if pasted:
+        evidence.append(STAFF_PASTE)  # the threading code stores it as incoming mail (services.ingest)
+    if from_own and not is_form and not pasted and not (
             forward_primary and segments.forward_sender and not profile.is_own_address(segments.forward_sender[1])):
         # Our own outgoing mail (a reply, a notice): never a requester's message.
         evidence += ["sender:own-address", *scores.evidence[:6]]

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
-from privacydesk.domain.classify import ASK_EARLIER
+from privacydesk.domain.classify import ASK_EARLIER, STAFF_PASTE
 from privacydesk.domain.classify_data import load_classifier_data
 from privacydesk.domain.display import MAX_LINE_CHARS, bounded
 from privacydesk.domain.learning import adjust
@@ -736,6 +736,8 @@ class IngestService:
         or a request a colleague forwarded into the team mailbox (a new message, not a reply)."""
         if c.form:
             return True
+        if STAFF_PASTE in c.evidence and (c.is_request or c.needs_review):
+            return True  # a customer's chat or marketplace message a colleague pasted into our inbox
         requester = _valid_email(c.requester.email if c.requester else None)
         fresh = not (parsed.in_reply_to or parsed.references)
         return (c.is_request and fresh and requester is not None
