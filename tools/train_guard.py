@@ -49,8 +49,8 @@ from privacydesk.domain.classify_guard import (  # noqa: E402
 from privacydesk.domain.classify_guard_types import TYPE_THRESHOLD, TYPES_FILE, TypeHeads, load_type_heads  # noqa: E402
 from privacydesk.domain.classify_text import normalise, split_segments  # noqa: E402
 from privacydesk.domain.message import ParsedMessage  # noqa: E402
-from privacydesk.domain.vocab import RequestType  # noqa: E402
 from privacydesk.domain.profile import CompanyProfile, load_profile  # noqa: E402
+from privacydesk.domain.vocab import RequestType  # noqa: E402
 from privacydesk.mail.parse import parse_message  # noqa: E402
 from privacydesk.resources import DEFAULT_PROFILE  # noqa: E402
 

@@ -415,7 +415,7 @@ def classify(msg: ParsedMessage, profile: CompanyProfile, *,
         # In a language without a rules file nothing here can tell an ask: the model decides alone.
         asking = scores.asked or language not in data.languages or writer_asks(f"{subject_norm}\n{own[0]}", packs)
         guesses = _guard_types(look, type_heads) if asking else ()
-        if guesses:
+        if guesses and look is not None:
             is_request, needs_review, review_reason, guard_filed = True, False, None, True
             types = [g.request_type for g in guesses]
             evidence += [f"guard-file:{look.verdict.probability:.2f}", *(g.evidence for g in guesses)]
