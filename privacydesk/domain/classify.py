@@ -294,6 +294,7 @@ def classify(msg: ParsedMessage, profile: CompanyProfile, *,
                        tails=tails)
     if is_form and form.values.get("request_type"):
         _score_form_type(form.values["request_type"], data, packs, scores)
+    shapes_read = bool(scores.types or scores.generic or scores.conditional)  # _score_extras reads them only then
     _score_extras(own[0], own[1], packs, scores)
     _take_up_notices(own[0], packs, scores)
     if not scores.types and not scores.conditional and data.articles is not None:
@@ -320,6 +321,8 @@ def classify(msg: ParsedMessage, profile: CompanyProfile, *,
             scores.evidence.append(ask.evidence)
         if asks:
             scores.asked = True
+            if not shapes_read:  # an ask is a request phrase: the mail's negative shapes weigh on it too
+                _score_extras(own[0], own[1], packs, scores)
             types, top = _choose_types(scores)
     if scores.studies and _own_things_asked(scores.evidence, packs):
         # "I'm a reporter, but this is personal: please delete my account": an ask on the writer's
