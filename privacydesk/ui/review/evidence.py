@@ -14,7 +14,10 @@ from privacydesk.domain import wording
 _QUOTED = re.compile(r'"([^"]{1,200})"')
 _ARROW = re.compile(r"->([a-z_]+)$")
 _LANGS = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
-          "nl": "Dutch"}
+          "nl": "Dutch", "pl": "Polish", "sv": "Swedish", "da": "Danish", "cs": "Czech", "fi": "Finnish",
+          "hu": "Hungarian", "el": "Greek", "ro": "Romanian", "et": "Estonian", "lt": "Lithuanian", "lv": "Latvian",
+          "no": "Norwegian", "uk": "Ukrainian", "ru": "Russian", "bg": "Bulgarian", "hr": "Croatian", "sk": "Slovak",
+          "sl": "Slovenian", "tr": "Turkish"}
 
 
 def evidence_line(item: str) -> str | None:
@@ -50,8 +53,12 @@ def evidence_line(item: str) -> str | None:
         return "Someone may be writing for another person (an agent)"
     if kind == "requester" and "forward" in text:
         return "A colleague forwarded it"
+    if text == "sender:own-inbox-paste":
+        return "A colleague pasted it into the team inbox: the words are the customer's"
     if kind in ("header", "bounce", "sender"):
         return "It looks machine-sent"
+    if kind in ("guard", "guard-type", "guard-file"):
+        return _model_line(kind, text)
     if kind == "shape":
         return "It is a one-line message"
     if kind == "ask":
@@ -59,6 +66,19 @@ def evidence_line(item: str) -> str | None:
     if " " in text and ":" not in text.split(" ", 1)[0]:
         return text[:1].upper() + text[1:]  # already words ("not understood as an email: …")
     return f"Words in the message: {phrase}" if phrase else None
+
+
+def _model_line(kind: str, text: str) -> str | None:
+    """The shipped text model (the silence guard and its type heads, issue 10) in words:
+    ``guard:0.93:word|word``, ``guard-file:0.98``, ``guard-type:deletion:0.91:word|word``."""
+    parts = text.split(":")
+    if kind == "guard-file":
+        return "Filed because it reads very much like the requests PrivacyDesk has learned from"
+    words = [w for w in parts[-1].split("|") if w][:3] if len(parts) >= 3 else []
+    quoted = f" (words such as {', '.join(f'“{w}”' for w in words)})" if words else ""
+    if kind == "guard-type" and len(parts) >= 2:
+        return f"It reads like a request for {wording.type_label(parts[1])}{quoted}"
+    return f"It reads like the requests PrivacyDesk has learned from{quoted}"
 
 
 def learned_line(item: str) -> str | None:
