@@ -368,9 +368,10 @@ def classify(msg: ParsedMessage, profile: CompanyProfile, *,
         # is open, that is a follow-up (the threading code decides, services.ingest).
         evidence.append(ASK_EARLIER)
     review_reason: str | None = None
-    phished = False
+    phished = phish_checked = False
     look: _GuardLook | None = None
     if (is_request or needs_review or near_miss) and not is_form:
+        phish_checked = True
         phishing = phishing_reason(sender_email, f"{subject_norm}\n{own[0]}", data)
         if phishing is not None:  # never filed straight away: a person checks the sender first
             is_request, needs_review, review_reason, phished = False, True, phishing[0], True
@@ -404,8 +405,8 @@ def classify(msg: ParsedMessage, profile: CompanyProfile, *,
                 needs_review, review_reason = True, guard_reason(verdict)
                 evidence.append(verdict.evidence)
     guard_filed = False
-    if needs_review and not phished and not is_form:
-        # Whatever sent it to review, a phishing sign is the reason a person needs first.
+    if needs_review and not phish_checked and not is_form:
+        # Whatever sent it to review (the net, the guard), a phishing sign is the reason a person needs first.
         phishing = phishing_reason(sender_email, f"{subject_norm}\n{own[0]}", data)
         if phishing is not None:
             review_reason, phished = phishing[0], True
