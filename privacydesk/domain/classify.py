@@ -107,7 +107,7 @@ from privacydesk.domain.classify_text import (
     detect_language,
     is_reply_subject,
     normalise,
-    ranked_languages,
+    packs_for,
     script_language,
     sentence_around,
     split_segments,
@@ -266,7 +266,7 @@ def classify(msg: ParsedMessage, profile: CompanyProfile, *,
         script = cyrillic_by_words(lang_text + " " + msg.subject.lower(), data)
     if script is not None:  # Japanese, Korean, Chinese, Greek, Cyrillic: the letters say it
         detected, margin = script, 1.0
-    packs = _packs_for(detected, margin, data, lang_text + " " + msg.subject.lower())
+    packs = packs_for(detected, margin, data, lang_text + " " + msg.subject.lower())
 
     scores = _Scores(short=len(new_norm) <= REFER_MAIL)
     body = segments.forwarded if forward_primary else segments.new
@@ -565,19 +565,6 @@ def _above_footer(text: str, detected: str | None, data: ClassifierData) -> str:
     cut = tail_start(lines, [fallback], data)
     content = "\n".join(lines[:cut])
     return content if MIN_LANGUAGE_TEXT <= len(content) < len(text) else text
-
-
-def _packs_for(detected: str | None, margin: float, data: ClassifierData, text: str) -> list[LanguagePack]:
-    """The detected language first, English always; the close runners-up when unsure; every
-    language for a short text with no clue (a one-line "Löschen bitte" has too few words)."""
-    if detected is not None and margin >= 0.25:
-        order = [detected] if detected == "en" else [detected, "en"]
-    elif len(text) < 400:
-        order = ([detected] if detected else []) + ["en"] + [
-            code for code in data.languages if code not in (detected, "en")]
-    else:
-        order = [*ranked_languages(text, data)[:3], "en"]
-    return [data.languages[code] for code in dict.fromkeys(order) if code in data.languages]
 
 
 def _relevant_lines(lines: list[str], data: ClassifierData) -> list[int]:

@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from email.utils import parseaddr
 
-from privacydesk.domain.classify_data import ClassifierData
+from privacydesk.domain.classify_data import ClassifierData, LanguagePack
 
 MAX_TEXT = 40_000  # characters of body considered; requests are short, newsletters are not
 MAX_QUOTED = 6_000
@@ -350,3 +350,16 @@ _ABBREV = re.compile(r"(?:\b(?:art|artt|abs|nr|no|lit|z\.b|e\.g|i\.e|etc|vs|mr|m
 
 def _is_abbrev(text: str, dot: int) -> bool:
     return bool(_ABBREV.search(text[max(0, dot - 8):dot]))
+
+
+def packs_for(detected: str | None, margin: float, data: ClassifierData, text: str) -> list[LanguagePack]:
+    """The detected language first, English always; the close runners-up when unsure; every
+    language for a short text with no clue (a one-line "Löschen bitte" has too few words)."""
+    if detected is not None and margin >= 0.25:
+        order = [detected] if detected == "en" else [detected, "en"]
+    elif len(text) < 400:
+        order = ([detected] if detected else []) + ["en"] + [
+            code for code in data.languages if code not in (detected, "en")]
+    else:
+        order = [*ranked_languages(text, data)[:3], "en"]
+    return [data.languages[code] for code in dict.fromkeys(order) if code in data.languages]

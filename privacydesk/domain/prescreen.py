@@ -39,7 +39,7 @@ from privacydesk.domain.classify_parties import (
 from privacydesk.domain.classify_text import (
     detect_language,
     normalise,
-    ranked_languages,
+    packs_for,
     split_segments,
     without_unticked,
 )
@@ -127,13 +127,7 @@ def _writer_lines(new_norm: str, lang_text: str, data: ClassifierData) -> str:
     """The lines of ``new_norm`` the guard reads as the writer's: as ``classify`` leaves out the
     boilerplate tail (in the mail's languages, told as ``classify`` tells them) and footer lines."""
     detected, margin = detect_language(lang_text, data)
-    if detected is not None and margin >= 0.25:
-        order = [detected, "en"]
-    elif len(lang_text) < 400:
-        order = [*([detected] if detected else []), "en", *data.languages]
-    else:
-        order = [*ranked_languages(lang_text, data)[:3], "en"]
-    packs = [data.languages[code] for code in dict.fromkeys(order) if code in data.languages]
+    packs = packs_for(detected, margin, data, lang_text)
     return writer_lines(new_norm, packs, data)
 
 
